@@ -1,0 +1,53 @@
+# Error messages. Ids in snake_case are the stable error codes of the API.
+
+http-status-400 = Bad request
+http-status-401 = Not signed in
+http-status-403 = Not allowed
+http-status-404 = Page not found
+http-status-409 = Conflict
+http-status-413 = Too large
+http-status-415 = Unsupported format
+http-status-422 = Invalid input
+http-status-429 = Too many attempts
+http-status-500 = Something went wrong
+http-status-503 = Temporarily unavailable
+
+validation_failed = Some fields need correcting.
+malformed_body = The request could not be read. Check that it is well-formed.
+unsupported_media_type = This format is not accepted here. Send JSON with Content-Type: application/json.
+payload_too_large = The request is too large.
+not_authenticated = Please log in first.
+invalid_credentials = The email address or password is incorrect.
+forbidden = You are not allowed to do this.
+csrf_rejected = This form has expired or did not come from this site. Reload the page and try again.
+not_found = We could not find what you were looking for.
+rate_limited = Too many attempts. Please wait a moment and try again.
+service_unavailable = The service is temporarily unavailable. Please try again shortly.
+internal_error = Something went wrong on our side. Please try again later.
+
+email_taken = An account with this email address already exists. Try logging in instead.
+required = This field is required.
+too_long = { $max ->
+    [one] Use at most { $max } character.
+   *[other] Use at most { $max } characters.
+}
+too_short = { $min ->
+    [one] Use at least { $min } character.
+   *[other] Use at least { $min } characters.
+}
+invalid_characters = This field contains characters that are not allowed.
+invalid_email = Enter an email address like name@example.org.
+password_too_long = { $max ->
+    [one] The password can be at most { $max } byte long.
+   *[other] The password can be at most { $max } bytes long.
+}
+password_too_common = This password is too common. Choose one that is harder to guess.
+unknown_locale = Choose one of the available languages: en, fr, es, ar, zh, ru, pt.
+unknown_country = Enter a two-letter country code, for example SN or FR.
+invalid_language = Enter language codes such as fr, wo or pt-BR.
+unknown_timezone = Enter a time zone such as Europe/Paris or Africa/Dakar.
+too_many_items = { $max ->
+    [one] List at most { $max } item.
+   *[other] List at most { $max } items.
+}
+wrong_password = The password is incorrect.

@@ -1,0 +1,53 @@
+# Error messages. Ids in snake_case are the stable error codes of the API.
+
+http-status-400 = Solicitud incorrecta
+http-status-401 = Sesión no iniciada
+http-status-403 = Acceso no permitido
+http-status-404 = Página no encontrada
+http-status-409 = Conflicto
+http-status-413 = Demasiado grande
+http-status-415 = Formato no admitido
+http-status-422 = Datos no válidos
+http-status-429 = Demasiados intentos
+http-status-500 = Algo salió mal
+http-status-503 = No disponible temporalmente
+
+validation_failed = Hay campos que corregir.
+malformed_body = No se pudo leer la solicitud. Comprueba que esté bien formada.
+unsupported_media_type = Este formato no se acepta aquí. Envía JSON con Content-Type: application/json.
+payload_too_large = La solicitud es demasiado grande.
+not_authenticated = Primero inicia sesión.
+invalid_credentials = El correo electrónico o la contraseña no son correctos.
+forbidden = No tienes permiso para hacer esto.
+csrf_rejected = Este formulario ha caducado o no procede de este sitio. Recarga la página e inténtalo de nuevo.
+not_found = No hemos encontrado lo que buscabas.
+rate_limited = Demasiados intentos. Espera un momento e inténtalo de nuevo.
+service_unavailable = El servicio no está disponible temporalmente. Inténtalo de nuevo en unos instantes.
+internal_error = Algo salió mal por nuestra parte. Inténtalo de nuevo más tarde.
+
+email_taken = Ya existe una cuenta con este correo electrónico. Prueba a iniciar sesión.
+required = Este campo es obligatorio.
+too_long = { $max ->
+    [one] Usa como máximo { $max } carácter.
+   *[other] Usa como máximo { $max } caracteres.
+}
+too_short = { $min ->
+    [one] Usa al menos { $min } carácter.
+   *[other] Usa al menos { $min } caracteres.
+}
+invalid_characters = Este campo contiene caracteres no permitidos.
+invalid_email = Escribe un correo electrónico como name@example.org.
+password_too_long = { $max ->
+    [one] La contraseña puede tener como máximo { $max } byte.
+   *[other] La contraseña puede tener como máximo { $max } bytes.
+}
+password_too_common = Esta contraseña es demasiado común. Elige una más difícil de adivinar.
+unknown_locale = Elige uno de los idiomas disponibles: en, fr, es, ar, zh, ru, pt.
+unknown_country = Escribe un código de país de dos letras, por ejemplo, SN o FR.
+invalid_language = Escribe códigos de idioma como fr, wo o pt-BR.
+unknown_timezone = Escribe una zona horaria como Europe/Paris o Africa/Dakar.
+too_many_items = { $max ->
+    [one] Indica como máximo { $max } elemento.
+   *[other] Indica como máximo { $max } elementos.
+}
+wrong_password = La contraseña no es correcta.

@@ -1,0 +1,53 @@
+# Error messages. Ids in snake_case are the stable error codes of the API.
+
+http-status-400 = Requête incorrecte
+http-status-401 = Connexion requise
+http-status-403 = Accès non autorisé
+http-status-404 = Page introuvable
+http-status-409 = Conflit
+http-status-413 = Trop volumineux
+http-status-415 = Format non pris en charge
+http-status-422 = Données non valides
+http-status-429 = Trop de tentatives
+http-status-500 = Une erreur s’est produite
+http-status-503 = Service temporairement indisponible
+
+validation_failed = Certains champs sont à corriger.
+malformed_body = La requête n’a pas pu être lue. Vérifiez qu’elle est bien formée.
+unsupported_media_type = Ce format n’est pas accepté ici. Envoyez du JSON avec Content-Type: application/json.
+payload_too_large = La requête est trop volumineuse.
+not_authenticated = Veuillez d’abord vous connecter.
+invalid_credentials = L’adresse e-mail ou le mot de passe est incorrect.
+forbidden = Vous n’avez pas l’autorisation d’effectuer cette action.
+csrf_rejected = Ce formulaire a expiré ou ne provient pas de ce site. Rechargez la page et réessayez.
+not_found = Nous n’avons pas trouvé ce que vous cherchiez.
+rate_limited = Trop de tentatives. Patientez un instant, puis réessayez.
+service_unavailable = Le service est temporairement indisponible. Veuillez réessayer dans quelques instants.
+internal_error = Une erreur s’est produite de notre côté. Veuillez réessayer plus tard.
+
+email_taken = Un compte existe déjà avec cette adresse e-mail. Essayez plutôt de vous connecter.
+required = Ce champ est obligatoire.
+too_long = { $max ->
+    [one] Utilisez { $max } caractère au maximum.
+   *[other] Utilisez { $max } caractères au maximum.
+}
+too_short = { $min ->
+    [one] Utilisez au moins { $min } caractère.
+   *[other] Utilisez au moins { $min } caractères.
+}
+invalid_characters = Ce champ contient des caractères non autorisés.
+invalid_email = Saisissez une adresse e-mail comme name@example.org.
+password_too_long = { $max ->
+    [one] Le mot de passe ne peut pas dépasser { $max } octet.
+   *[other] Le mot de passe ne peut pas dépasser { $max } octets.
+}
+password_too_common = Ce mot de passe est trop courant. Choisissez-en un plus difficile à deviner.
+unknown_locale = Choisissez l’une des langues disponibles : en, fr, es, ar, zh, ru, pt.
+unknown_country = Saisissez un code pays à deux lettres, par exemple SN ou FR.
+invalid_language = Saisissez des codes de langue comme fr, wo ou pt-BR.
+unknown_timezone = Saisissez un fuseau horaire comme Europe/Paris ou Africa/Dakar.
+too_many_items = { $max ->
+    [one] Indiquez { $max } élément au maximum.
+   *[other] Indiquez { $max } éléments au maximum.
+}
+wrong_password = Le mot de passe est incorrect.

@@ -1,0 +1,83 @@
+# Interface text: layout, home page and account pages.
+
+site-name = diaspora-hub
+skip-to-content = Перейти к основному содержимому
+nav-main-label = Основная навигация
+nav-home = Главная
+nav-profile = Мой профиль
+nav-logout = Выйти
+nav-signed-in-as = Вы вошли как { $name }
+nav-login = Войти
+nav-register = Создать аккаунт
+language-switcher-label = Язык
+footer-tagline = Открытая сеть для сообществ диаспоры.
+footer-api-docs = Документация API
+form-has-errors = Пожалуйста, исправьте следующее:
+error-back-home = Вернуться на главную
+
+# Each language's name in that language; the same in every locale.
+language-autonym-en = English
+language-autonym-fr = Français
+language-autonym-es = Español
+language-autonym-ar = العربية
+language-autonym-zh = 中文
+language-autonym-ru = Русский
+language-autonym-pt = Português
+
+home-heading = Ваше сообщество — где бы вы ни жили
+home-lead = Находите группы диаспоры, мероприятия и возможности внести свой вклад — на вашем языке.
+home-cta-register = Присоединиться к diaspora-hub
+home-cta-login = Войти
+home-features-heading = Что здесь можно делать
+home-feature-groups-title = Найдите своих
+home-feature-groups-text = Ищите группы по стране происхождения, месту жительства, языку и теме.
+home-feature-events-title = Встречайтесь
+home-feature-events-text = Очно, онлайн или в смешанном формате — время указано в вашем часовом поясе.
+home-feature-opportunities-title = Внесите свой вклад
+home-feature-opportunities-text = Волонтёрство, наставничество, передача навыков, инвестиции, работа и обучение.
+home-feature-languages-title = На вашем языке
+home-feature-languages-text = Сайт и публикации доступны на нескольких языках, в том числе с письмом справа налево.
+
+register-title = Создание аккаунта
+register-submit = Создать аккаунт
+register-have-account = Уже есть аккаунт?
+
+login-title = Вход
+login-submit = Войти
+login-no-account = Впервые здесь?
+
+field-display-name = Ваше имя
+field-email = Адрес электронной почты
+field-password = Пароль
+field-password-hint = Не менее 10 символов. Не используйте распространённые пароли.
+field-locale = Язык интерфейса
+field-timezone = Часовой пояс
+field-timezone-hint = Например, Europe/Paris или Africa/Dakar.
+field-heritage-country = Страна происхождения
+field-residence-country = Страна проживания
+field-country-hint = Двухбуквенный код страны, например SN или FR.
+field-residence-city = Город проживания
+field-languages = Языки, которыми вы владеете
+field-languages-hint = Коды языков через запятую, например fr, wo, en.
+field-skills = Навыки, которыми вы готовы поделиться
+field-skills-hint = Через запятую, например бухгалтерия, веб-разработка.
+field-current-password = Текущий пароль
+field-new-password = Новый пароль
+
+profile-title = Мой профиль
+profile-saved = Профиль сохранён.
+profile-email = Вход выполнен с адресом { $email }
+profile-submit = Сохранить профиль
+profile-account-heading = Мой аккаунт
+profile-export = Скачать мои данные (JSON)
+
+password-title = Смена пароля
+password-explanation = После смены пароля будет выполнен выход на всех остальных устройствах, где вы вошли в аккаунт.
+password-submit = Сменить пароль
+password-changed = Пароль изменён. На других устройствах выполнен выход.
+
+delete-title = Удаление аккаунта
+delete-warning = Ваш аккаунт и персональные данные будут удалены безвозвратно. Это действие нельзя отменить.
+delete-submit = Удалить аккаунт навсегда
+deleted-title = Ваш аккаунт удалён
+deleted-text = Ваши персональные данные удалены. Спасибо, что были частью сообщества.

@@ -1,0 +1,41 @@
+# Error messages. Ids in snake_case are the stable error codes of the API.
+
+http-status-400 = 请求无效
+http-status-401 = 未登录
+http-status-403 = 无权访问
+http-status-404 = 找不到页面
+http-status-409 = 冲突
+http-status-413 = 内容过大
+http-status-415 = 不支持的格式
+http-status-422 = 输入无效
+http-status-429 = 尝试次数过多
+http-status-500 = 出错了
+http-status-503 = 暂时无法使用
+
+validation_failed = 部分字段需要更正。
+malformed_body = 无法读取请求，请检查其格式是否正确。
+unsupported_media_type = 此处不接受该格式。请以 Content-Type: application/json 发送 JSON。
+payload_too_large = 请求过大。
+not_authenticated = 请先登录。
+invalid_credentials = 电子邮件地址或密码不正确。
+forbidden = 您无权执行此操作。
+csrf_rejected = 此表单已过期或并非来自本网站。请刷新页面后重试。
+not_found = 找不到您要查找的内容。
+rate_limited = 尝试次数过多，请稍候再试。
+service_unavailable = 服务暂时不可用，请稍后重试。
+internal_error = 我们这边出了点问题，请稍后再试。
+
+email_taken = 该电子邮件地址已注册，请尝试直接登录。
+required = 此项为必填项。
+too_long = 最多只能输入 { $max } 个字符。
+too_short = 请至少输入 { $min } 个字符。
+invalid_characters = 此字段包含不允许使用的字符。
+invalid_email = 请输入电子邮件地址，例如 name@example.org。
+password_too_long = 密码最长为 { $max } 个字节。
+password_too_common = 此密码过于常见，请选择更难猜到的密码。
+unknown_locale = 请从以下可用语言中选择：en, fr, es, ar, zh, ru, pt。
+unknown_country = 请输入两个字母的国家代码，例如 SN 或 FR。
+invalid_language = 请输入语言代码，例如 fr、wo 或 pt-BR。
+unknown_timezone = 请输入时区，例如 Europe/Paris 或 Africa/Dakar。
+too_many_items = 最多只能列出 { $max } 项。
+wrong_password = 密码不正确。

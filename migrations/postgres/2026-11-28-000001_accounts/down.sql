@@ -1,0 +1,3 @@
+DROP TABLE auth_attempts;
+DROP TABLE sessions;
+DROP TABLE users;

@@ -1,0 +1,238 @@
+//! Raw account input (from a form or JSON) parsed into domain types, with every field's
+//! problem reported at once.
+
+use serde::{Deserialize, Deserializer};
+
+use super::ProfileUpdate;
+use super::service::Registration;
+use crate::domain::{
+    City, CountryCode, DisplayName, Email, Invalid, LanguageTag, Locale, Password, Skill, TimeZone,
+};
+use crate::error::{AppError, FieldError};
+
+/// Most languages one member lists.
+const MAX_LANGUAGES: usize = 20;
+
+/// Collects field errors while parsing several fields.
+#[derive(Default)]
+pub(crate) struct Collector {
+    errors: Vec<FieldError>,
+}
+
+impl Collector {
+    /// Keeps the value, or records the error under `field`.
+    pub(crate) fn take<T>(&mut self, field: &str, result: Result<T, Invalid>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(invalid) => {
+                self.errors.push(FieldError::new(field, invalid));
+                None
+            }
+        }
+    }
+
+    /// `Ok(value)` when nothing was recorded, else every problem as one validation error.
+    pub(crate) fn finish<T>(self, value: impl FnOnce() -> T) -> Result<T, AppError> {
+        if self.errors.is_empty() {
+            Ok(value())
+        } else {
+            Err(AppError::Validation(self.errors))
+        }
+    }
+}
+
+/// Registration fields as typed.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+pub struct RegistrationInput {
+    /// Email address, used to log in.
+    #[serde(default)]
+    pub email: String,
+    /// At least 10 characters, not a common password.
+    #[serde(default)]
+    pub password: String,
+    /// Name shown to others.
+    #[serde(default)]
+    pub display_name: String,
+    /// Interface language (en, fr, es, ar, zh, ru, pt); defaults to the negotiated one.
+    #[serde(default)]
+    pub locale: Option<String>,
+}
+
+impl RegistrationInput {
+    /// Parses every field; `fallback_locale` is used when none was given.
+    pub fn parse(&self, fallback_locale: &str) -> Result<Registration, AppError> {
+        let mut collector = Collector::default();
+        let email = collector.take("email", Email::parse(&self.email));
+        let password = collector.take("password", Password::parse(&self.password));
+        let display_name = collector.take("display_name", DisplayName::parse(&self.display_name));
+        let locale = match self
+            .locale
+            .as_deref()
+            .filter(|locale| !locale.trim().is_empty())
+        {
+            Some(locale) => collector.take("locale", Locale::parse(locale)),
+            None => Locale::parse(fallback_locale).ok(),
+        };
+        collector.finish(|| Registration {
+            email: email.expect("checked"),
+            password: password.expect("checked"),
+            display_name: display_name.expect("checked"),
+            locale: locale.unwrap_or(Locale::ENGLISH),
+        })
+    }
+}
+
+/// Profile fields as typed. Absent fields stay unchanged; for optional ones `null` or an
+/// empty string clears them.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+pub struct ProfileInput {
+    /// Name shown to others.
+    pub display_name: Option<String>,
+    /// Interface language.
+    pub locale: Option<String>,
+    /// IANA time zone, e.g. `Europe/Paris`.
+    pub timezone: Option<String>,
+    /// ISO 3166-1 alpha-2 country of heritage.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    pub heritage_country: Option<Option<String>>,
+    /// ISO 3166-1 alpha-2 country of residence.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    pub residence_country: Option<Option<String>>,
+    /// City of residence.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    pub residence_city: Option<Option<String>>,
+    /// BCP 47 tags of languages spoken.
+    pub languages: Option<Vec<String>>,
+    /// Skills offered.
+    pub skills: Option<Vec<String>>,
+}
+
+/// Marks a field present even when its value is `null`.
+fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(deserializer).map(Some)
+}
+
+impl ProfileInput {
+    /// Parses every present field.
+    pub fn parse(&self) -> Result<ProfileUpdate, AppError> {
+        let mut collector = Collector::default();
+        let mut update = ProfileUpdate::default();
+        if let Some(name) = &self.display_name {
+            update.display_name = collector.take("display_name", DisplayName::parse(name));
+        }
+        if let Some(locale) = &self.locale {
+            update.locale = collector.take("locale", Locale::parse(locale));
+        }
+        if let Some(zone) = &self.timezone {
+            update.timezone = collector.take("timezone", TimeZone::parse(zone));
+        }
+        if let Some(country) = &self.heritage_country {
+            update.heritage_country =
+                collector.take("heritage_country", optional(country, CountryCode::parse));
+        }
+        if let Some(country) = &self.residence_country {
+            update.residence_country =
+                collector.take("residence_country", optional(country, CountryCode::parse));
+        }
+        if let Some(city) = &self.residence_city {
+            update.residence_city = collector.take("residence_city", optional(city, City::parse));
+        }
+        if let Some(languages) = &self.languages {
+            update.languages = collector.take(
+                "languages",
+                list(languages, MAX_LANGUAGES, LanguageTag::parse),
+            );
+        }
+        if let Some(skills) = &self.skills {
+            update.skills = collector.take("skills", list(skills, Skill::MAX_COUNT, Skill::parse));
+        }
+        collector.finish(|| update)
+    }
+}
+
+/// An optional value: missing or blank means "none".
+fn optional<T>(
+    value: &Option<String>,
+    parse: impl Fn(&str) -> Result<T, Invalid>,
+) -> Result<Option<T>, Invalid> {
+    match value
+        .as_deref()
+        .map(str::trim)
+        .filter(|value| !value.is_empty())
+    {
+        Some(value) => parse(value).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// A list: blanks skipped, duplicates dropped, at most `max` items.
+fn list<T: PartialEq>(
+    items: &[String],
+    max: usize,
+    parse: impl Fn(&str) -> Result<T, Invalid>,
+) -> Result<Vec<T>, Invalid> {
+    let mut parsed = Vec::new();
+    for item in items
+        .iter()
+        .map(|item| item.trim())
+        .filter(|item| !item.is_empty())
+    {
+        let value = parse(item)?;
+        if !parsed.contains(&value) {
+            parsed.push(value);
+        }
+    }
+    if parsed.len() > max {
+        return Err(Invalid {
+            code: "too_many_items",
+            args: vec![("max", max as i64)],
+        });
+    }
+    Ok(parsed)
+}
+
+/// Splits a comma-separated form field into items.
+pub fn split_list(text: &str) -> Vec<String> {
+    text.split(',').map(|item| item.trim().to_owned()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bad_field_is_reported_at_once() {
+        let input = RegistrationInput {
+            email: "nope".into(),
+            password: "short".into(),
+            display_name: String::new(),
+            locale: Some("xx".into()),
+        };
+        let AppError::Validation(errors) = input.parse("en").unwrap_err() else {
+            panic!("expected a validation error");
+        };
+        let fields: Vec<_> = errors.iter().map(|error| error.field.as_str()).collect();
+        assert_eq!(fields, ["email", "password", "display_name", "locale"]);
+    }
+
+    #[test]
+    fn profile_lists_are_deduplicated_and_blanks_clear() {
+        let input = ProfileInput {
+            heritage_country: Some(Some(" ".into())),
+            languages: Some(vec!["fr".into(), "FR".into(), "wo".into(), String::new()]),
+            ..Default::default()
+        };
+        let update = input.parse().unwrap();
+        assert_eq!(update.heritage_country, Some(None));
+        let languages: Vec<_> = update
+            .languages
+            .unwrap()
+            .iter()
+            .map(|tag| tag.as_str().to_owned())
+            .collect();
+        assert_eq!(languages, ["fr", "wo"]);
+    }
+}

@@ -1,0 +1,347 @@
+//! The rules for accounts. Every HTML form and API endpoint about accounts calls one of these.
+
+use std::net::IpAddr;
+
+use chrono::{Duration, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::model::ProfileChangeset;
+use super::{ProfileUpdate, Role, User};
+use crate::auth::password;
+use crate::auth::rate_limit::{self, Limit};
+use crate::auth::session::{self, Identity};
+use crate::db::schema::{sessions, users};
+use crate::db::{self, write_transaction};
+use crate::domain::{DisplayName, Email, Invalid, Locale, Password, PasswordAttempt};
+use crate::error::{AppError, AppResult, FieldError};
+use crate::state::AppState;
+
+/// What a new member gives to register.
+#[derive(Debug, Clone)]
+pub struct Registration {
+    /// Their email.
+    pub email: Email,
+    /// Their new password.
+    pub password: Password,
+    /// How others see them.
+    pub display_name: DisplayName,
+    /// Their interface language.
+    pub locale: Locale,
+}
+
+/// Creates an account. Limited per client address and per email address.
+pub async fn register(
+    state: &AppState,
+    registration: Registration,
+    client: Option<IpAddr>,
+) -> AppResult<User> {
+    let buckets = vec![
+        rate_limit::address_bucket("register", client),
+        rate_limit::account_bucket("register", registration.email.as_str()),
+    ];
+    let limit = Limit {
+        limit: state.settings.registrations_per_hour,
+        window: Duration::hours(1),
+    };
+    let counted = buckets.clone();
+    db::run(&state.db, move |connection| {
+        rate_limit::check(connection, &counted, limit)?;
+        rate_limit::record(connection, &counted)
+    })
+    .await?;
+
+    let password_hash = password::hash(registration.password).await?;
+    db::run(&state.db, move |connection| {
+        write_transaction(connection, |connection| {
+            let email = registration.email.as_str();
+            let taken: i64 = users::table
+                .filter(users::email.eq(email))
+                .count()
+                .get_result(connection)?;
+            if taken > 0 {
+                return Err(email_taken());
+            }
+            let now = Utc::now().naive_utc();
+            let id: i64 = diesel::insert_into(users::table)
+                .values((
+                    users::uuid.eq(uuid::Uuid::now_v7().to_string()),
+                    users::email.eq(email),
+                    users::password_hash.eq(&password_hash),
+                    users::display_name.eq(registration.display_name.as_str()),
+                    users::locale.eq(registration.locale.as_str()),
+                    users::timezone.eq("UTC"),
+                    users::languages.eq("[]"),
+                    users::skills.eq("[]"),
+                    users::role.eq(Role::User.as_str()),
+                    users::created_at.eq(now),
+                    users::updated_at.eq(now),
+                ))
+                .returning(users::id)
+                .get_result(connection)
+                .map_err(|error| match error {
+                    // Two registrations raced past the check above.
+                    diesel::result::Error::DatabaseError(
+                        diesel::result::DatabaseErrorKind::UniqueViolation,
+                        _,
+                    ) => email_taken(),
+                    other => other.into(),
+                })?;
+            Ok(User::find(connection, id)?)
+        })
+    })
+    .await
+}
+
+fn email_taken() -> AppError {
+    AppError::Conflict(FieldError::new("email", Invalid::new("email_taken")))
+}
+
+/// Checks credentials and starts a session; returns the member and the session token.
+///
+/// A wrong password and an unknown email give the same error after the same hashing work.
+/// Failures count against the client address and the account; past the limit, 429.
+pub async fn login(
+    state: &AppState,
+    email: &str,
+    attempt: PasswordAttempt,
+    client: Option<IpAddr>,
+) -> AppResult<(User, String)> {
+    let normalized = Email::parse(email)
+        .map(|email| email.as_str().to_owned())
+        .unwrap_or_else(|_| email.trim().to_lowercase());
+    let buckets = vec![
+        rate_limit::address_bucket("login", client),
+        rate_limit::account_bucket("login", &normalized),
+    ];
+    let limit = Limit {
+        limit: state.settings.login_attempts_per_minute,
+        window: Duration::minutes(1),
+    };
+    let (counted, lookup) = (buckets.clone(), normalized.clone());
+    let found = db::run(&state.db, move |connection| {
+        rate_limit::check(connection, &counted, limit)?;
+        Ok(User::find_with_hash(connection, &lookup)?)
+    })
+    .await?;
+    let (user, stored_hash) = match found {
+        Some((user, hash)) => (Some(user), Some(hash)),
+        None => (None, None),
+    };
+    let verified = password::verify(attempt, stored_hash).await?;
+    match user {
+        Some(user) if verified => {
+            let token = start_session(state, &user).await?;
+            tracing::info!(user = %user.uuid, "signed in");
+            Ok((user, token))
+        }
+        _ => {
+            db::run(&state.db, move |connection| {
+                rate_limit::record(connection, &buckets)
+            })
+            .await?;
+            Err(AppError::InvalidCredentials)
+        }
+    }
+}
+
+/// Starts a session for a member who just proved who they are (for example by registering).
+pub async fn start_session(state: &AppState, user: &User) -> AppResult<String> {
+    let (user_id, days) = (user.id, state.settings.session_days);
+    db::run(&state.db, move |connection| {
+        session::start(connection, user_id, days)
+    })
+    .await
+}
+
+/// Ends the session that made the request.
+pub async fn logout(state: &AppState, identity: &Identity) -> AppResult<()> {
+    let session_id = identity.session_id;
+    db::run(&state.db, move |connection| {
+        session::end(connection, session_id)
+    })
+    .await
+}
+
+/// Applies a profile change and bumps `updated_at`.
+pub async fn update_profile(
+    state: &AppState,
+    identity: &Identity,
+    update: ProfileUpdate,
+) -> AppResult<User> {
+    let user_id = identity.user.id;
+    db::run(&state.db, move |connection| {
+        let changes = ProfileChangeset::new(update, Utc::now().naive_utc());
+        diesel::update(users::table.find(user_id))
+            .set(&changes)
+            .execute(connection)?;
+        Ok(User::find(connection, user_id)?)
+    })
+    .await
+}
+
+/// Replaces the password after checking the current one; ends every other session.
+pub async fn change_password(
+    state: &AppState,
+    identity: &Identity,
+    current: PasswordAttempt,
+    new_password: Password,
+) -> AppResult<()> {
+    confirm_password(state, identity, current, "current_password").await?;
+    let new_hash = password::hash(new_password).await?;
+    let (user_id, keep) = (identity.user.id, identity.session_id);
+    db::run(&state.db, move |connection| {
+        write_transaction(connection, |connection| {
+            diesel::update(users::table.find(user_id))
+                .set((
+                    users::password_hash.eq(&new_hash),
+                    users::updated_at.eq(Utc::now().naive_utc()),
+                ))
+                .execute(connection)?;
+            session::end_others(connection, user_id, keep)?;
+            Ok(())
+        })
+    })
+    .await
+}
+
+/// Deletes the account and everything personal attached to it, after checking the password.
+pub async fn delete_account(
+    state: &AppState,
+    identity: &Identity,
+    attempt: PasswordAttempt,
+) -> AppResult<()> {
+    confirm_password(state, identity, attempt, "password").await?;
+    let (user_id, email) = (identity.user.id, identity.user.email.clone());
+    db::run(&state.db, move |connection| {
+        write_transaction(connection, |connection| {
+            diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id)))
+                .execute(connection)?;
+            diesel::delete(users::table.find(user_id)).execute(connection)?;
+            rate_limit::clear(connection, &rate_limit::account_bucket("login", &email))?;
+            rate_limit::clear(connection, &rate_limit::account_bucket("register", &email))?;
+            Ok(())
+        })
+    })
+    .await?;
+    tracing::info!(user = %identity.user.uuid, "account deleted");
+    Ok(())
+}
+
+async fn confirm_password(
+    state: &AppState,
+    identity: &Identity,
+    attempt: PasswordAttempt,
+    field: &'static str,
+) -> AppResult<()> {
+    let user_id = identity.user.id;
+    let stored = db::run(&state.db, move |connection| {
+        Ok(User::password_hash(connection, user_id)?)
+    })
+    .await?;
+    if password::verify(attempt, Some(stored)).await? {
+        Ok(())
+    } else {
+        Err(AppError::field(field, Invalid::new("wrong_password")))
+    }
+}
+
+/// Everything the service keeps about a member, for "export my data".
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct AccountExport {
+    /// When this export was made (UTC).
+    pub exported_at: NaiveDateTime,
+    /// The account and profile.
+    pub account: ExportedAccount,
+    /// Signed-in sessions (tokens are never stored, so none appear).
+    pub sessions: Vec<ExportedSession>,
+}
+
+/// The account part of an export.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ExportedAccount {
+    pub id: String,
+    pub email: String,
+    pub display_name: String,
+    pub locale: String,
+    pub timezone: String,
+    pub heritage_country: Option<String>,
+    pub residence_country: Option<String>,
+    pub residence_city: Option<String>,
+    pub languages: Vec<String>,
+    pub skills: Vec<String>,
+    pub role: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// One session in an export.
+#[derive(Debug, Serialize, Queryable, utoipa::ToSchema)]
+pub struct ExportedSession {
+    pub created_at: NaiveDateTime,
+    pub last_seen_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+}
+
+/// Collects a member's data.
+pub async fn export(state: &AppState, identity: &Identity) -> AppResult<AccountExport> {
+    let user_id = identity.user.id;
+    db::run(&state.db, move |connection| {
+        let user = User::find(connection, user_id)?;
+        let sessions = sessions::table
+            .filter(sessions::user_id.eq(user_id))
+            .order(sessions::created_at.asc())
+            .select((
+                sessions::created_at,
+                sessions::last_seen_at,
+                sessions::expires_at,
+            ))
+            .load::<ExportedSession>(connection)?;
+        Ok(AccountExport {
+            exported_at: Utc::now().naive_utc(),
+            account: ExportedAccount {
+                languages: user.language_list(),
+                skills: user.skill_list(),
+                id: user.uuid,
+                email: user.email,
+                display_name: user.display_name,
+                locale: user.locale,
+                timezone: user.timezone,
+                heritage_country: user.heritage_country,
+                residence_country: user.residence_country,
+                residence_city: user.residence_city,
+                role: user.role,
+                created_at: user.created_at,
+                updated_at: user.updated_at,
+            },
+            sessions,
+        })
+    })
+    .await
+}
+
+/// Creates an administrator account (CLI), or promotes an existing account with that email.
+pub async fn create_admin(state: &AppState, registration: Registration) -> AppResult<User> {
+    let email = registration.email.clone();
+    let user = match register(state, registration, None).await {
+        Ok(user) => user,
+        Err(AppError::Conflict(_)) => {
+            let email = email.as_str().to_owned();
+            db::run(&state.db, move |connection| {
+                User::find_with_hash(connection, &email)?
+                    .map(|(user, _)| user)
+                    .ok_or(AppError::NotFound)
+            })
+            .await?
+        }
+        Err(other) => return Err(other),
+    };
+    let user_id = user.id;
+    db::run(&state.db, move |connection| {
+        diesel::update(users::table.find(user_id))
+            .set(users::role.eq(Role::Admin.as_str()))
+            .execute(connection)?;
+        Ok(User::find(connection, user_id)?)
+    })
+    .await
+}

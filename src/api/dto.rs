@@ -1,0 +1,52 @@
+//! JSON shapes shared by several endpoints.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use serde::Serialize;
+
+use crate::accounts::User;
+
+/// A member account as the API shows it to its owner.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct UserResponse {
+    /// Public id (UUID).
+    pub id: String,
+    pub email: String,
+    pub display_name: String,
+    /// Interface language.
+    pub locale: String,
+    /// IANA time zone.
+    pub timezone: String,
+    pub heritage_country: Option<String>,
+    pub residence_country: Option<String>,
+    pub residence_city: Option<String>,
+    pub languages: Vec<String>,
+    pub skills: Vec<String>,
+    /// `user`, `moderator` or `admin`.
+    pub role: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+fn utc(time: NaiveDateTime) -> DateTime<Utc> {
+    time.and_utc()
+}
+
+impl From<User> for UserResponse {
+    fn from(user: User) -> Self {
+        Self {
+            languages: user.language_list(),
+            skills: user.skill_list(),
+            id: user.uuid,
+            email: user.email,
+            display_name: user.display_name,
+            locale: user.locale,
+            timezone: user.timezone,
+            heritage_country: user.heritage_country,
+            residence_country: user.residence_country,
+            residence_city: user.residence_city,
+            role: user.role,
+            created_at: utc(user.created_at),
+            updated_at: utc(user.updated_at),
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! `GET|PATCH|DELETE /api/v1/me`, `GET /api/v1/me/export`, `POST /api/v1/me/password`.
+
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use super::dto::UserResponse;
+use crate::accounts::input::ProfileInput;
+use crate::accounts::service::{self, AccountExport};
+use crate::domain::{Password, PasswordAttempt};
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::context::CurrentUser;
+use crate::web::errors::Problem;
+
+pub(super) fn routes(config: &mut web::ServiceConfig) {
+    config
+        .route("/me", web::get().to(show))
+        .route("/me", web::patch().to(update))
+        .route("/me", web::delete().to(delete))
+        .route("/me/export", web::get().to(export))
+        .route("/me/password", web::post().to(change_password));
+}
+
+/// The signed-in member's account.
+#[utoipa::path(get, path = "/api/v1/me", tag = "me", security(("bearer" = [])),
+    responses(
+        (status = 200, body = UserResponse),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub(super) async fn show(user: CurrentUser) -> AppResult<HttpResponse> {
+    Ok(HttpResponse::Ok().json(UserResponse::from(user.identity.user)))
+}
+
+/// Change profile fields; absent fields stay, `null` clears optional ones.
+#[utoipa::path(patch, path = "/api/v1/me", tag = "me", security(("bearer" = [])),
+    request_body = ProfileInput,
+    responses(
+        (status = 200, body = UserResponse),
+        (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub(super) async fn update(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    body: web::Json<ProfileInput>,
+) -> AppResult<HttpResponse> {
+    let update = body.parse()?;
+    let updated = service::update_profile(&state, &user.identity, update).await?;
+    Ok(HttpResponse::Ok().json(UserResponse::from(updated)))
+}
+
+/// A password, to confirm a destructive action.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(super) struct PasswordConfirmation {
+    #[serde(default)]
+    password: String,
+}
+
+/// Delete the account and all personal data.
+#[utoipa::path(delete, path = "/api/v1/me", tag = "me", security(("bearer" = [])),
+    request_body = PasswordConfirmation,
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 422, description = "Wrong password", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub(super) async fn delete(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    body: web::Json<PasswordConfirmation>,
+) -> AppResult<HttpResponse> {
+    service::delete_account(&state, &user.identity, PasswordAttempt::new(&body.password)).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Everything stored about the member.
+#[utoipa::path(get, path = "/api/v1/me/export", tag = "me", security(("bearer" = [])),
+    responses((status = 200, body = AccountExport)))]
+pub(super) async fn export(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    Ok(HttpResponse::Ok().json(service::export(&state, &user.identity).await?))
+}
+
+/// A password change.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(super) struct PasswordChange {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    new_password: String,
+}
+
+/// Change the password; every other session ends.
+#[utoipa::path(post, path = "/api/v1/me/password", tag = "me", security(("bearer" = [])),
+    request_body = PasswordChange,
+    responses(
+        (status = 204, description = "Changed"),
+        (status = 422, description = "Wrong current password or weak new one", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub(super) async fn change_password(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    body: web::Json<PasswordChange>,
+) -> AppResult<HttpResponse> {
+    let new_password = Password::parse(&body.new_password)
+        .map_err(|invalid| AppError::field("new_password", invalid))?;
+    let current = PasswordAttempt::new(&body.current_password);
+    service::change_password(&state, &user.identity, current, new_password).await?;
+    Ok(HttpResponse::NoContent().finish())
+}

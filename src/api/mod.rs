@@ -1,0 +1,88 @@
+//! The JSON API under `/api/v1`, its OpenAPI document and the Swagger UI.
+//!
+//! Authentication is `Authorization: Bearer <token>` only (tokens from `POST
+//! /api/v1/auth/login`); the session cookie is never accepted here, which is why these routes
+//! need no CSRF token. Errors are RFC 9457 problem documents (see [`crate::web::errors`]).
+
+mod auth;
+mod dto;
+mod me;
+
+use actix_web::web;
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::error::AppError;
+
+pub use dto::UserResponse;
+
+/// Largest JSON body accepted.
+pub const JSON_LIMIT: usize = 64 * 1024;
+
+/// The OpenAPI document, assembled from the `#[utoipa::path]` annotations beside each handler.
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "diaspora-hub API", description = "Groups, events and opportunities for diaspora communities."),
+    paths(
+        auth::register, auth::login, auth::logout,
+        me::show, me::update, me::delete, me::export, me::change_password,
+    ),
+    components(schemas(crate::web::errors::Problem, crate::web::errors::ProblemField)),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "auth", description = "Registration and sessions"),
+        (name = "me", description = "The signed-in member's own account"),
+    )
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+    }
+}
+
+/// Registers the API scope and the documentation routes.
+pub fn routes(config: &mut web::ServiceConfig) {
+    // The documentation first: `/api/v1/openapi.json` would otherwise fall into the scope.
+    config
+        .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", ApiDoc::openapi()))
+        .route(
+            "/api/docs",
+            web::get().to(|| async { crate::web::see_other("/api/docs/") }),
+        )
+        .service(
+            web::scope("/api/v1")
+                .app_data(json_config())
+                .configure(auth::routes)
+                .configure(me::routes)
+                .default_service(web::to(not_found)),
+        );
+}
+
+async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
+    Err(AppError::NotFound)
+}
+
+/// JSON bodies: a size limit, and our problem documents for malformed input or the wrong type.
+pub fn json_config() -> web::JsonConfig {
+    web::JsonConfig::default()
+        .limit(JSON_LIMIT)
+        .error_handler(|error, _request| {
+            use actix_web::error::JsonPayloadError;
+            let app_error = match &error {
+                JsonPayloadError::ContentType => AppError::UnsupportedMediaType,
+                JsonPayloadError::Overflow { .. }
+                | JsonPayloadError::OverflowKnownLength { .. } => AppError::PayloadTooLarge,
+                _ => AppError::MalformedBody,
+            };
+            app_error.into()
+        })
+}

@@ -1,0 +1,108 @@
+//! CSRF protection for every cookie-authenticated state change (double-submit token).
+//!
+//! Every page visit makes sure the browser holds a random token in the `csrf` cookie (see
+//! [`crate::web::context`]); every form repeats it in a hidden `csrf_token` field. A POST (or
+//! any unsafe method) outside the machine endpoints must carry the same value in that field or
+//! in an `X-CSRF-Token` header. A cross-site page can make the browser send the cookie but
+//! cannot read it, so it cannot fill the field. The JSON API and federation endpoints are
+//! exempt because they never accept the session cookie, only `Authorization` headers.
+
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
+use actix_web::{Error, HttpMessage};
+use futures_util::StreamExt;
+
+use crate::auth::tokens::constant_time_eq;
+use crate::error::AppError;
+
+/// Cookie holding the browser's CSRF token.
+pub const CSRF_COOKIE: &str = "csrf";
+/// Form field that repeats the token.
+pub const CSRF_FIELD: &str = "csrf_token";
+/// Header that may carry the token instead (for scripts).
+pub const CSRF_HEADER: &str = "x-csrf-token";
+/// Largest form body read while looking for the token; forms are small.
+pub const FORM_LIMIT: usize = 64 * 1024;
+
+/// Paths that authenticate with headers only and so need no token.
+fn is_exempt(path: &str) -> bool {
+    path.starts_with("/api/") || path.starts_with("/federation/")
+}
+
+/// Middleware: refuses unsafe requests without a matching token.
+pub async fn protect(
+    mut request: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
+    if request.method().is_safe() || is_exempt(request.path()) {
+        return next
+            .call(request)
+            .await
+            .map(ServiceResponse::map_into_left_body);
+    }
+    let expected = request
+        .cookie(CSRF_COOKIE)
+        .map(|cookie| cookie.value().to_owned());
+    let from_header = request
+        .headers()
+        .get(CSRF_HEADER)
+        .and_then(|value| value.to_str().ok())
+        .map(str::to_owned);
+    let provided = match from_header {
+        Some(token) => Some(token),
+        None if is_form(&request) => {
+            let body = match read_body(&mut request).await {
+                Ok(body) => body,
+                Err(error) => return Ok(request.error_response(error).map_into_right_body()),
+            };
+            let token = form_token(&body);
+            request.set_payload(actix_web::dev::Payload::from(body));
+            token
+        }
+        None => None,
+    };
+    match (expected, provided) {
+        (Some(expected), Some(provided))
+            if !expected.is_empty() && constant_time_eq(&expected, &provided) =>
+        {
+            next.call(request)
+                .await
+                .map(ServiceResponse::map_into_left_body)
+        }
+        _ => {
+            tracing::info!(
+                path = request.path(),
+                "refused a request without a valid CSRF token"
+            );
+            Ok(request
+                .error_response(AppError::CsrfRejected)
+                .map_into_right_body())
+        }
+    }
+}
+
+fn is_form(request: &ServiceRequest) -> bool {
+    request.content_type() == "application/x-www-form-urlencoded"
+}
+
+async fn read_body(request: &mut ServiceRequest) -> Result<actix_web::web::Bytes, AppError> {
+    let mut payload = request.take_payload();
+    let mut body = actix_web::web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|_| AppError::MalformedBody)?;
+        if body.len() + chunk.len() > FORM_LIMIT {
+            return Err(AppError::PayloadTooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
+}
+
+fn form_token(body: &[u8]) -> Option<String> {
+    let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(body).ok()?;
+    fields
+        .into_iter()
+        .find(|(name, _)| name == CSRF_FIELD)
+        .map(|(_, value)| value)
+}

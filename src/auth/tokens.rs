@@ -1,0 +1,57 @@
+//! Random secret tokens and the hashes stored in their place.
+
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+/// A new random 256-bit token, hex-encoded.
+pub fn generate() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    hex(&bytes)
+}
+
+/// The SHA-256 of a token, hex-encoded; what the database keeps.
+///
+/// A fast hash is right here: tokens have 256 bits of entropy, so they cannot be guessed
+/// from the hash, unlike passwords.
+pub fn hash(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+/// Compares two secrets in time that does not depend on where they differ.
+pub fn constant_time_eq(left: &str, right: &str) -> bool {
+    let (left, right) = (left.as_bytes(), right.as_bytes());
+    left.len() == right.len()
+        && left
+            .iter()
+            .zip(right)
+            .fold(0u8, |difference, (a, b)| difference | (a ^ b))
+            == 0
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut out, byte| {
+            let _ = write!(out, "{byte:02x}");
+            out
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_unique_and_hashes_stable() {
+        let (first, second) = (generate(), generate());
+        assert_eq!(first.len(), 64);
+        assert_ne!(first, second);
+        assert_eq!(hash(&first), hash(&first));
+        assert_ne!(hash(&first), first);
+        assert!(constant_time_eq(&first, &first.clone()));
+        assert!(!constant_time_eq(&first, &second));
+        assert!(!constant_time_eq("a", "ab"));
+    }
+}

@@ -1,0 +1,148 @@
+//! The command line: `serve` (the default), `migrate` and `create-admin`.
+
+use std::io::{BufRead, IsTerminal};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::accounts::service::{self, Registration};
+use crate::config::{Settings, SettingsOverrides};
+use crate::domain::{DisplayName, Email, Locale, Password};
+use crate::startup::{Application, build_state};
+
+/// diaspora-hub: find and join diaspora groups, events and opportunities.
+///
+/// Settings come from built-in defaults, then a TOML file (--config, or diaspora-hub.toml when
+/// present), then environment variables and flags. Every setting is listed below with its
+/// environment variable.
+#[derive(Debug, Parser)]
+#[command(name = "diaspora-hub", version, about, long_about)]
+pub struct CommandLine {
+    /// What to do (default: serve).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Settings.
+    #[command(flatten)]
+    pub settings: SettingsOverrides,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Apply migrations and serve HTTP (the default).
+    Serve,
+    /// Apply pending database migrations, or revert them all with --revert-all.
+    Migrate {
+        /// Revert every migration (drops all data).
+        #[arg(long)]
+        revert_all: bool,
+    },
+    /// Create an administrator (or promote an existing account). The password is read from
+    /// the DIASPORA_HUB_ADMIN_PASSWORD environment variable, or else from the first line of
+    /// standard input; never from an argument, which other users could see.
+    CreateAdmin {
+        /// Email address to log in with.
+        #[arg(long)]
+        email: String,
+        /// Name shown to others.
+        #[arg(long)]
+        name: String,
+        /// Interface language.
+        #[arg(long, default_value = "en")]
+        locale: String,
+    },
+}
+
+/// Environment variable `create-admin` reads the password from.
+pub const ADMIN_PASSWORD_VARIABLE: &str = "DIASPORA_HUB_ADMIN_PASSWORD";
+
+/// Runs a parsed command line; the exit code says whether it worked.
+pub fn run(command_line: CommandLine) -> ExitCode {
+    let settings = match Settings::load(&command_line.settings) {
+        Ok(settings) => settings,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            return ExitCode::from(2);
+        }
+    };
+    crate::telemetry::init(settings.log_format);
+    let runtime = actix_web::rt::System::new();
+    let result = runtime.block_on(async move {
+        match command_line.command.unwrap_or(Command::Serve) {
+            Command::Serve => serve(settings).await,
+            Command::Migrate { revert_all } => migrate(settings, revert_all).await,
+            Command::CreateAdmin {
+                email,
+                name,
+                locale,
+            } => create_admin(settings, &email, &name, &locale).await,
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let public_url = settings.public_url.clone();
+    let application = Application::build(settings).await?;
+    let address = format!("http://{}", application.state().settings.bind);
+    println!("diaspora-hub is serving on {address} (public URL {public_url})");
+    application.run_until_stopped().await?;
+    Ok(())
+}
+
+async fn migrate(settings: Settings, revert_all: bool) -> anyhow::Result<()> {
+    let pool = crate::db::build_pool(&settings.database_url, 1)?;
+    let count = actix_web::web::block(move || -> anyhow::Result<usize> {
+        let mut connection = pool
+            .get()
+            .map_err(|error| anyhow::anyhow!("cannot connect: {error}"))?;
+        let result = if revert_all {
+            crate::db::migrations::revert_all(&mut connection)
+        } else {
+            crate::db::migrations::run_pending(&mut connection)
+        };
+        result.map_err(|error| anyhow::anyhow!("{error}"))
+    })
+    .await??;
+    let verb = if revert_all { "reverted" } else { "applied" };
+    println!("{verb} {count} migration(s)");
+    Ok(())
+}
+
+async fn create_admin(
+    settings: Settings,
+    email: &str,
+    name: &str,
+    locale: &str,
+) -> anyhow::Result<()> {
+    let password = match std::env::var(ADMIN_PASSWORD_VARIABLE) {
+        Ok(password) => password,
+        Err(_) => {
+            if std::io::stdin().is_terminal() {
+                eprintln!("Password for {email} (input is shown; pipe it in to hide it):");
+            }
+            let mut line = String::new();
+            std::io::stdin().lock().read_line(&mut line)?;
+            line.trim_end_matches(['\r', '\n']).to_owned()
+        }
+    };
+    let invalid = |field: &str, code: &str| anyhow::anyhow!("{field}: {code}");
+    let registration = Registration {
+        email: Email::parse(email).map_err(|error| invalid("email", error.code))?,
+        password: Password::parse(&password).map_err(|error| invalid("password", error.code))?,
+        display_name: DisplayName::parse(name).map_err(|error| invalid("name", error.code))?,
+        locale: Locale::parse(locale).map_err(|error| invalid("locale", error.code))?,
+    };
+    let state = build_state(settings).await?;
+    let user = service::create_admin(&state, registration)
+        .await
+        .map_err(|error| anyhow::anyhow!("{error}"))?;
+    println!("{} is now an administrator (id {})", user.email, user.uuid);
+    Ok(())
+}

@@ -1,0 +1,245 @@
+//! Settings: defaults in code, then an optional TOML file, then `APP_*` environment variables
+//! and command-line flags (`DATABASE_URL` is accepted as is).
+//!
+//! The flags and their environment variables are declared once, in [`SettingsOverrides`], so
+//! `diaspora-hub --help` documents every setting.
+
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+
+/// The TOML file read when `--config` is not given, if it exists.
+pub const DEFAULT_CONFIG_FILE: &str = "diaspora-hub.toml";
+
+/// Everything a deployment can configure.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Settings {
+    /// `sqlite://path/to/file.db` or `postgres://user@host/db`.
+    pub database_url: String,
+    /// Address and port the HTTP server listens on.
+    pub bind: String,
+    /// Public base URL used for absolute links (feeds, JSON `url` fields).
+    pub public_url: String,
+    /// Whether cookies carry the `Secure` flag (turn off only for local plain HTTP).
+    pub cookie_secure: bool,
+    /// Whether peers on private or loopback addresses may be pulled from.
+    pub allow_private_peers: bool,
+    /// `pretty` for people, `json` for log collectors.
+    pub log_format: LogFormat,
+    /// Proxies whose `X-Forwarded-For` header is believed (addresses or CIDR ranges).
+    pub trusted_proxies: Vec<String>,
+    /// Maximum number of database connections per instance.
+    pub database_pool_size: u32,
+    /// Failed logins allowed per minute, per client address and per account.
+    pub login_attempts_per_minute: u32,
+    /// Registrations allowed per hour from one client address.
+    pub registrations_per_hour: u32,
+    /// How long a session lasts without a new login, in days.
+    pub session_days: i64,
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Pretty,
+    /// One JSON object per line.
+    Json,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            database_url: "sqlite://data/diaspora-hub.db".into(),
+            bind: "127.0.0.1:8080".into(),
+            public_url: "http://127.0.0.1:8080".into(),
+            cookie_secure: false,
+            allow_private_peers: false,
+            log_format: LogFormat::Pretty,
+            trusted_proxies: Vec::new(),
+            database_pool_size: 8,
+            login_attempts_per_minute: 10,
+            registrations_per_hour: 20,
+            session_days: 30,
+        }
+    }
+}
+
+/// Settings given on the command line or in the environment; each overrides the file.
+#[derive(Debug, Default, Clone, clap::Args, Serialize)]
+pub struct SettingsOverrides {
+    /// TOML file with settings [default: diaspora-hub.toml when it exists]
+    #[arg(long, env = "APP_CONFIG", global = true)]
+    #[serde(skip)]
+    pub config: Option<PathBuf>,
+    /// Database URL: sqlite://data/diaspora-hub.db (default) or postgres://user@host/db
+    #[arg(long, env = "DATABASE_URL", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub database_url: Option<String>,
+    /// Address to listen on [default: 127.0.0.1:8080]
+    #[arg(long, env = "APP_BIND", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bind: Option<String>,
+    /// Public base URL for absolute links [default: http://127.0.0.1:8080]
+    #[arg(long, env = "APP_PUBLIC_URL", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_url: Option<String>,
+    /// Mark cookies Secure (set true behind HTTPS) [default: false]
+    #[arg(long, env = "APP_COOKIE_SECURE", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cookie_secure: Option<bool>,
+    /// Allow pulling from peers on private addresses (tests) [default: false]
+    #[arg(long, env = "APP_ALLOW_PRIVATE_PEERS", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allow_private_peers: Option<bool>,
+    /// Log format [default: pretty]
+    #[arg(long, env = "APP_LOG_FORMAT", global = true, value_enum)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub log_format: Option<LogFormat>,
+    /// Comma-separated proxy addresses or CIDRs whose X-Forwarded-For is believed [default: none]
+    #[arg(
+        long,
+        env = "APP_TRUSTED_PROXIES",
+        global = true,
+        value_delimiter = ','
+    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trusted_proxies: Option<Vec<String>>,
+    /// Database connections per instance [default: 8]
+    #[arg(long, env = "APP_DATABASE_POOL_SIZE", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub database_pool_size: Option<u32>,
+    /// Failed logins allowed per minute, per address and per account [default: 10]
+    #[arg(long, env = "APP_LOGIN_ATTEMPTS_PER_MINUTE", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub login_attempts_per_minute: Option<u32>,
+    /// Registrations allowed per hour from one address [default: 20]
+    #[arg(long, env = "APP_REGISTRATIONS_PER_HOUR", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub registrations_per_hour: Option<u32>,
+    /// Session lifetime in days [default: 30]
+    #[arg(long, env = "APP_SESSION_DAYS", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session_days: Option<i64>,
+}
+
+impl Settings {
+    /// Layers defaults, the TOML file (if any) and the overrides, then checks the result.
+    pub fn load(overrides: &SettingsOverrides) -> anyhow::Result<Self> {
+        let mut figment = Figment::from(Serialized::defaults(Settings::default()));
+        match &overrides.config {
+            Some(path) => {
+                anyhow::ensure!(
+                    path.exists(),
+                    "configuration file {} does not exist",
+                    path.display()
+                );
+                figment = figment.merge(Toml::file_exact(path));
+            }
+            None if Path::new(DEFAULT_CONFIG_FILE).exists() => {
+                figment = figment.merge(Toml::file_exact(DEFAULT_CONFIG_FILE));
+            }
+            None => {}
+        }
+        let settings: Settings = figment.merge(Serialized::defaults(overrides)).extract()?;
+        settings.trusted_proxy_ranges()?;
+        anyhow::ensure!(
+            settings.database_pool_size > 0,
+            "database_pool_size must be at least 1"
+        );
+        anyhow::ensure!(settings.session_days > 0, "session_days must be at least 1");
+        Ok(settings)
+    }
+
+    /// The trusted proxy list parsed into address ranges.
+    pub fn trusted_proxy_ranges(&self) -> anyhow::Result<Vec<IpRange>> {
+        self.trusted_proxies
+            .iter()
+            .filter(|entry| !entry.trim().is_empty())
+            .map(|entry| IpRange::parse(entry.trim()))
+            .collect()
+    }
+}
+
+/// One address or a CIDR range such as `10.0.0.0/8`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IpRange {
+    network: IpAddr,
+    prefix: u8,
+}
+
+impl IpRange {
+    /// Parses `203.0.113.7`, `10.0.0.0/8` or `2001:db8::/32`.
+    pub fn parse(text: &str) -> anyhow::Result<Self> {
+        let (address, prefix) = match text.split_once('/') {
+            Some((address, prefix)) => (address, Some(prefix)),
+            None => (text, None),
+        };
+        let network: IpAddr = address
+            .parse()
+            .map_err(|_| anyhow::anyhow!("trusted proxy {text:?} is not an address or CIDR"))?;
+        let max = if network.is_ipv4() { 32 } else { 128 };
+        let prefix = match prefix {
+            Some(prefix) => prefix
+                .parse::<u8>()
+                .ok()
+                .filter(|prefix| *prefix <= max)
+                .ok_or_else(|| anyhow::anyhow!("trusted proxy {text:?} has a bad prefix"))?,
+            None => max,
+        };
+        Ok(Self { network, prefix })
+    }
+
+    /// Whether `address` lies inside this range.
+    pub fn contains(&self, address: IpAddr) -> bool {
+        match (self.network, address) {
+            (IpAddr::V4(network), IpAddr::V4(address)) => {
+                let mask = u32::MAX
+                    .checked_shl(32 - u32::from(self.prefix))
+                    .unwrap_or(0);
+                u32::from(network) & mask == u32::from(address) & mask
+            }
+            (IpAddr::V6(network), IpAddr::V6(address)) => {
+                let mask = u128::MAX
+                    .checked_shl(128 - u32::from(self.prefix))
+                    .unwrap_or(0);
+                u128::from(network) & mask == u128::from(address) & mask
+            }
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cidr_ranges_contain_their_addresses_only() {
+        let range = IpRange::parse("10.0.0.0/8").unwrap();
+        assert!(range.contains("10.200.3.4".parse().unwrap()));
+        assert!(!range.contains("11.0.0.1".parse().unwrap()));
+        let single = IpRange::parse("::1").unwrap();
+        assert!(single.contains("::1".parse().unwrap()));
+        assert!(!single.contains("127.0.0.1".parse().unwrap()));
+        assert!(IpRange::parse("10.0.0.0/33").is_err());
+        assert!(IpRange::parse("example.org").is_err());
+    }
+
+    #[test]
+    fn overrides_beat_defaults() {
+        let overrides = SettingsOverrides {
+            bind: Some("0.0.0.0:9000".into()),
+            trusted_proxies: Some(vec!["10.0.0.0/8".into()]),
+            ..Default::default()
+        };
+        let settings = Settings::load(&overrides).unwrap();
+        assert_eq!(settings.bind, "0.0.0.0:9000");
+        assert_eq!(settings.trusted_proxy_ranges().unwrap().len(), 1);
+        assert_eq!(settings.database_url, Settings::default().database_url);
+    }
+}

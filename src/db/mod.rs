@@ -1,0 +1,203 @@
+//! Database access: one connection type for SQLite and PostgreSQL, a pool, and helpers to run
+//! queries off the async executor.
+//!
+//! The backend is picked at run time from the URL scheme (`sqlite://` or `postgres://`); any
+//! other scheme is refused before anything touches the disk, so a typo never leaves a stray file.
+
+pub mod migrations;
+pub mod schema;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::r2d2::{self, ManageConnection};
+
+use crate::error::AppError;
+
+/// A connection to whichever backend `DATABASE_URL` names.
+#[derive(diesel::MultiConnection)]
+pub enum AnyConnection {
+    /// PostgreSQL, for production and several instances.
+    Postgresql(diesel::pg::PgConnection),
+    /// SQLite, embedded, the zero-set-up default.
+    Sqlite(diesel::sqlite::SqliteConnection),
+}
+
+/// The pool every request borrows connections from.
+pub type DbPool = r2d2::Pool<ConnectionManager>;
+
+/// Which backend a URL names, checked before connecting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    /// A file path, created on first use.
+    Sqlite(PathBuf),
+    /// A libpq connection URL.
+    Postgres(String),
+}
+
+impl DatabaseUrl {
+    /// Accepts `sqlite://relative/or/absolute/path`, `postgres://…` and `postgresql://…`.
+    pub fn parse(url: &str) -> anyhow::Result<Self> {
+        if let Some(path) = url.strip_prefix("sqlite://") {
+            anyhow::ensure!(
+                !path.is_empty() && !path.contains('?'),
+                "the SQLite URL {url:?} has no file path (expected sqlite://data/diaspora-hub.db)"
+            );
+            return Ok(Self::Sqlite(PathBuf::from(path)));
+        }
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(Self::Postgres(url.to_owned()));
+        }
+        let scheme = url.split_once("://").map_or(url, |(scheme, _)| scheme);
+        anyhow::bail!(
+            "unsupported database URL scheme {scheme:?}: use sqlite://path/to/file.db or postgres://user@host/database"
+        )
+    }
+
+    /// Whether this URL names a PostgreSQL database.
+    pub fn is_postgres(&self) -> bool {
+        matches!(self, Self::Postgres(_))
+    }
+}
+
+/// An r2d2 manager that opens the right backend and prepares each SQLite connection.
+#[derive(Debug, Clone)]
+pub struct ConnectionManager {
+    url: DatabaseUrl,
+}
+
+impl ConnectionManager {
+    /// A manager for an already-checked URL.
+    pub fn new(url: DatabaseUrl) -> Self {
+        Self { url }
+    }
+}
+
+impl ManageConnection for ConnectionManager {
+    type Connection = AnyConnection;
+    type Error = r2d2::Error;
+
+    fn connect(&self) -> Result<AnyConnection, r2d2::Error> {
+        match &self.url {
+            DatabaseUrl::Sqlite(path) => {
+                if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(parent).map_err(|error| {
+                        r2d2::Error::ConnectionError(ConnectionError::BadConnection(format!(
+                            "cannot create {}: {error}",
+                            parent.display()
+                        )))
+                    })?;
+                }
+                let path = path.to_string_lossy();
+                let mut connection = diesel::sqlite::SqliteConnection::establish(&path)
+                    .map_err(r2d2::Error::ConnectionError)?;
+                // WAL lets readers run beside the writer; busy_timeout makes writers queue
+                // instead of failing; foreign keys are off by default in SQLite.
+                connection
+                    .batch_execute(
+                        "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; \
+                         PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+                    )
+                    .map_err(r2d2::Error::QueryError)?;
+                Ok(AnyConnection::Sqlite(connection))
+            }
+            DatabaseUrl::Postgres(url) => diesel::pg::PgConnection::establish(url)
+                .map(AnyConnection::Postgresql)
+                .map_err(r2d2::Error::ConnectionError),
+        }
+    }
+
+    fn is_valid(&self, connection: &mut AnyConnection) -> Result<(), r2d2::Error> {
+        connection
+            .batch_execute("SELECT 1")
+            .map_err(r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, _connection: &mut AnyConnection) -> bool {
+        false
+    }
+}
+
+/// Builds a pool for `url` without opening a connection yet.
+pub fn build_pool(url: &str, max_size: u32) -> anyhow::Result<DbPool> {
+    let url = DatabaseUrl::parse(url)?;
+    let pool = r2d2::Pool::builder()
+        .max_size(max_size)
+        .connection_timeout(Duration::from_secs(10))
+        .build_unchecked(ConnectionManager::new(url));
+    Ok(pool)
+}
+
+/// Runs `work` on a pooled connection on the blocking thread pool.
+pub async fn run<T, F>(pool: &DbPool, work: F) -> Result<T, AppError>
+where
+    F: FnOnce(&mut AnyConnection) -> Result<T, AppError> + Send + 'static,
+    T: Send + 'static,
+{
+    let pool = pool.clone();
+    actix_web::web::block(move || {
+        let mut connection = pool.get().map_err(AppError::internal)?;
+        work(&mut connection)
+    })
+    .await
+    .map_err(AppError::internal)?
+}
+
+/// Runs `work` in one transaction that writes; on SQLite the write lock is taken first.
+///
+/// A deferred SQLite transaction that reads and then writes fails with `SQLITE_BUSY` when
+/// another writer committed in between, and `busy_timeout` cannot help; taking the write lock
+/// at the start makes concurrent writers queue instead.
+pub fn write_transaction<T, E, F>(connection: &mut AnyConnection, work: F) -> Result<T, E>
+where
+    F: FnOnce(&mut AnyConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    let is_sqlite = matches!(connection, AnyConnection::Sqlite(_));
+    connection.transaction(|connection| {
+        if is_sqlite {
+            // Any data-changing statement takes SQLite's write lock, even when it matches
+            // no row.
+            diesel::sql_query("DELETE FROM auth_attempts WHERE 0 = 1").execute(connection)?;
+        }
+        work(connection)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_pick_their_backend_and_typos_are_refused() {
+        assert_eq!(
+            DatabaseUrl::parse("sqlite://data/x.db").unwrap(),
+            DatabaseUrl::Sqlite(PathBuf::from("data/x.db"))
+        );
+        assert_eq!(
+            DatabaseUrl::parse("sqlite:///tmp/x.db").unwrap(),
+            DatabaseUrl::Sqlite(PathBuf::from("/tmp/x.db"))
+        );
+        assert!(
+            DatabaseUrl::parse("postgres://u@h/db")
+                .unwrap()
+                .is_postgres()
+        );
+        assert!(
+            DatabaseUrl::parse("postgresql://u@h/db")
+                .unwrap()
+                .is_postgres()
+        );
+        for bad in [
+            "postgress://u@h/db",
+            "mysql://h/db",
+            "data/x.db",
+            "sqlite:x.db",
+            "sqlite://",
+        ] {
+            assert!(DatabaseUrl::parse(bad).is_err(), "{bad} should be refused");
+        }
+    }
+}

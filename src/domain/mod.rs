@@ -1,0 +1,76 @@
+//! Domain types parsed once at the boundary ("parse, don't validate").
+//!
+//! Each type's `parse` returns [`Invalid`] with a stable code that is also a Fluent message id,
+//! so the caller only has to say which field it was.
+
+mod country;
+mod email;
+mod language;
+mod locale;
+mod password;
+mod text;
+mod timezone;
+
+pub use country::CountryCode;
+pub use email::Email;
+pub use language::LanguageTag;
+pub use locale::Locale;
+pub use password::{Password, PasswordAttempt};
+pub use text::{City, DisplayName, Skill};
+pub use timezone::TimeZone;
+
+/// Why an input was refused: a stable code plus the numbers its message needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    /// Stable snake_case code, also the Fluent message id.
+    pub code: &'static str,
+    /// Named numbers for the message (`max`, `min`).
+    pub args: Vec<(&'static str, i64)>,
+}
+
+impl Invalid {
+    /// An error without arguments.
+    pub fn new(code: &'static str) -> Self {
+        Self {
+            code,
+            args: Vec::new(),
+        }
+    }
+
+    /// `required`: the field is empty.
+    pub fn required() -> Self {
+        Self::new("required")
+    }
+
+    /// `too_long`: more than `max` characters.
+    pub fn too_long(max: usize) -> Self {
+        Self {
+            code: "too_long",
+            args: vec![("max", max as i64)],
+        }
+    }
+
+    /// `too_short`: fewer than `min` characters.
+    pub fn too_short(min: usize) -> Self {
+        Self {
+            code: "too_short",
+            args: vec![("min", min as i64)],
+        }
+    }
+}
+
+/// Trims `input` and checks it is non-empty, at most `max` characters and free of control
+/// characters.
+pub(crate) fn short_text(input: &str, max: usize) -> Result<String, Invalid> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Err(Invalid::required());
+    }
+    if trimmed.chars().count() > max {
+        return Err(Invalid::too_long(max));
+    }
+    if trimmed.chars().any(char::is_control) {
+        return Err(Invalid::new("invalid_characters"));
+    }
+    Ok(trimmed.to_owned())
+}

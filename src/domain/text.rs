@@ -1,0 +1,83 @@
+//! Short free-text values: display names, cities, skills.
+
+use super::{Invalid, short_text};
+
+/// How a member is shown to others.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisplayName(String);
+
+impl DisplayName {
+    /// Most characters allowed.
+    pub const MAX: usize = 80;
+
+    /// Trims and checks length and characters.
+    pub fn parse(input: &str) -> Result<Self, Invalid> {
+        short_text(input, Self::MAX).map(Self)
+    }
+
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A city name as people write it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct City(String);
+
+impl City {
+    /// Most characters allowed.
+    pub const MAX: usize = 100;
+
+    /// Trims and checks length and characters.
+    pub fn parse(input: &str) -> Result<Self, Invalid> {
+        short_text(input, Self::MAX).map(Self)
+    }
+
+    /// The city.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// One skill a member offers, lowercased for matching (`accounting`, `web development`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skill(String);
+
+impl Skill {
+    /// Most characters allowed.
+    pub const MAX: usize = 60;
+    /// Most skills one member lists.
+    pub const MAX_COUNT: usize = 30;
+
+    /// Trims, lowercases and checks length and characters.
+    pub fn parse(input: &str) -> Result<Self, Invalid> {
+        short_text(input, Self::MAX).map(|skill| Self(skill.to_lowercase()))
+    }
+
+    /// The skill.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_texts_are_trimmed_and_bounded() {
+        assert_eq!(DisplayName::parse("  Awa ").unwrap().as_str(), "Awa");
+        assert_eq!(DisplayName::parse("   ").unwrap_err().code, "required");
+        assert_eq!(
+            DisplayName::parse(&"a".repeat(81)).unwrap_err().code,
+            "too_long"
+        );
+        assert_eq!(
+            DisplayName::parse("a\u{0}b").unwrap_err().code,
+            "invalid_characters"
+        );
+        assert_eq!(Skill::parse(" Accounting ").unwrap().as_str(), "accounting");
+        assert!(City::parse("Lyon").is_ok());
+    }
+}

@@ -1,0 +1,164 @@
+//! Interface translations: Fluent bundles for every supported locale, loaded from `locales/`
+//! (embedded in the binary), and the per-request [`I18n`] handle templates call.
+
+mod negotiate;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource, FluentValue};
+use rust_embed::RustEmbed;
+
+pub use negotiate::{LANGUAGE_COOKIE, negotiate};
+
+/// Interface languages: the six UN languages plus Portuguese. English is the source.
+pub const SUPPORTED_LOCALES: [&str; 7] = ["en", "fr", "es", "ar", "zh", "ru", "pt"];
+
+/// Languages written right to left, for `dir` attributes on pages and user content.
+const RIGHT_TO_LEFT: [&str; 8] = ["ar", "he", "fa", "ur", "ps", "yi", "ckb", "sd"];
+
+/// Unicode marks Fluent puts around arguments to keep them from reordering text.
+const BIDI_ISOLATION_MARKS: [char; 2] = ['\u{2068}', '\u{2069}'];
+
+#[derive(RustEmbed)]
+#[folder = "locales/"]
+struct LocaleFiles;
+
+/// All bundles, shared by every request.
+pub struct Locales {
+    bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
+}
+
+impl Locales {
+    /// Parses every `locales/<lang>/*.ftl`; any syntax error or duplicate id is an error.
+    pub fn load() -> anyhow::Result<Self> {
+        let mut bundles = HashMap::new();
+        for locale in SUPPORTED_LOCALES {
+            let language: unic_langid::LanguageIdentifier = locale.parse()?;
+            let mut bundle = FluentBundle::new_concurrent(vec![language]);
+            for (path, source) in Self::sources(locale) {
+                let resource = FluentResource::try_new(source)
+                    .map_err(|(_, errors)| anyhow::anyhow!("{path}: {errors:?}"))?;
+                bundle
+                    .add_resource(resource)
+                    .map_err(|errors| anyhow::anyhow!("{path}: {errors:?}"))?;
+            }
+            bundles.insert(locale, bundle);
+        }
+        Ok(Self { bundles })
+    }
+
+    /// The `.ftl` files of one locale: (path, text).
+    pub fn sources(locale: &str) -> Vec<(String, String)> {
+        let prefix = format!("{locale}/");
+        let mut sources: Vec<(String, String)> = LocaleFiles::iter()
+            .filter(|path| path.starts_with(&prefix) && path.ends_with(".ftl"))
+            .filter_map(|path| {
+                let file = LocaleFiles::get(&path)?;
+                Some((
+                    path.to_string(),
+                    String::from_utf8_lossy(&file.data).into_owned(),
+                ))
+            })
+            .collect();
+        sources.sort();
+        sources
+    }
+
+    /// Formats message `id` in `locale`, falling back to English, then to the id itself.
+    pub fn format(&self, locale: &str, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        [locale, "en"]
+            .iter()
+            .filter_map(|locale| self.bundles.get(locale))
+            .find_map(|bundle| {
+                let pattern = bundle.get_message(id)?.value()?;
+                let mut errors = Vec::new();
+                Some(
+                    bundle
+                        .format_pattern(pattern, args, &mut errors)
+                        .into_owned(),
+                )
+            })
+            .unwrap_or_else(|| {
+                tracing::warn!(id, locale, "missing translation");
+                id.to_owned()
+            })
+    }
+
+    /// Whether `locale` defines message `id` itself (no fallback).
+    pub fn has_message(&self, locale: &str, id: &str) -> bool {
+        self.bundles
+            .get(locale)
+            .is_some_and(|bundle| bundle.has_message(id))
+    }
+}
+
+/// `rtl` for right-to-left languages, `ltr` otherwise (`language` may carry a region).
+pub fn direction(language: &str) -> &'static str {
+    let primary = language.split(['-', '_']).next().unwrap_or_default();
+    if RIGHT_TO_LEFT.contains(&primary) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// Removes Fluent's bidi isolation marks, for `<title>`, attributes and other plain text.
+pub fn strip_isolation_marks(text: &str) -> String {
+    text.chars()
+        .filter(|c| !BIDI_ISOLATION_MARKS.contains(c))
+        .collect()
+}
+
+/// The translations for one request, in the negotiated locale.
+#[derive(Clone)]
+pub struct I18n {
+    locales: Arc<Locales>,
+    locale: &'static str,
+}
+
+impl I18n {
+    /// A handle for `locale` (one of [`SUPPORTED_LOCALES`]).
+    pub fn new(locales: Arc<Locales>, locale: &'static str) -> Self {
+        Self { locales, locale }
+    }
+
+    /// The locale code (`fr`).
+    pub fn lang(&self) -> &'static str {
+        self.locale
+    }
+
+    /// `rtl` or `ltr` for this locale.
+    pub fn dir(&self) -> &'static str {
+        direction(self.locale)
+    }
+
+    /// Message `id`, for page text.
+    pub fn t(&self, id: &str) -> String {
+        self.locales.format(self.locale, id, None)
+    }
+
+    /// Message `id` with one argument, for page text (arguments keep isolation marks).
+    pub fn t1(&self, id: &str, name: &str, value: impl std::fmt::Display) -> String {
+        self.format_with(id, &[(name, value.to_string())])
+    }
+
+    /// Message `id` without isolation marks, for `<title>` and attribute values.
+    pub fn plain(&self, id: &str) -> String {
+        strip_isolation_marks(&self.t(id))
+    }
+
+    /// Message `id` with named arguments; numeric-looking values become Fluent numbers so
+    /// plural selectors work.
+    pub fn format_with(&self, id: &str, arguments: &[(&str, String)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in arguments {
+            match value.parse::<f64>() {
+                Ok(number) => args.set(name.to_string(), FluentValue::from(number)),
+                Err(_) => args.set(name.to_string(), FluentValue::from(value.clone())),
+            }
+        }
+        self.locales.format(self.locale, id, Some(&args))
+    }
+}

@@ -1,0 +1,20 @@
+//! diaspora-hub: an open community network for diaspora communities.
+//!
+//! The binary (`src/main.rs`) only parses the command line and calls [`cli::run`]; everything
+//! else lives in this library so integration tests can build the same application.
+
+pub mod accounts;
+pub mod api;
+pub mod assets;
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod i18n;
+pub mod ops;
+pub mod startup;
+pub mod state;
+pub mod telemetry;
+pub mod web;

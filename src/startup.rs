@@ -1,0 +1,125 @@
+//! Building the application: the pool, migrations, middleware and routes, bound to a port.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::http::header;
+use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
+use actix_web::{App, HttpServer, web};
+use tracing_actix_web::TracingLogger;
+
+use crate::config::Settings;
+use crate::error::AppError;
+use crate::i18n::Locales;
+use crate::state::AppState;
+
+/// Content-Security-Policy for every page: no inline script, nothing from other origins.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
+    img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+/// A built application: the server future and the port it is bound to.
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: AppState,
+}
+
+impl Application {
+    /// Connects to the database, applies migrations and binds the listener (port 0 picks one).
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let state = build_state(settings).await?;
+        let listener = TcpListener::bind(&state.settings.bind).map_err(|error| {
+            anyhow::anyhow!("cannot listen on {}: {error}", state.settings.bind)
+        })?;
+        let port = listener.local_addr()?.port();
+        let server_state = state.clone();
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(web::Data::new(server_state.clone()))
+                .configure(configure)
+        })
+        .listen(listener)?
+        .run();
+        Ok(Self {
+            port,
+            server,
+            state,
+        })
+    }
+
+    /// The port the server listens on.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The shared state (tests use its pool).
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until stopped.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// Opens the pool, migrates and loads translations.
+pub async fn build_state(settings: Settings) -> anyhow::Result<AppState> {
+    let pool = crate::db::build_pool(&settings.database_url, settings.database_pool_size)?;
+    let migrate_pool = pool.clone();
+    let applied = web::block(move || -> anyhow::Result<usize> {
+        let mut connection = migrate_pool
+            .get()
+            .map_err(|error| anyhow::anyhow!("cannot connect to the database: {error}"))?;
+        crate::db::migrations::run_pending(&mut connection)
+            .map_err(|error| anyhow::anyhow!("migrations failed: {error}"))
+    })
+    .await??;
+    if applied > 0 {
+        tracing::info!(applied, "applied database migrations");
+    }
+    crate::auth::password::warm_up();
+    Ok(AppState {
+        trusted_proxies: Arc::new(settings.trusted_proxy_ranges()?),
+        settings: Arc::new(settings),
+        db: pool,
+        locales: Arc::new(Locales::load()?),
+    })
+}
+
+/// Middleware and routes; shared by the server and by in-process tests.
+pub fn configure(config: &mut web::ServiceConfig) {
+    config.service(
+        web::scope("")
+            .wrap(from_fn(crate::auth::csrf::protect))
+            .wrap(from_fn(crate::web::context::resolve))
+            .wrap(from_fn(crate::web::errors::render))
+            .wrap(security_headers())
+            .wrap(Compress::default())
+            .wrap(TracingLogger::default())
+            .app_data(web::FormConfig::default().limit(crate::auth::csrf::FORM_LIMIT))
+            .app_data(web::PayloadConfig::default().limit(crate::api::JSON_LIMIT))
+            .app_data(crate::api::json_config())
+            .configure(crate::ops::routes)
+            .configure(crate::assets::routes)
+            .configure(crate::api::routes)
+            .configure(crate::web::routes)
+            .default_service(web::to(|| async {
+                Err::<actix_web::HttpResponse, _>(AppError::NotFound)
+            })),
+    );
+}
+
+fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin"))
+        .add((header::X_FRAME_OPTIONS, "DENY"))
+        .add((
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=()",
+        ))
+        .add(("Cross-Origin-Opener-Policy", "same-origin"))
+}

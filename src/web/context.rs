@@ -1,0 +1,211 @@
+//! The per-request context every handler and error page relies on: who is signed in, which
+//! language to answer in, the browser's CSRF token and the client address.
+//!
+//! One middleware resolves it once per request; handlers take [`RequestContext`] or
+//! [`CurrentUser`] as extractors.
+
+use std::future::{Ready, ready};
+use std::net::IpAddr;
+
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::header;
+use actix_web::middleware::Next;
+use actix_web::{Error, FromRequest, HttpMessage, HttpRequest, web};
+use serde::Deserialize;
+
+use crate::auth::client_ip::client_ip;
+use crate::auth::csrf::CSRF_COOKIE;
+use crate::auth::session::{self, Identity, SESSION_COOKIE};
+use crate::auth::tokens;
+use crate::domain::Locale;
+use crate::error::AppError;
+use crate::i18n::{I18n, LANGUAGE_COOKIE, negotiate};
+use crate::state::AppState;
+
+/// What is known about the request before the handler runs.
+#[derive(Clone)]
+pub struct RequestContext {
+    /// The signed-in member, if any.
+    pub identity: Option<Identity>,
+    /// Translations in the negotiated language.
+    pub i18n: I18n,
+    /// The browser's CSRF token, to put in forms.
+    pub csrf_token: String,
+    /// The client address (after trusted proxies).
+    pub client_ip: Option<IpAddr>,
+    /// The path (without query) of this request, for the language switcher.
+    pub path: String,
+}
+
+#[derive(Deserialize)]
+struct LanguageQuery {
+    lang: Option<String>,
+}
+
+/// Whether the path is served to machines that authenticate with headers.
+pub fn is_machine_path(path: &str) -> bool {
+    path.starts_with("/api/") || path.starts_with("/federation/")
+}
+
+fn bearer_token(request: &ServiceRequest) -> Option<String> {
+    let value = request
+        .headers()
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim().to_owned())
+}
+
+/// Middleware: resolves the [`RequestContext`] and sets the language and CSRF cookies.
+pub async fn resolve(
+    request: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
+    let state = request
+        .app_data::<web::Data<AppState>>()
+        .expect("AppState is registered")
+        .clone();
+    let machine = is_machine_path(request.path());
+    // The API never accepts the cookie, so a forged cross-site request there has no session.
+    let token = if machine {
+        bearer_token(&request)
+    } else {
+        request
+            .cookie(SESSION_COOKIE)
+            .map(|cookie| cookie.value().to_owned())
+    };
+    let identity = match token.filter(|token| !token.is_empty() && token.len() <= 128) {
+        Some(token) => match session::authenticate(&state.db, token).await {
+            Ok(identity) => identity,
+            Err(error) => return Ok(request.error_response(error).map_into_right_body()),
+        },
+        None => None,
+    };
+    let query_language = web::Query::<LanguageQuery>::from_query(request.query_string())
+        .ok()
+        .and_then(|query| query.into_inner().lang)
+        .and_then(|lang| Locale::parse(&lang).ok());
+    let cookie_language = request
+        .cookie(LANGUAGE_COOKIE)
+        .map(|cookie| cookie.value().to_owned());
+    let accept_language = request
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .map(str::to_owned);
+    let locale = negotiate(
+        query_language.map(|locale| locale.as_str()),
+        cookie_language.as_deref(),
+        identity
+            .as_ref()
+            .map(|identity| identity.user.locale.as_str()),
+        accept_language.as_deref(),
+    );
+    let existing_csrf = request
+        .cookie(CSRF_COOKIE)
+        .map(|cookie| cookie.value().to_owned())
+        .filter(|value| value.len() == 64);
+    let csrf_token = existing_csrf.clone().unwrap_or_else(tokens::generate);
+    let context = RequestContext {
+        identity,
+        i18n: I18n::new(state.locales.clone(), locale),
+        csrf_token: csrf_token.clone(),
+        client_ip: client_ip(request.request(), &state.trusted_proxies),
+        path: request.path().to_owned(),
+    };
+    request.extensions_mut().insert(context);
+
+    let mut response = next.call(request).await?.map_into_left_body();
+    let secure = state.settings.cookie_secure;
+    if let Some(locale) = query_language.filter(|_| !machine) {
+        let cookie = Cookie::build(LANGUAGE_COOKIE, locale.as_str())
+            .path("/")
+            .max_age(CookieDuration::days(365))
+            .same_site(SameSite::Lax)
+            .secure(secure)
+            .http_only(true)
+            .finish();
+        response.response_mut().add_cookie(&cookie)?;
+    }
+    if existing_csrf.is_none() && !machine {
+        let cookie = Cookie::build(CSRF_COOKIE, csrf_token)
+            .path("/")
+            .same_site(SameSite::Strict)
+            .secure(secure)
+            .http_only(true)
+            .finish();
+        response.response_mut().add_cookie(&cookie)?;
+    }
+    if !machine {
+        response.headers_mut().append(
+            header::VARY,
+            header::HeaderValue::from_static("Cookie, Accept-Language"),
+        );
+    }
+    Ok(response)
+}
+
+impl FromRequest for RequestContext {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(
+            request
+                .extensions()
+                .get::<RequestContext>()
+                .cloned()
+                .ok_or_else(|| AppError::internal(anyhow::anyhow!("request context missing"))),
+        )
+    }
+}
+
+/// A signed-in member; the request fails with `not_authenticated` otherwise (pages redirect
+/// to the login form).
+pub struct CurrentUser {
+    /// The member and their session.
+    pub identity: Identity,
+    /// The rest of the context.
+    pub context: RequestContext,
+}
+
+impl FromRequest for CurrentUser {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let context = request.extensions().get::<RequestContext>().cloned();
+        ready(match context {
+            Some(context) => match context.identity.clone() {
+                Some(identity) => Ok(CurrentUser { identity, context }),
+                None => Err(AppError::NotAuthenticated),
+            },
+            None => Err(AppError::internal(anyhow::anyhow!(
+                "request context missing"
+            ))),
+        })
+    }
+}
+
+/// The session cookie for a fresh login (new token, so a planted cookie never carries over).
+pub fn session_cookie(token: &str, state: &AppState) -> Cookie<'static> {
+    Cookie::build(SESSION_COOKIE, token.to_owned())
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.settings.cookie_secure)
+        .max_age(CookieDuration::days(state.settings.session_days))
+        .finish()
+}
+
+/// A cookie that tells the browser to forget the session.
+pub fn expired_session_cookie(state: &AppState) -> Cookie<'static> {
+    let mut cookie = session_cookie("", state);
+    cookie.make_removal();
+    cookie
+}

@@ -1,0 +1,150 @@
+//! The command line, run as a real process.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use diaspora_hub::db::schema::users;
+use diaspora_hub::db::{ConnectionManager, DatabaseUrl};
+use diesel::prelude::*;
+use diesel::r2d2::ManageConnection;
+
+use crate::helpers::PASSWORD;
+
+fn diaspora_hub() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_diaspora-hub"));
+    command.env_remove("DATABASE_URL").env_remove("APP_CONFIG");
+    command
+}
+
+#[test]
+fn create_admin_reads_the_password_from_stdin_and_makes_an_administrator() {
+    let directory = tempfile::tempdir().unwrap();
+    let database = directory.path().join("admin.db");
+    let mut child = diaspora_hub()
+        .args([
+            "create-admin",
+            "--email",
+            "Admin@Example.org",
+            "--name",
+            "Admin",
+        ])
+        .env("DATABASE_URL", format!("sqlite://{}", database.display()))
+        .env_remove("DIASPORA_HUB_ADMIN_PASSWORD")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{PASSWORD}").unwrap();
+    let output = child.wait_with_output().unwrap();
+
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("admin@example.org"));
+    let mut connection = ConnectionManager::new(DatabaseUrl::Sqlite(database))
+        .connect()
+        .unwrap();
+    let role: String = users::table
+        .select(users::role)
+        .first(&mut connection)
+        .unwrap();
+    assert_eq!(role, "admin");
+}
+
+#[test]
+fn create_admin_refuses_a_weak_password() {
+    let directory = tempfile::tempdir().unwrap();
+    let output = diaspora_hub()
+        .args([
+            "create-admin",
+            "--email",
+            "admin@example.org",
+            "--name",
+            "Admin",
+        ])
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/a.db", directory.path().display()),
+        )
+        .env("DIASPORA_HUB_ADMIN_PASSWORD", "password")
+        .output()
+        .unwrap();
+
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("password"));
+}
+
+#[test]
+fn a_typo_in_the_database_url_is_a_clear_error_and_creates_no_file() {
+    let directory = tempfile::tempdir().unwrap();
+
+    let output = diaspora_hub()
+        .arg("migrate")
+        .current_dir(directory.path())
+        .env("DATABASE_URL", "sqlit://data/diaspora-hub.db")
+        .output()
+        .unwrap();
+
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("unsupported database URL scheme"));
+    assert_eq!(
+        std::fs::read_dir(directory.path()).unwrap().count(),
+        0,
+        "no stray file or folder"
+    );
+}
+
+#[test]
+fn settings_come_from_a_toml_file_and_the_environment_beats_it() {
+    let directory = tempfile::tempdir().unwrap();
+    let file = directory.path().join("settings.toml");
+    std::fs::write(&file, "database_url = \"mysql://nowhere/db\"\n").unwrap();
+
+    let from_file = diaspora_hub()
+        .args(["migrate", "--config"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let overridden = diaspora_hub()
+        .args(["migrate", "--config"])
+        .arg(&file)
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/ok.db", directory.path().display()),
+        )
+        .output()
+        .unwrap();
+
+    assert!(String::from_utf8_lossy(&from_file.stderr).contains("\"mysql\""));
+    assert!(
+        overridden.status.success(),
+        "{}",
+        String::from_utf8_lossy(&overridden.stderr)
+    );
+}
+
+#[test]
+fn help_documents_every_setting_with_its_environment_variable() {
+    let output = diaspora_hub().arg("--help").output().unwrap();
+    let help = String::from_utf8_lossy(&output.stdout);
+
+    for variable in [
+        "DATABASE_URL",
+        "APP_BIND",
+        "APP_PUBLIC_URL",
+        "APP_COOKIE_SECURE",
+        "APP_ALLOW_PRIVATE_PEERS",
+        "APP_LOG_FORMAT",
+        "APP_TRUSTED_PROXIES",
+        "APP_CONFIG",
+        "APP_DATABASE_POOL_SIZE",
+        "APP_LOGIN_ATTEMPTS_PER_MINUTE",
+        "APP_REGISTRATIONS_PER_HOUR",
+        "APP_SESSION_DAYS",
+    ] {
+        assert!(help.contains(variable), "--help mentions {variable}");
+    }
+}

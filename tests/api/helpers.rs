@@ -1,0 +1,218 @@
+//! `spawn_app()`: the real application on port 0 with a fresh database per test (a temp SQLite
+//! file, or a new PostgreSQL database when `TEST_DATABASE_URL` is set), plus request helpers.
+
+use std::sync::LazyLock;
+
+use diaspora_hub::config::{LogFormat, Settings};
+use diaspora_hub::db::AnyConnection;
+use diaspora_hub::startup::Application;
+use diaspora_hub::state::AppState;
+use diesel::{Connection, RunQueryDsl};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+/// A password that passes the policy.
+pub const PASSWORD: &str = "teranga-lyon-2027";
+
+static TRACING: LazyLock<()> = LazyLock::new(|| {
+    if std::env::var("TEST_LOG").is_ok() {
+        diaspora_hub::telemetry::init(LogFormat::Pretty);
+    }
+});
+
+/// A running application and clients to talk to it.
+pub struct TestApp {
+    /// `http://127.0.0.1:<port>`
+    pub address: String,
+    /// A browser-like client: keeps cookies, does not follow redirects.
+    pub browser: reqwest::Client,
+    /// A plain client for the JSON API.
+    pub api: reqwest::Client,
+    /// The application's state (for looking into the database).
+    pub state: AppState,
+    _database: TestDatabase,
+}
+
+enum TestDatabase {
+    /// The directory is removed when the test ends.
+    Sqlite {
+        _directory: tempfile::TempDir,
+    },
+    Postgres,
+}
+
+/// Settings for a test app on a fresh database.
+fn test_settings() -> (Settings, TestDatabase) {
+    let mut settings = Settings {
+        bind: "127.0.0.1:0".into(),
+        database_pool_size: 4,
+        ..Settings::default()
+    };
+    let database = match std::env::var("TEST_DATABASE_URL") {
+        Ok(admin_url) => {
+            let name = format!("dh_test_{}", uuid::Uuid::new_v4().simple());
+            let mut admin =
+                diesel::pg::PgConnection::establish(&admin_url).unwrap_or_else(|error| {
+                    panic!("cannot reach TEST_DATABASE_URL {admin_url}: {error}")
+                });
+            diesel::sql_query(format!("CREATE DATABASE {name}"))
+                .execute(&mut admin)
+                .expect("create the test database");
+            let base = admin_url
+                .rsplit_once('/')
+                .map_or(admin_url.as_str(), |(base, _)| base);
+            settings.database_url = format!("{base}/{name}");
+            TestDatabase::Postgres
+        }
+        Err(_) => {
+            let directory = tempfile::tempdir().expect("temp dir");
+            settings.database_url = format!("sqlite://{}/test.db", directory.path().display());
+            TestDatabase::Sqlite {
+                _directory: directory,
+            }
+        }
+    };
+    (settings, database)
+}
+
+/// Starts the application with default test settings.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// Starts the application after `customize` has adjusted the settings.
+pub async fn spawn_app_with(customize: impl FnOnce(&mut Settings)) -> TestApp {
+    LazyLock::force(&TRACING);
+    let (mut settings, database) = test_settings();
+    customize(&mut settings);
+    let application = Application::build(settings)
+        .await
+        .expect("application builds");
+    let address = format!("http://127.0.0.1:{}", application.port());
+    let state = application.state().clone();
+    tokio::spawn(application.run_until_stopped());
+    TestApp {
+        address,
+        browser: browser(),
+        api: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap(),
+        state,
+        _database: database,
+    }
+}
+
+/// A new cookie-keeping client (a second browser).
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// The value of the hidden `csrf_token` field in a page.
+pub fn csrf_from(html: &str) -> String {
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = html.find(marker).expect("page has a CSRF field") + marker.len();
+    html[start..start + 64].to_owned()
+}
+
+impl TestApp {
+    /// Absolute URL for a path.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    /// A connection to the app's database.
+    pub fn db(&self) -> diesel::r2d2::PooledConnection<diaspora_hub::db::ConnectionManager> {
+        self.state.db.get().expect("database connection")
+    }
+
+    /// Runs `SELECT COUNT(*) FROM <table>`.
+    pub fn count(&self, table: &str) -> i64 {
+        #[derive(diesel::QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            count: i64,
+        }
+        let mut connection = self.db();
+        let connection: &mut AnyConnection = &mut connection;
+        diesel::sql_query(format!("SELECT COUNT(*) AS count FROM {table}"))
+            .get_result::<Count>(connection)
+            .expect("count")
+            .count
+    }
+
+    /// GET with the browser client.
+    pub async fn get_page(&self, path: &str) -> reqwest::Response {
+        self.browser.get(self.url(path)).send().await.unwrap()
+    }
+
+    /// GETs `page_path` to learn the CSRF token, then posts the form (with the token) to
+    /// `post_path`, as a browser would.
+    pub async fn submit_form(
+        &self,
+        page_path: &str,
+        post_path: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let page = self.get_page(page_path).await.text().await.unwrap();
+        let token = csrf_from(&page);
+        let mut form: Vec<(&str, &str)> = fields.to_vec();
+        form.push(("csrf_token", &token));
+        self.browser
+            .post(self.url(post_path))
+            .form(&form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Registers through the API.
+    pub async fn register(&self, email: &str, display_name: &str) -> reqwest::Response {
+        self.api
+            .post(self.url("/api/v1/auth/register"))
+            .json(&json!({ "email": email, "password": PASSWORD, "display_name": display_name }))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Logs in through the API; returns the raw response.
+    pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+        self.api
+            .post(self.url("/api/v1/auth/login"))
+            .json(&json!({ "email": email, "password": password }))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Registers and logs in through the API; returns the bearer token.
+    pub async fn signed_up_token(&self, email: &str) -> String {
+        assert_eq!(
+            self.register(email, "Awa").await.status(),
+            StatusCode::CREATED
+        );
+        let body: Value = self.login(email, PASSWORD).await.json().await.unwrap();
+        body["token"].as_str().expect("token").to_owned()
+    }
+
+    /// Registers and signs in the browser client through the HTML form.
+    pub async fn signed_up_browser(&self, email: &str) {
+        let response = self
+            .submit_form(
+                "/register",
+                "/register",
+                &[
+                    ("display_name", "Awa"),
+                    ("email", email),
+                    ("password", PASSWORD),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    }
+}

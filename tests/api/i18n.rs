@@ -1,0 +1,256 @@
+//! Seven interface languages: complete catalogs, negotiation, the switcher and right-to-left.
+
+use std::collections::BTreeSet;
+
+use diaspora_hub::error::AppError;
+use diaspora_hub::i18n::{Locales, SUPPORTED_LOCALES};
+use fluent::FluentResource;
+use fluent_syntax::ast;
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::helpers::{PASSWORD, spawn_app};
+
+/// Message ids and the variables each uses, per locale.
+fn catalog(locale: &str) -> Vec<(String, BTreeSet<String>)> {
+    let mut messages = Vec::new();
+    for (path, source) in Locales::sources(locale) {
+        let resource = FluentResource::try_new(source)
+            .unwrap_or_else(|(_, errors)| panic!("{path} does not parse: {errors:?}"));
+        for entry in resource.entries() {
+            if let ast::Entry::Message(message) = entry {
+                let text = format!("{:?}", message.value);
+                let variables = text
+                    .split("VariableReference { id: Identifier { name: \"")
+                    .skip(1)
+                    .filter_map(|rest| rest.split('"').next())
+                    .map(str::to_owned)
+                    .collect();
+                messages.push((message.id.name.to_owned(), variables));
+            }
+        }
+    }
+    messages
+}
+
+#[test]
+fn every_locale_parses_and_has_every_english_message_with_its_variables() {
+    Locales::load().expect("all catalogs load without errors");
+    let english = catalog("en");
+    assert!(english.len() > 50);
+    for locale in SUPPORTED_LOCALES.iter().filter(|locale| **locale != "en") {
+        let translated = catalog(locale);
+        for (id, variables) in &english {
+            let found = translated.iter().find(|(other, _)| other == id);
+            let (_, translated_variables) =
+                found.unwrap_or_else(|| panic!("{locale} lacks message {id}"));
+            assert_eq!(
+                variables, translated_variables,
+                "{locale}: {id} must use the same variables"
+            );
+        }
+        for (id, _) in &translated {
+            assert!(
+                english.iter().any(|(english_id, _)| english_id == id),
+                "{locale} has {id}, which English lacks"
+            );
+        }
+    }
+}
+
+/// Message ids named in Rust code and templates: `.t("…")`, `.plain("…")`, `.t1("…"`, `.title("…")`
+/// and the codes of `Invalid::new("…")`.
+fn ids_used_in_sources() -> BTreeSet<String> {
+    let mut files = Vec::new();
+    let mut directories = vec![
+        std::path::PathBuf::from("src"),
+        std::path::PathBuf::from("assets/templates"),
+    ];
+    while let Some(directory) = directories.pop() {
+        for entry in std::fs::read_dir(&directory).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                directories.push(path);
+            } else {
+                files.push(std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let mut ids = BTreeSet::new();
+    for text in files {
+        for call in [
+            ".t(\"",
+            ".plain(\"",
+            ".t1(\"",
+            ".title(\"",
+            "Invalid::new(\"",
+            "code: \"",
+        ] {
+            for rest in text.split(call).skip(1) {
+                let id = rest.split('"').next().unwrap();
+                if !id.is_empty() && !id.contains('{') {
+                    ids.insert(id.to_owned());
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_message_id_used_in_code_or_templates_exists_in_every_locale() {
+    let locales = Locales::load().unwrap();
+    let mut used = ids_used_in_sources();
+    assert!(
+        used.contains("login-title") && used.contains("invalid_email"),
+        "the scan finds ids"
+    );
+    // Ids built at run time.
+    for locale in SUPPORTED_LOCALES {
+        used.insert(format!("language-autonym-{locale}"));
+    }
+    let every_error = [
+        AppError::Validation(vec![]),
+        AppError::MalformedBody,
+        AppError::UnsupportedMediaType,
+        AppError::PayloadTooLarge,
+        AppError::NotAuthenticated,
+        AppError::InvalidCredentials,
+        AppError::Forbidden,
+        AppError::CsrfRejected,
+        AppError::NotFound,
+        AppError::RateLimited(1),
+        AppError::Unavailable,
+        AppError::internal(anyhow::anyhow!("x")),
+    ];
+    for error in &every_error {
+        let rendered = error.to_render();
+        used.insert(rendered.code.to_owned());
+        used.insert(format!("http-status-{}", rendered.status.as_u16()));
+    }
+    used.insert("http-status-409".into());
+    for locale in SUPPORTED_LOCALES {
+        for id in &used {
+            assert!(
+                locales.has_message(locale, id),
+                "{locale} lacks {id}, which the code uses"
+            );
+        }
+    }
+}
+
+#[actix_web::test]
+async fn the_login_page_follows_accept_language() {
+    let app = spawn_app().await;
+
+    let french = app
+        .api
+        .get(app.url("/login"))
+        .header("Accept-Language", "fr-CA,fr;q=0.9,en;q=0.5")
+        .send()
+        .await
+        .unwrap();
+    let arabic = app
+        .api
+        .get(app.url("/login"))
+        .header("Accept-Language", "ar")
+        .send()
+        .await
+        .unwrap();
+
+    let french = french.text().await.unwrap();
+    assert!(french.contains(r#"<html lang="fr" dir="ltr">"#));
+    let title = app.state.locales.format("fr", "login-title", None);
+    assert_ne!(title, app.state.locales.format("en", "login-title", None));
+    assert!(french.contains(&format!("<h1>{title}</h1>")));
+    let arabic = arabic.text().await.unwrap();
+    assert!(arabic.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(arabic.contains(&app.state.locales.format("ar", "login-title", None)));
+}
+
+#[actix_web::test]
+async fn the_language_switcher_choice_is_remembered() {
+    let app = spawn_app().await;
+
+    let switched = app
+        .browser
+        .get(app.url("/login?lang=ar"))
+        .header("Accept-Language", "fr")
+        .send()
+        .await
+        .unwrap();
+    assert!(switched.text().await.unwrap().contains(r#"dir="rtl""#));
+
+    let later = app
+        .browser
+        .get(app.url("/"))
+        .header("Accept-Language", "fr")
+        .send()
+        .await
+        .unwrap();
+    let page = later.text().await.unwrap();
+    assert!(page.contains(r#"<html lang="ar" dir="rtl">"#));
+    for locale in SUPPORTED_LOCALES {
+        assert!(
+            page.contains(&format!(r#"href="/?lang={locale}""#)),
+            "switcher links to {locale}"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn a_members_locale_is_used_when_the_browser_says_otherwise() {
+    let app = spawn_app().await;
+    let response = app
+        .submit_form(
+            "/register",
+            "/register",
+            &[
+                ("display_name", "Ivan"),
+                ("email", "ivan@example.org"),
+                ("password", PASSWORD),
+                ("locale", "ru"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+
+    let page = app
+        .browser
+        .get(app.url("/me"))
+        .header("Accept-Language", "en")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+
+    assert!(page.contains(r#"<html lang="ru""#));
+    assert!(page.contains(&app.state.locales.format("ru", "profile-title", None)));
+}
+
+#[actix_web::test]
+async fn api_errors_are_localized_too() {
+    let app = spawn_app().await;
+
+    let response = app
+        .api
+        .post(app.url("/api/v1/auth/login"))
+        .header("Accept-Language", "zh-CN")
+        .json(&serde_json::json!({"email": "nobody@example.org", "password": "whatever-it-is"}))
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(response.headers()["content-language"], "zh");
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(
+        body["detail"],
+        app.state.locales.format("zh", "invalid_credentials", None)
+    );
+    assert_ne!(
+        body["detail"],
+        app.state.locales.format("en", "invalid_credentials", None)
+    );
+}
