@@ -180,6 +180,26 @@ pub async fn update_profile(
     .await
 }
 
+/// Saves the interface language a signed-in member picked with the language switcher, so the
+/// choice follows them to other devices.
+pub async fn remember_locale(
+    state: &AppState,
+    identity: &Identity,
+    locale: Locale,
+) -> AppResult<()> {
+    if identity.user.locale == locale.as_str() {
+        return Ok(());
+    }
+    let user_id = identity.user.id;
+    db::run(&state.db, move |connection| {
+        diesel::update(users::table.find(user_id))
+            .set(users::locale.eq(locale.as_str()))
+            .execute(connection)?;
+        Ok(())
+    })
+    .await
+}
+
 /// Replaces the password after checking the current one; ends every other session.
 pub async fn change_password(
     state: &AppState,

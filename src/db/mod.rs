@@ -93,11 +93,12 @@ impl ManageConnection for ConnectionManager {
                 let path = path.to_string_lossy();
                 let mut connection = diesel::sqlite::SqliteConnection::establish(&path)
                     .map_err(r2d2::Error::ConnectionError)?;
-                // WAL lets readers run beside the writer; busy_timeout makes writers queue
-                // instead of failing; foreign keys are off by default in SQLite.
+                // busy_timeout first, so even switching to WAL waits for other connections instead
+                // of failing; WAL lets readers run beside the writer; foreign keys are off by
+                // default in SQLite.
                 connection
                     .batch_execute(
-                        "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; \
+                        "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
                          PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
                     )
                     .map_err(r2d2::Error::QueryError)?;
@@ -125,6 +126,8 @@ pub fn build_pool(url: &str, max_size: u32) -> anyhow::Result<DbPool> {
     let url = DatabaseUrl::parse(url)?;
     let pool = r2d2::Pool::builder()
         .max_size(max_size)
+        // Open connections as needed rather than all at start-up (r2d2 fills the pool by default).
+        .min_idle(Some(1))
         .connection_timeout(Duration::from_secs(10))
         .build_unchecked(ConnectionManager::new(url));
     Ok(pool)

@@ -15,6 +15,7 @@ use actix_web::middleware::Next;
 use actix_web::{Error, FromRequest, HttpMessage, HttpRequest, web};
 use serde::Deserialize;
 
+use crate::accounts;
 use crate::auth::client_ip::client_ip;
 use crate::auth::csrf::CSRF_COOKIE;
 use crate::auth::session::{self, Identity, SESSION_COOKIE};
@@ -79,7 +80,7 @@ pub async fn resolve(
             .cookie(SESSION_COOKIE)
             .map(|cookie| cookie.value().to_owned())
     };
-    let identity = match token.filter(|token| !token.is_empty() && token.len() <= 128) {
+    let mut identity = match token.filter(|token| !token.is_empty() && token.len() <= 128) {
         Some(token) => match session::authenticate(&state.db, token).await {
             Ok(identity) => identity,
             Err(error) => return Ok(request.error_response(error).map_into_right_body()),
@@ -90,6 +91,13 @@ pub async fn resolve(
         .ok()
         .and_then(|query| query.into_inner().lang)
         .and_then(|lang| Locale::parse(&lang).ok());
+    // A signed-in member's switcher choice is saved to the account, so it follows them.
+    if let (Some(locale), Some(identity), false) = (query_language, identity.as_mut(), machine) {
+        if let Err(error) = accounts::service::remember_locale(&state, identity, locale).await {
+            return Ok(request.error_response(error).map_into_right_body());
+        }
+        identity.user.locale = locale.as_str().to_owned();
+    }
     let cookie_language = request
         .cookie(LANGUAGE_COOKIE)
         .map(|cookie| cookie.value().to_owned());

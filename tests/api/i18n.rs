@@ -254,3 +254,17 @@ async fn api_errors_are_localized_too() {
         app.state.locales.format("en", "invalid_credentials", None)
     );
 }
+
+#[actix_web::test]
+async fn a_signed_in_members_switcher_choice_is_saved_to_the_account() {
+    let app = spawn_app().await;
+    app.signed_up_browser("awa@example.org").await;
+
+    let switched = app.get_page("/?lang=ar").await;
+    assert_eq!(switched.status(), StatusCode::OK);
+
+    let profile = app.get_page("/me").await.text().await.unwrap();
+    assert!(profile.contains(r#"<option value="ar" lang="ar" selected>"#));
+    let export: Value = app.get_page("/me/export").await.json().await.unwrap();
+    assert_eq!(export["account"]["locale"], "ar");
+}
