@@ -90,7 +90,7 @@ pub fn run(command_line: CommandLine) -> ExitCode {
 async fn serve(settings: Settings) -> anyhow::Result<()> {
     let public_url = settings.public_url.clone();
     let application = Application::build(settings).await?;
-    let address = format!("http://{}", application.state().settings.bind);
+    let address = application.local_url();
     println!("diaspora-hub is serving on {address} (public URL {public_url})");
     application.run_until_stopped().await?;
     Ok(())

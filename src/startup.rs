@@ -20,7 +20,7 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; st
 
 /// A built application: the server future and the port it is bound to.
 pub struct Application {
-    port: u16,
+    address: std::net::SocketAddr,
     server: Server,
     state: AppState,
 }
@@ -32,7 +32,7 @@ impl Application {
         let listener = TcpListener::bind(&state.settings.bind).map_err(|error| {
             anyhow::anyhow!("cannot listen on {}: {error}", state.settings.bind)
         })?;
-        let port = listener.local_addr()?.port();
+        let address = listener.local_addr()?;
         let server_state = state.clone();
         let server = HttpServer::new(move || {
             App::new()
@@ -42,7 +42,7 @@ impl Application {
         .listen(listener)?
         .run();
         Ok(Self {
-            port,
+            address,
             server,
             state,
         })
@@ -50,7 +50,12 @@ impl Application {
 
     /// The port the server listens on.
     pub fn port(&self) -> u16 {
-        self.port
+        self.address.port()
+    }
+
+    /// `http://<address>:<port>` as actually bound (useful when the port was 0).
+    pub fn local_url(&self) -> String {
+        format!("http://{}", self.address)
     }
 
     /// The shared state (tests use its pool).

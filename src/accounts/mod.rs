@@ -3,6 +3,7 @@
 //! [`service`] owns the rules; the HTML pages (`web::accounts`) and the JSON API
 //! (`api::auth`, `api::me`) only translate requests into its calls.
 
+pub mod export;
 pub mod input;
 mod model;
 pub mod service;

@@ -5,8 +5,9 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::dto::UserResponse;
+use crate::accounts::export::{self, AccountExport};
 use crate::accounts::input::ProfileInput;
-use crate::accounts::service::{self, AccountExport};
+use crate::accounts::service;
 use crate::domain::{Password, PasswordAttempt};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -79,7 +80,7 @@ pub(super) async fn export(
     user: CurrentUser,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    Ok(HttpResponse::Ok().json(service::export(&state, &user.identity).await?))
+    Ok(HttpResponse::Ok().json(export::collect(&state, &user.identity).await?))
 }
 
 /// A password change.

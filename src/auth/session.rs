@@ -30,6 +30,13 @@ pub struct Identity {
 pub fn start(connection: &mut AnyConnection, user_id: i64, days: i64) -> Result<String, AppError> {
     let token = tokens::generate();
     let now = Utc::now().naive_utc();
+    // Housekeeping: this member's expired sessions are never used again.
+    diesel::delete(
+        sessions::table
+            .filter(sessions::user_id.eq(user_id))
+            .filter(sessions::expires_at.le(now)),
+    )
+    .execute(connection)?;
     diesel::insert_into(sessions::table)
         .values((
             sessions::token_hash.eq(tokens::hash(&token)),

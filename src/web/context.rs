@@ -71,6 +71,13 @@ pub async fn resolve(
         .app_data::<web::Data<AppState>>()
         .expect("AppState is registered")
         .clone();
+    // Static files and probes need no identity; skipping them saves a session lookup each.
+    if request.path().starts_with("/static/") || request.path() == "/healthz" {
+        return next
+            .call(request)
+            .await
+            .map(ServiceResponse::map_into_left_body);
+    }
     let machine = is_machine_path(request.path());
     // The API never accepts the cookie, so a forged cross-site request there has no session.
     let token = if machine {

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use super::context::{CurrentUser, RequestContext, expired_session_cookie};
 use super::{Chrome, FormErrors, page, page_with_status, see_other};
 use crate::accounts::input::{ProfileInput, split_list};
-use crate::accounts::{User, service};
+use crate::accounts::{User, export as account_export, service};
 use crate::domain::{Password, PasswordAttempt};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -200,7 +200,7 @@ async fn change_password(
 
 /// `GET /me/export`: everything we keep about the member, as a JSON download.
 async fn export(user: CurrentUser, state: web::Data<AppState>) -> AppResult<HttpResponse> {
-    let export = service::export(&state, &user.identity).await?;
+    let export = account_export::collect(&state, &user.identity).await?;
     Ok(HttpResponse::Ok()
         .insert_header((
             header::CONTENT_DISPOSITION,

@@ -148,3 +148,93 @@ fn help_documents_every_setting_with_its_environment_variable() {
         assert!(help.contains(variable), "--help mentions {variable}");
     }
 }
+
+#[actix_web::test]
+async fn json_logs_are_json_and_never_contain_passwords_or_tokens() {
+    use std::io::{BufRead, BufReader};
+    use std::sync::{Arc, Mutex};
+    let directory = tempfile::tempdir().unwrap();
+    let mut child = diaspora_hub()
+        .arg("serve")
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/logs.db", directory.path().display()),
+        )
+        .env("APP_BIND", "127.0.0.1:0")
+        .env("APP_LOG_FORMAT", "json")
+        .env("RUST_LOG", "debug")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let lines = Arc::new(Mutex::new(Vec::<String>::new()));
+    let (address_sender, address_receiver) = std::sync::mpsc::channel::<String>();
+    for stream in [
+        Box::new(child.stdout.take().unwrap()) as Box<dyn std::io::Read + Send>,
+        Box::new(child.stderr.take().unwrap()),
+    ] {
+        let (lines, sender) = (lines.clone(), address_sender.clone());
+        std::thread::spawn(move || {
+            for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                if let Some(address) = line.strip_prefix("diaspora-hub is serving on ") {
+                    let _ = sender.send(address.split(' ').next().unwrap().to_owned());
+                }
+                lines.lock().unwrap().push(line);
+            }
+        });
+    }
+    let address = address_receiver
+        .recv_timeout(std::time::Duration::from_secs(30))
+        .expect("the server starts");
+    let client = reqwest::Client::new();
+    let secret = "a-very-secret-passphrase-9";
+    let register =
+        serde_json::json!({"email": "awa@example.org", "password": secret, "display_name": "Awa"});
+    assert!(
+        client
+            .post(format!("{address}/api/v1/auth/register"))
+            .json(&register)
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .is_success()
+    );
+    let login: serde_json::Value = client
+        .post(format!("{address}/api/v1/auth/login"))
+        .json(&serde_json::json!({"email": "awa@example.org", "password": secret}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let token = login["token"].as_str().unwrap().to_owned();
+    client
+        .get(format!("{address}/api/v1/me"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let lines = lines.lock().unwrap();
+    let log_lines: Vec<&String> = lines
+        .iter()
+        .filter(|line| !line.starts_with("diaspora-hub is serving on"))
+        .collect();
+    assert!(
+        log_lines.iter().any(|line| line.contains("signed in")),
+        "the login was logged"
+    );
+    for line in log_lines {
+        assert!(
+            serde_json::from_str::<serde_json::Value>(line).is_ok(),
+            "not JSON: {line}"
+        );
+        assert!(!line.contains(secret), "a password reached the log: {line}");
+        assert!(!line.contains(&token), "a token reached the log: {line}");
+    }
+}

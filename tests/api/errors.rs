@@ -128,3 +128,86 @@ async fn a_wrong_login_on_the_page_is_explained_without_saying_which_part_was_wr
         "the email is kept"
     );
 }
+
+#[actix_web::test]
+async fn a_server_error_page_is_localized_and_reveals_nothing_internal() {
+    use actix_web::middleware::from_fn;
+    use actix_web::{App, HttpResponse, test, web};
+    use diaspora_hub::error::AppError;
+    // Arrange: the real middleware around a handler that fails with a revealing cause.
+    let app = spawn_app().await;
+    let service = test::init_service(
+        App::new()
+            .app_data(web::Data::new(app.state.clone()))
+            .wrap(from_fn(diaspora_hub::web::context::resolve))
+            .wrap(from_fn(diaspora_hub::web::errors::render))
+            .route(
+                "/boom",
+                web::get().to(|| async {
+                    Err::<HttpResponse, _>(AppError::internal(anyhow::anyhow!(
+                        "connection to db-secret-host failed"
+                    )))
+                }),
+            )
+            .route(
+                "/api/boom",
+                web::get().to(|| async {
+                    Err::<HttpResponse, _>(AppError::internal(anyhow::anyhow!("db-secret-host")))
+                }),
+            ),
+    )
+    .await;
+
+    // Act
+    let page = test::call_service(
+        &service,
+        test::TestRequest::get()
+            .uri("/boom")
+            .insert_header(("Accept-Language", "ru"))
+            .to_request(),
+    )
+    .await;
+    let problem = test::call_service(
+        &service,
+        test::TestRequest::get().uri("/api/boom").to_request(),
+    )
+    .await;
+
+    // Assert
+    assert_eq!(page.status(), StatusCode::INTERNAL_SERVER_ERROR.as_u16());
+    let html = String::from_utf8(test::read_body(page).await.to_vec()).unwrap();
+    assert!(html.contains(r#"<html lang="ru""#));
+    assert!(html.contains(&app.state.locales.format("ru", "internal_error", None)));
+    assert!(!html.contains("db-secret-host"));
+    assert_eq!(problem.status(), StatusCode::INTERNAL_SERVER_ERROR.as_u16());
+    let body: Value = serde_json::from_slice(&test::read_body(problem).await).unwrap();
+    assert_eq!(body["code"], "internal_error");
+    assert!(!body.to_string().contains("db-secret-host"));
+}
+
+#[actix_web::test]
+async fn an_empty_registration_form_names_each_field_and_creates_nothing() {
+    let app = spawn_app().await;
+
+    let response = app
+        .submit_form(
+            "/register",
+            "/register",
+            &[("display_name", ""), ("email", ""), ("password", "")],
+        )
+        .await;
+
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = response.text().await.unwrap();
+    for field in ["display_name", "email", "password"] {
+        assert!(
+            page.contains(&format!(r#"id="{field}-error""#)),
+            "{field} has its error"
+        );
+        assert!(
+            page.contains(&format!(r##"<a href="#{field}">"##)),
+            "the summary links to {field}"
+        );
+    }
+    assert_eq!(app.count("users"), 0);
+}

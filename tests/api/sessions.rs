@@ -306,3 +306,25 @@ async fn a_wrong_password_and_an_unknown_email_get_the_same_answer() {
         unknown_email.text().await.unwrap()
     );
 }
+
+#[actix_web::test]
+async fn an_expired_session_no_longer_works() {
+    let app = spawn_app().await;
+    let token = app.signed_up_token("awa@example.org").await;
+    let yesterday = chrono::Utc::now().naive_utc() - chrono::Duration::days(1);
+    let mut connection = app.db();
+    diesel::update(sessions::table)
+        .set(sessions::expires_at.eq(yesterday))
+        .execute(&mut *connection)
+        .unwrap();
+
+    let response = app
+        .api
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+}

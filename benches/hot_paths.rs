@@ -1,0 +1,122 @@
+//! Benchmarks of the paths every request or login takes. Run with `cargo bench`; numbers are
+//! recorded in `BENCHMARKS.md`.
+//!
+//! A small harness of our own (median of several timed batches) keeps the dependency list
+//! short; it is enough to see regressions of the size that matter here.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use actix_web::{App, test, web};
+use diaspora_hub::auth::password;
+use diaspora_hub::config::Settings;
+use diaspora_hub::domain::{Password, PasswordAttempt};
+use diaspora_hub::i18n::{Locales, negotiate};
+
+/// Times `batches` runs of `iterations` calls and prints the median time per call.
+fn measure(name: &str, batches: usize, iterations: u32, mut work: impl FnMut()) {
+    let mut samples: Vec<Duration> = (0..batches)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..iterations {
+                work();
+            }
+            start.elapsed() / iterations
+        })
+        .collect();
+    samples.sort();
+    let median = samples[samples.len() / 2];
+    println!(
+        "{name:<48} {:>12.3} µs/iter (median of {batches} × {iterations})",
+        median.as_secs_f64() * 1e6
+    );
+}
+
+fn main() {
+    let locales = Locales::load().expect("locales load");
+    measure("i18n: negotiate Accept-Language", 11, 20_000, || {
+        black_box(negotiate(
+            None,
+            None,
+            None,
+            Some(black_box("de-DE,de;q=0.9,fr-CA;q=0.8,en;q=0.5")),
+        ));
+    });
+    measure(
+        "i18n: format a message with one argument",
+        11,
+        20_000,
+        || {
+            let mut args = fluent::FluentArgs::new();
+            args.set("max", 80);
+            black_box(locales.format("ru", "too_long", Some(&args)));
+        },
+    );
+
+    let system = actix_web::rt::System::new();
+    system.block_on(async {
+        let stored = password::hash(Password::parse("teranga-lyon-2027").unwrap())
+            .await
+            .unwrap();
+        let attempt = PasswordAttempt::new("teranga-lyon-2027");
+        let mut timings = Vec::new();
+        for (name, hash) in [
+            ("argon2id: verify, known account", Some(stored.clone())),
+            ("argon2id: verify, unknown account (dummy hash)", None),
+        ] {
+            let mut samples = Vec::new();
+            for _ in 0..9 {
+                let start = Instant::now();
+                black_box(
+                    password::verify(attempt.clone(), hash.clone())
+                        .await
+                        .unwrap(),
+                );
+                samples.push(start.elapsed());
+            }
+            samples.sort();
+            let median = samples[samples.len() / 2];
+            println!(
+                "{name:<48} {:>12.3} µs/iter (median of 9)",
+                median.as_secs_f64() * 1e6
+            );
+            timings.push(median);
+        }
+        let ratio = timings[1].as_secs_f64() / timings[0].as_secs_f64();
+        println!(
+            "{:<48} {ratio:>12.3} (1.0 = indistinguishable)",
+            "argon2id: unknown / known time ratio"
+        );
+
+        let directory = tempfile::tempdir().unwrap();
+        let settings = Settings {
+            database_url: format!("sqlite://{}/bench.db", directory.path().display()),
+            ..Settings::default()
+        };
+        let state = diaspora_hub::startup::build_state(settings).await.unwrap();
+        let service = test::init_service(
+            App::new()
+                .app_data(web::Data::new(state))
+                .configure(diaspora_hub::startup::configure),
+        )
+        .await;
+        let mut samples = Vec::new();
+        for _ in 0..11 {
+            let start = Instant::now();
+            for _ in 0..200 {
+                let request = test::TestRequest::get()
+                    .uri("/login")
+                    .insert_header(("Accept-Language", "ar"))
+                    .to_request();
+                black_box(test::call_and_read_body(&service, request).await);
+            }
+            samples.push(start.elapsed() / 200);
+        }
+        samples.sort();
+        println!(
+            "{:<48} {:>12.3} µs/iter (median of 11 × 200)",
+            "http: GET /login (anonymous, Arabic)",
+            samples[5].as_secs_f64() * 1e6
+        );
+    });
+}
