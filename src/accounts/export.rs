@@ -1,10 +1,11 @@
 //! "Export my data": everything the service keeps about a member, as one JSON document.
 
-use chrono::{NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde::Serialize;
 
 use super::User;
+use super::view::{AccountView, utc};
 use crate::auth::session::Identity;
 use crate::db::{self, schema::sessions};
 use crate::error::AppResult;
@@ -14,37 +15,22 @@ use crate::state::AppState;
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct AccountExport {
     /// When this export was made (UTC).
-    pub exported_at: NaiveDateTime,
+    pub exported_at: DateTime<Utc>,
     /// The account and profile.
-    pub account: ExportedAccount,
+    pub account: AccountView,
     /// Signed-in sessions (tokens are never stored, so none appear).
     pub sessions: Vec<ExportedSession>,
 }
 
-/// The account part of an export.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct ExportedAccount {
-    pub id: String,
-    pub email: String,
-    pub display_name: String,
-    pub locale: String,
-    pub timezone: String,
-    pub heritage_country: Option<String>,
-    pub residence_country: Option<String>,
-    pub residence_city: Option<String>,
-    pub languages: Vec<String>,
-    pub skills: Vec<String>,
-    pub role: String,
-    pub created_at: NaiveDateTime,
-    pub updated_at: NaiveDateTime,
-}
-
 /// One session in an export.
-#[derive(Debug, Serialize, Queryable, utoipa::ToSchema)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ExportedSession {
-    pub created_at: NaiveDateTime,
-    pub last_seen_at: NaiveDateTime,
-    pub expires_at: NaiveDateTime,
+    /// When the member logged in.
+    pub created_at: DateTime<Utc>,
+    /// When the session was last used (to within a few minutes).
+    pub last_seen_at: DateTime<Utc>,
+    /// When it ends unless the member logs out first.
+    pub expires_at: DateTime<Utc>,
 }
 
 /// Collects a member's data.
@@ -60,24 +46,17 @@ pub async fn collect(state: &AppState, identity: &Identity) -> AppResult<Account
                 sessions::last_seen_at,
                 sessions::expires_at,
             ))
-            .load::<ExportedSession>(connection)?;
+            .load::<(NaiveDateTime, NaiveDateTime, NaiveDateTime)>(connection)?
+            .into_iter()
+            .map(|(created_at, last_seen_at, expires_at)| ExportedSession {
+                created_at: utc(created_at),
+                last_seen_at: utc(last_seen_at),
+                expires_at: utc(expires_at),
+            })
+            .collect();
         Ok(AccountExport {
-            exported_at: Utc::now().naive_utc(),
-            account: ExportedAccount {
-                languages: user.language_list(),
-                skills: user.skill_list(),
-                id: user.uuid,
-                email: user.email,
-                display_name: user.display_name,
-                locale: user.locale,
-                timezone: user.timezone,
-                heritage_country: user.heritage_country,
-                residence_country: user.residence_country,
-                residence_city: user.residence_city,
-                role: user.role,
-                created_at: user.created_at,
-                updated_at: user.updated_at,
-            },
+            exported_at: Utc::now(),
+            account: AccountView::from(user),
             sessions,
         })
     })

@@ -7,5 +7,7 @@ pub mod export;
 pub mod input;
 mod model;
 pub mod service;
+mod view;
 
 pub use model::{Profile, ProfileUpdate, Role, User};
+pub use view::AccountView;

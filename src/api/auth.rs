@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::dto::UserResponse;
+use crate::accounts::AccountView;
 use crate::accounts::input::RegistrationInput;
 use crate::accounts::service;
 use crate::domain::PasswordAttempt;
@@ -24,7 +24,7 @@ pub(super) fn routes(config: &mut web::ServiceConfig) {
 #[utoipa::path(post, path = "/api/v1/auth/register", tag = "auth",
     request_body = RegistrationInput,
     responses(
-        (status = 201, description = "Account created", body = UserResponse),
+        (status = 201, description = "Account created", body = AccountView),
         (status = 409, description = "Email already registered", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many registrations", body = Problem, content_type = "application/problem+json"),
@@ -36,7 +36,7 @@ pub(super) async fn register(
 ) -> AppResult<HttpResponse> {
     let registration = body.parse(context.i18n.lang())?;
     let user = service::register(&state, registration, context.client_ip).await?;
-    Ok(HttpResponse::Created().json(UserResponse::from(user)))
+    Ok(HttpResponse::Created().json(AccountView::from(user)))
 }
 
 /// Credentials for a login.
@@ -53,7 +53,7 @@ pub(super) struct LoginRequest {
 pub(super) struct LoginResponse {
     /// Send as `Authorization: Bearer <token>`.
     token: String,
-    user: UserResponse,
+    user: AccountView,
 }
 
 /// Log in and get a bearer token.

@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-use super::dto::UserResponse;
+use crate::accounts::AccountView;
 use crate::accounts::export::{self, AccountExport};
 use crate::accounts::input::ProfileInput;
 use crate::accounts::service;
@@ -26,18 +26,18 @@ pub(super) fn routes(config: &mut web::ServiceConfig) {
 /// The signed-in member's account.
 #[utoipa::path(get, path = "/api/v1/me", tag = "me", security(("bearer" = [])),
     responses(
-        (status = 200, body = UserResponse),
+        (status = 200, body = AccountView),
         (status = 401, body = Problem, content_type = "application/problem+json"),
     ))]
 pub(super) async fn show(user: CurrentUser) -> AppResult<HttpResponse> {
-    Ok(HttpResponse::Ok().json(UserResponse::from(user.identity.user)))
+    Ok(HttpResponse::Ok().json(AccountView::from(user.identity.user)))
 }
 
 /// Change profile fields; absent fields stay, `null` clears optional ones.
 #[utoipa::path(patch, path = "/api/v1/me", tag = "me", security(("bearer" = [])),
     request_body = ProfileInput,
     responses(
-        (status = 200, body = UserResponse),
+        (status = 200, body = AccountView),
         (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
     ))]
 pub(super) async fn update(
@@ -47,7 +47,7 @@ pub(super) async fn update(
 ) -> AppResult<HttpResponse> {
     let update = body.parse()?;
     let updated = service::update_profile(&state, &user.identity, update).await?;
-    Ok(HttpResponse::Ok().json(UserResponse::from(updated)))
+    Ok(HttpResponse::Ok().json(AccountView::from(updated)))
 }
 
 /// A password, to confirm a destructive action.

@@ -5,7 +5,6 @@
 //! need no CSRF token. Errors are RFC 9457 problem documents (see [`crate::web::errors`]).
 
 mod auth;
-mod dto;
 mod me;
 
 use actix_web::web;
@@ -14,8 +13,6 @@ use utoipa::{Modify, OpenApi};
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::error::AppError;
-
-pub use dto::UserResponse;
 
 /// Largest JSON body accepted.
 pub const JSON_LIMIT: usize = 64 * 1024;

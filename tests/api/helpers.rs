@@ -112,6 +112,17 @@ pub fn browser() -> reqwest::Client {
         .unwrap()
 }
 
+/// The `Set-Cookie` header that sets the session cookie, if the response has one.
+pub fn session_set_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find(|value| value.starts_with("session="))
+        .map(str::to_owned)
+}
+
 /// The value of the hidden `csrf_token` field in a page.
 pub fn csrf_from(html: &str) -> String {
     let marker = "name=\"csrf_token\" value=\"";

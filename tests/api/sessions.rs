@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{PASSWORD, browser, spawn_app, spawn_app_with};
+use crate::helpers::{PASSWORD, browser, session_set_cookie, spawn_app, spawn_app_with};
 
 #[actix_web::test]
 async fn a_bearer_token_works_until_logout_and_never_after() {
@@ -52,13 +52,7 @@ async fn a_copied_session_cookie_is_dead_after_logout() {
             &[("email", "awa@example.org"), ("password", PASSWORD)],
         )
         .await;
-    let cookie = login
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .map(|value| value.to_str().unwrap().to_owned())
-        .find(|value| value.starts_with("session="))
-        .expect("login sets the session cookie");
+    let cookie = session_set_cookie(&login).expect("login sets the session cookie");
     let copied = cookie.split(';').next().unwrap().to_owned();
     let thief = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -118,13 +112,7 @@ async fn session_cookies_are_http_only_lax_and_secure_when_configured() {
         )
         .await;
 
-    let cookie = login
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .map(|value| value.to_str().unwrap().to_owned())
-        .find(|value| value.starts_with("session="))
-        .unwrap();
+    let cookie = session_set_cookie(&login).expect("login sets the session cookie");
     assert!(cookie.contains("HttpOnly"));
     assert!(cookie.contains("SameSite=Lax"));
     assert!(cookie.contains("Secure"));

@@ -1,13 +1,13 @@
-//! JSON shapes shared by several endpoints.
+//! How an account is shown to its owner: in API responses and in "export my data".
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::Serialize;
 
-use crate::accounts::User;
+use super::User;
 
-/// A member account as the API shows it to its owner.
+/// A member account as its owner sees it (never the password hash).
 #[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct UserResponse {
+pub struct AccountView {
     /// Public id (UUID).
     pub id: String,
     pub email: String,
@@ -27,11 +27,12 @@ pub struct UserResponse {
     pub updated_at: DateTime<Utc>,
 }
 
-fn utc(time: NaiveDateTime) -> DateTime<Utc> {
+/// A stored UTC time, serialized as RFC 3339 with `Z`.
+pub(crate) fn utc(time: NaiveDateTime) -> DateTime<Utc> {
     time.and_utc()
 }
 
-impl From<User> for UserResponse {
+impl From<User> for AccountView {
     fn from(user: User) -> Self {
         Self {
             languages: user.language_list(),
