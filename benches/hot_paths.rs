@@ -13,6 +13,9 @@ use diaspora_hub::config::Settings;
 use diaspora_hub::domain::{Password, PasswordAttempt};
 use diaspora_hub::i18n::{Locales, negotiate};
 
+/// Groups in the directory benchmarks.
+const DIRECTORY_GROUPS: usize = 2000;
+
 /// Times `batches` runs of `iterations` calls and prints the median time per call.
 fn measure(name: &str, batches: usize, iterations: u32, mut work: impl FnMut()) {
     let mut samples: Vec<Duration> = (0..batches)
@@ -94,29 +97,51 @@ fn main() {
             ..Settings::default()
         };
         let state = diaspora_hub::startup::build_state(settings).await.unwrap();
+        diaspora_hub::seed::synthetic(&state, DIRECTORY_GROUPS, |_, _| {})
+            .await
+            .unwrap();
         let service = test::init_service(
             App::new()
                 .app_data(web::Data::new(state))
                 .configure(diaspora_hub::startup::configure),
         )
         .await;
-        let mut samples = Vec::new();
-        for _ in 0..11 {
-            let start = Instant::now();
-            for _ in 0..200 {
-                let request = test::TestRequest::get()
-                    .uri("/login")
-                    .insert_header(("Accept-Language", "ar"))
-                    .to_request();
-                black_box(test::call_and_read_body(&service, request).await);
+        for (name, uri, requests) in [
+            ("http: GET /login (anonymous, Arabic)", "/login", 200),
+            (
+                "http: GET /api/v1/groups (first page of 2000)",
+                "/api/v1/groups",
+                50,
+            ),
+            (
+                "http: GET /api/v1/groups?heritage=SN&topic=culture",
+                "/api/v1/groups?heritage=SN&topic=culture",
+                50,
+            ),
+            (
+                "http: GET /api/v1/groups?q=synthetique+lyon",
+                "/api/v1/groups?q=synth%C3%A9tique+lyon",
+                50,
+            ),
+            ("http: GET /groups (HTML directory, Arabic)", "/groups", 50),
+        ] {
+            let mut samples = Vec::new();
+            for _ in 0..11 {
+                let start = Instant::now();
+                for _ in 0..requests {
+                    let request = test::TestRequest::get()
+                        .uri(uri)
+                        .insert_header(("Accept-Language", "ar"))
+                        .to_request();
+                    black_box(test::call_and_read_body(&service, request).await);
+                }
+                samples.push(start.elapsed() / requests);
             }
-            samples.push(start.elapsed() / 200);
+            samples.sort();
+            println!(
+                "{name:<48} {:>12.3} µs/iter (median of 11 × {requests})",
+                samples[5].as_secs_f64() * 1e6
+            );
         }
-        samples.sort();
-        println!(
-            "{:<48} {:>12.3} µs/iter (median of 11 × 200)",
-            "http: GET /login (anonymous, Arabic)",
-            samples[5].as_secs_f64() * 1e6
-        );
     });
 }

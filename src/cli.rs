@@ -37,6 +37,16 @@ pub enum Command {
         #[arg(long)]
         revert_all: bool,
     },
+    /// Load demo data (--demo: multilingual groups and members) or benchmark volumes
+    /// (--groups N: synthetic groups, with a progress bar).
+    Seed {
+        /// Load the demo set (running it again adds nothing).
+        #[arg(long)]
+        demo: bool,
+        /// Load this many synthetic groups.
+        #[arg(long, value_name = "N")]
+        groups: Option<usize>,
+    },
     /// Create an administrator (or promote an existing account). The password is read from
     /// the DIASPORA_HUB_ADMIN_PASSWORD environment variable, or else from the first line of
     /// standard input; never from an argument, which other users could see.
@@ -71,6 +81,7 @@ pub fn run(command_line: CommandLine) -> ExitCode {
         match command_line.command.unwrap_or(Command::Serve) {
             Command::Serve => serve(settings).await,
             Command::Migrate { revert_all } => migrate(settings, revert_all).await,
+            Command::Seed { demo, groups } => seed(settings, demo, groups).await,
             Command::CreateAdmin {
                 email,
                 name,
@@ -112,6 +123,29 @@ async fn migrate(settings: Settings, revert_all: bool) -> anyhow::Result<()> {
     .await??;
     let verb = if revert_all { "reverted" } else { "applied" };
     println!("{verb} {count} migration(s)");
+    Ok(())
+}
+
+async fn seed(settings: Settings, demo: bool, groups: Option<usize>) -> anyhow::Result<()> {
+    anyhow::ensure!(
+        demo || groups.is_some(),
+        "say what to load: --demo and/or --groups N"
+    );
+    let state = build_state(settings).await?;
+    if demo {
+        let report = crate::seed::demo(&state).await?;
+        println!(
+            "demo: {} groups created, {} already there",
+            report.groups, report.skipped
+        );
+        if let Some(password) = report.organizer_password {
+            println!("demo organizer: demo-organizer@diaspora-hub.invalid, password {password}");
+        }
+    }
+    if let Some(count) = groups {
+        let report = crate::seed::synthetic(&state, count, crate::seed::draw_progress).await?;
+        println!("synthetic: {} groups created", report.groups);
+    }
     Ok(())
 }
 

@@ -67,3 +67,17 @@ too_many_items = { $max ->
    *[other] أدرج { $max } عنصر كحد أقصى.
 }
 wrong_password = كلمة المرور غير صحيحة.
+
+invalid_slug = استخدم من 3 إلى 60 رمزًا من الأحرف اللاتينية الصغيرة والأرقام والشرطات المفردة، مثل senegalais-de-lyon.
+slug_taken = عنوان الويب هذا تستخدمه مجموعة أخرى بالفعل. اختر عنوانًا آخر.
+unknown_topic = اختر المواضيع من القائمة.
+invalid_url = أدخل عنوان ويب يبدأ بـ https://
+invalid_choice = اختر أحد الخيارات المتاحة.
+primary_translation_missing = أدخل الاسم والوصف باللغة الرئيسية للمجموعة.
+duplicate_language = هذه اللغة مكررة. احتفظ بترجمة واحدة لكل لغة.
+not_a_member = لست عضوًا في هذه المجموعة.
+owner_must_hand_over = بصفتك المالك، انقل الملكية إلى عضو آخر قبل المغادرة.
+cannot_change_yourself = لا يمكنك تطبيق هذا الإجراء على نفسك.
+not_possible_for_this_member = هذا الإجراء غير ممكن لهذا العضو في وضعه الحالي.
+invalid_cursor = رابط هذه الصفحة لم يعد صالحًا. ابدأ البحث من جديد.
+out_of_range = استخدم رقمًا من { $min } إلى { $max }.

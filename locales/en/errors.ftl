@@ -51,3 +51,17 @@ too_many_items = { $max ->
    *[other] List at most { $max } items.
 }
 wrong_password = The password is incorrect.
+
+invalid_slug = Use 3 to 60 lowercase letters, digits and single hyphens, for example senegalais-de-lyon.
+slug_taken = This web address is already used by another group. Choose another one.
+unknown_topic = Choose topics from the list.
+invalid_url = Enter a web address starting with https://
+invalid_choice = Choose one of the options offered.
+primary_translation_missing = Give the name and description in the group's main language.
+duplicate_language = This language appears twice. Keep one translation per language.
+not_a_member = You are not a member of this group.
+owner_must_hand_over = As the owner, hand ownership to another member before leaving.
+cannot_change_yourself = You cannot do this to yourself.
+not_possible_for_this_member = This is not possible for this member in their current state.
+invalid_cursor = This page link is no longer valid. Start the search again.
+out_of_range = Use a number from { $min } to { $max }.

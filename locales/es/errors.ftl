@@ -51,3 +51,17 @@ too_many_items = { $max ->
    *[other] Indica como máximo { $max } elementos.
 }
 wrong_password = La contraseña no es correcta.
+
+invalid_slug = Usa de 3 a 60 letras minúsculas, números y guiones simples, por ejemplo, senegalais-de-lyon.
+slug_taken = Otro grupo ya usa esta dirección web. Elige otra.
+unknown_topic = Elige los temas de la lista.
+invalid_url = Escribe una dirección web que empiece por https://
+invalid_choice = Elige una de las opciones disponibles.
+primary_translation_missing = Indica el nombre y la descripción en el idioma principal del grupo.
+duplicate_language = Este idioma aparece dos veces. Deja una sola traducción por idioma.
+not_a_member = No eres miembro de este grupo.
+owner_must_hand_over = Como propietario, transfiere la propiedad a otro miembro antes de salir del grupo.
+cannot_change_yourself = No puedes aplicar esta acción a tu propia cuenta.
+not_possible_for_this_member = Esta acción no es posible para este miembro en su situación actual.
+invalid_cursor = Este enlace de página ya no es válido. Vuelve a hacer la búsqueda.
+out_of_range = Usa un número entre { $min } y { $max }.

@@ -51,3 +51,17 @@ too_many_items = { $max ->
    *[other] Indiquez { $max } éléments au maximum.
 }
 wrong_password = Le mot de passe est incorrect.
+
+invalid_slug = Utilisez de 3 à 60 lettres minuscules, chiffres et tirets simples, par exemple senegalais-de-lyon.
+slug_taken = Cette adresse web est déjà utilisée par un autre groupe. Choisissez-en une autre.
+unknown_topic = Choisissez des thèmes dans la liste.
+invalid_url = Saisissez une adresse web commençant par https://
+invalid_choice = Choisissez l’une des options proposées.
+primary_translation_missing = Indiquez le nom et la description dans la langue principale du groupe.
+duplicate_language = Cette langue apparaît deux fois. Gardez une seule traduction par langue.
+not_a_member = Vous n’êtes pas membre de ce groupe.
+owner_must_hand_over = En tant que propriétaire, transférez la propriété à un autre membre avant de quitter le groupe.
+cannot_change_yourself = Vous ne pouvez pas effectuer cette action sur vous-même.
+not_possible_for_this_member = Cette action n’est pas possible pour ce membre dans sa situation actuelle.
+invalid_cursor = Ce lien de page n’est plus valide. Relancez la recherche.
+out_of_range = Utilisez un nombre compris entre { $min } et { $max }.

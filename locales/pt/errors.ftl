@@ -51,3 +51,17 @@ too_many_items = { $max ->
    *[other] Informe no máximo { $max } itens.
 }
 wrong_password = A senha está incorreta.
+
+invalid_slug = Use de 3 a 60 letras minúsculas, números e hifens simples, por exemplo, senegalais-de-lyon.
+slug_taken = Este endereço web já é usado por outro grupo. Escolha outro.
+unknown_topic = Escolha os temas da lista.
+invalid_url = Digite um endereço web que comece com https://
+invalid_choice = Escolha uma das opções oferecidas.
+primary_translation_missing = Informe o nome e a descrição no idioma principal do grupo.
+duplicate_language = Este idioma aparece duas vezes. Mantenha uma só tradução por idioma.
+not_a_member = Você não é membro deste grupo.
+owner_must_hand_over = Como proprietário, transfira a propriedade para outro membro antes de sair do grupo.
+cannot_change_yourself = Você não pode aplicar esta ação à sua própria conta.
+not_possible_for_this_member = Esta ação não é possível para este membro na situação atual.
+invalid_cursor = Este link de página não é mais válido. Faça a pesquisa de novo.
+out_of_range = Use um número de { $min } a { $max }.

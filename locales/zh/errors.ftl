@@ -39,3 +39,17 @@ invalid_language = 请输入语言代码，例如 fr、wo 或 pt-BR。
 unknown_timezone = 请输入时区，例如 Europe/Paris 或 Africa/Dakar。
 too_many_items = 最多只能列出 { $max } 项。
 wrong_password = 密码不正确。
+
+invalid_slug = 请使用 3 到 60 个字符，仅限小写字母、数字和单个连字符，例如 senegalais-de-lyon。
+slug_taken = 此网址已被其他团体使用，请另选一个。
+unknown_topic = 请从列表中选择主题。
+invalid_url = 请输入以 https:// 开头的网址。
+invalid_choice = 请从提供的选项中选择一项。
+primary_translation_missing = 请用团体的主要语言填写名称和简介。
+duplicate_language = 此语言出现了两次。每种语言只能保留一份翻译。
+not_a_member = 您不是此团体的成员。
+owner_must_hand_over = 您是所有者，退出前请先将所有权移交给其他成员。
+cannot_change_yourself = 您不能对自己执行此操作。
+not_possible_for_this_member = 该成员当前的状态不允许执行此操作。
+invalid_cursor = 此页面链接已失效，请重新搜索。
+out_of_range = 请输入 { $min } 到 { $max } 之间的数字。

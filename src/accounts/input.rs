@@ -6,40 +6,13 @@ use serde::{Deserialize, Deserializer};
 use super::ProfileUpdate;
 use super::service::Registration;
 use crate::domain::{
-    City, CountryCode, DisplayName, Email, Invalid, LanguageTag, Locale, Password, Skill, TimeZone,
+    City, CountryCode, DisplayName, Email, LanguageTag, Locale, Password, Skill, TimeZone,
 };
-use crate::error::{AppError, FieldError};
+use crate::domain::{Collector, list, optional};
+use crate::error::AppError;
 
 /// Most languages one member lists.
 const MAX_LANGUAGES: usize = 20;
-
-/// Collects field errors while parsing several fields.
-#[derive(Default)]
-pub(crate) struct Collector {
-    errors: Vec<FieldError>,
-}
-
-impl Collector {
-    /// Keeps the value, or records the error under `field`.
-    pub(crate) fn take<T>(&mut self, field: &str, result: Result<T, Invalid>) -> Option<T> {
-        match result {
-            Ok(value) => Some(value),
-            Err(invalid) => {
-                self.errors.push(FieldError::new(field, invalid));
-                None
-            }
-        }
-    }
-
-    /// `Ok(value)` when nothing was recorded, else every problem as one validation error.
-    pub(crate) fn finish<T>(self, value: impl FnOnce() -> T) -> Result<T, AppError> {
-        if self.errors.is_empty() {
-            Ok(value())
-        } else {
-            Err(AppError::Validation(self.errors))
-        }
-    }
-}
 
 /// Registration fields as typed.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
@@ -151,47 +124,6 @@ impl ProfileInput {
         }
         collector.finish(|| update)
     }
-}
-
-/// An optional value: missing or blank means "none".
-fn optional<T>(
-    value: &Option<String>,
-    parse: impl Fn(&str) -> Result<T, Invalid>,
-) -> Result<Option<T>, Invalid> {
-    match value
-        .as_deref()
-        .map(str::trim)
-        .filter(|value| !value.is_empty())
-    {
-        Some(value) => parse(value).map(Some),
-        None => Ok(None),
-    }
-}
-
-/// A list: blanks skipped, duplicates dropped, at most `max` items.
-fn list<T: PartialEq>(
-    items: &[String],
-    max: usize,
-    parse: impl Fn(&str) -> Result<T, Invalid>,
-) -> Result<Vec<T>, Invalid> {
-    let mut parsed = Vec::new();
-    for item in items
-        .iter()
-        .map(|item| item.trim())
-        .filter(|item| !item.is_empty())
-    {
-        let value = parse(item)?;
-        if !parsed.contains(&value) {
-            parsed.push(value);
-        }
-    }
-    if parsed.len() > max {
-        return Err(Invalid {
-            code: "too_many_items",
-            args: vec![("max", max as i64)],
-        });
-    }
-    Ok(parsed)
 }
 
 /// Splits a comma-separated form field into items.

@@ -5,7 +5,9 @@
 //! need no CSRF token. Errors are RFC 9457 problem documents (see [`crate::web::errors`]).
 
 mod auth;
+mod groups;
 mod me;
+mod memberships;
 
 use actix_web::web;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
@@ -24,12 +26,17 @@ pub const JSON_LIMIT: usize = 64 * 1024;
     paths(
         auth::register, auth::login, auth::logout,
         me::show, me::update, me::delete, me::export, me::change_password,
+        groups::list, groups::create, groups::show, groups::update, groups::delete,
+        memberships::join, memberships::leave, memberships::members, memberships::decide,
+        memberships::my_groups,
     ),
     components(schemas(crate::web::errors::Problem, crate::web::errors::ProblemField)),
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Registration and sessions"),
         (name = "me", description = "The signed-in member's own account"),
+        (name = "groups", description = "The group directory and group pages"),
+        (name = "memberships", description = "Joining groups and managing members"),
     )
 )]
 pub struct ApiDoc;
@@ -60,6 +67,8 @@ pub fn routes(config: &mut web::ServiceConfig) {
                 .app_data(json_config())
                 .configure(auth::routes)
                 .configure(me::routes)
+                .configure(groups::routes)
+                .configure(memberships::routes)
                 .default_service(web::to(not_found)),
         );
 }

@@ -6,6 +6,7 @@
 
 pub mod migrations;
 pub mod schema;
+pub mod search;
 
 use std::path::PathBuf;
 use std::time::Duration;

@@ -43,5 +43,82 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Diaspora groups (the text lives in `group_translations`).
+    groups (id) {
+        id -> BigInt,
+        uuid -> Text,
+        slug -> Text,
+        primary_language -> Text,
+        heritage_country -> Nullable<Text>,
+        residence_country -> Nullable<Text>,
+        city -> Nullable<Text>,
+        visibility -> Text,
+        join_policy -> Text,
+        website -> Nullable<Text>,
+        contact_email -> Nullable<Text>,
+        verified -> Bool,
+        member_count -> BigInt,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// A group's name and description in one language.
+    group_translations (id) {
+        id -> BigInt,
+        group_id -> BigInt,
+        language -> Text,
+        name -> Text,
+        description -> Text,
+    }
+}
+
+diesel::table! {
+    /// Languages spoken in a group.
+    group_languages (group_id, language) {
+        group_id -> BigInt,
+        language -> Text,
+    }
+}
+
+diesel::table! {
+    /// Topics of a group, from the fixed list in `domain::Topic`.
+    group_topics (group_id, topic) {
+        group_id -> BigInt,
+        topic -> Text,
+    }
+}
+
+diesel::table! {
+    /// Who belongs to which group, in which role, and whether they are in yet.
+    memberships (id) {
+        id -> BigInt,
+        group_id -> BigInt,
+        user_id -> BigInt,
+        role -> Text,
+        status -> Text,
+        message -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
-diesel::allow_tables_to_appear_in_same_query!(users, sessions, auth_attempts);
+diesel::joinable!(group_translations -> groups (group_id));
+diesel::joinable!(group_languages -> groups (group_id));
+diesel::joinable!(group_topics -> groups (group_id));
+diesel::joinable!(memberships -> groups (group_id));
+diesel::joinable!(memberships -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    users,
+    sessions,
+    auth_attempts,
+    groups,
+    group_translations,
+    group_languages,
+    group_topics,
+    memberships,
+);

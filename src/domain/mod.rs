@@ -3,21 +3,29 @@
 //! Each type's `parse` returns [`Invalid`] with a stable code that is also a Fluent message id,
 //! so the caller only has to say which field it was.
 
+mod collect;
 mod country;
 mod email;
 mod language;
 mod locale;
 mod password;
+mod slug;
 mod text;
 mod timezone;
+mod topic;
+mod url;
 
+pub use collect::{Collector, list, optional};
 pub use country::CountryCode;
 pub use email::Email;
 pub use language::LanguageTag;
 pub use locale::Locale;
 pub use password::{Password, PasswordAttempt};
-pub use text::{City, DisplayName, Skill};
+pub use slug::Slug;
+pub use text::{City, DisplayName, LongText, Skill};
 pub use timezone::TimeZone;
+pub use topic::{TOPICS, Topic};
+pub use url::WebUrl;
 
 /// Why an input was refused: a stable code plus the numbers its message needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +58,14 @@ impl Invalid {
         }
     }
 
+    /// `too_many_items`: more than `max` entries in a list.
+    pub fn too_many(max: usize) -> Self {
+        Self {
+            code: "too_many_items",
+            args: vec![("max", max as i64)],
+        }
+    }
+
     /// `too_short`: fewer than `min` characters.
     pub fn too_short(min: usize) -> Self {
         Self {
@@ -61,7 +77,7 @@ impl Invalid {
 
 /// Trims `input` and checks it is non-empty, at most `max` characters and free of control
 /// characters.
-pub(crate) fn short_text(input: &str, max: usize) -> Result<String, Invalid> {
+pub fn short_text(input: &str, max: usize) -> Result<String, Invalid> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
         return Err(Invalid::required());

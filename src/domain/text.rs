@@ -40,6 +40,36 @@ impl City {
     }
 }
 
+/// Several paragraphs of text (descriptions, messages), trimmed, line breaks kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LongText(String);
+
+impl LongText {
+    /// Checks that the text is present and at most `max` characters, without control
+    /// characters other than line breaks and tabs.
+    pub fn parse(input: &str, max: usize) -> Result<Self, Invalid> {
+        let trimmed = input.trim();
+        if trimmed.is_empty() {
+            return Err(Invalid::required());
+        }
+        if trimmed.chars().count() > max {
+            return Err(Invalid::too_long(max));
+        }
+        if trimmed
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
+            return Err(Invalid::new("invalid_characters"));
+        }
+        Ok(Self(trimmed.replace("\r\n", "\n")))
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// One skill a member offers, lowercased for matching (`accounting`, `web development`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skill(String);

@@ -149,6 +149,42 @@ impl I18n {
         strip_isolation_marks(&self.t(id))
     }
 
+    /// The country's name in this locale (from CLDR), or the code itself if unknown.
+    pub fn country_name(&self, code: &str) -> String {
+        let id = format!("country-{code}");
+        if self.locales.has_message(self.locale, &id) {
+            self.plain(&id)
+        } else {
+            code.to_owned()
+        }
+    }
+
+    /// A language's name in this locale (from CLDR): `wo` → "wolof"; a tag with a region is
+    /// named with the region (`pt-BR` → "Portuguese (Brazil)"); unknown tags stay as typed.
+    pub fn language_name(&self, tag: &str) -> String {
+        let exact = format!("language-{tag}");
+        if self.locales.has_message(self.locale, &exact) {
+            return self.plain(&exact);
+        }
+        let mut parts = tag.split('-');
+        let primary = format!("language-{}", parts.next().unwrap_or_default());
+        if !self.locales.has_message(self.locale, &primary) {
+            return tag.to_owned();
+        }
+        let region =
+            parts.find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_uppercase()));
+        match region {
+            Some(region) => strip_isolation_marks(&self.format_with(
+                "language-with-region",
+                &[
+                    ("language", self.plain(&primary)),
+                    ("region", self.country_name(region)),
+                ],
+            )),
+            None => self.plain(&primary),
+        }
+    }
+
     /// Message `id` with named arguments; numeric-looking values become Fluent numbers so
     /// plural selectors work.
     pub fn format_with(&self, id: &str, arguments: &[(&str, String)]) -> String {

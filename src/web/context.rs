@@ -20,7 +20,7 @@ use crate::auth::client_ip::client_ip;
 use crate::auth::csrf::CSRF_COOKIE;
 use crate::auth::session::{self, Identity, SESSION_COOKIE};
 use crate::auth::tokens;
-use crate::domain::Locale;
+use crate::domain::{LanguageTag, Locale};
 use crate::error::AppError;
 use crate::i18n::{I18n, LANGUAGE_COOKIE, negotiate};
 use crate::state::AppState;
@@ -38,6 +38,26 @@ pub struct RequestContext {
     pub client_ip: Option<IpAddr>,
     /// The path (without query) of this request, for the language switcher.
     pub path: String,
+    /// A language asked for with `?lang=` (any well-formed tag, for user content).
+    pub requested_language: Option<String>,
+}
+
+impl RequestContext {
+    /// Languages to show user content in, strongest first: the interface language, then the
+    /// languages the signed-in member speaks.
+    pub fn content_preferences(&self) -> Vec<String> {
+        let mut preferences: Vec<String> = self.requested_language.iter().cloned().collect();
+        preferences.push(self.i18n.lang().to_owned());
+        if let Some(identity) = &self.identity {
+            preferences.extend(identity.user.language_list());
+        }
+        preferences
+    }
+
+    /// The signed-in member's id, if any.
+    pub fn user_id(&self) -> Option<i64> {
+        self.identity.as_ref().map(|identity| identity.user.id)
+    }
 }
 
 #[derive(Deserialize)]
@@ -94,10 +114,13 @@ pub async fn resolve(
         },
         None => None,
     };
-    let query_language = web::Query::<LanguageQuery>::from_query(request.query_string())
+    let requested_language = web::Query::<LanguageQuery>::from_query(request.query_string())
         .ok()
         .and_then(|query| query.into_inner().lang)
-        .and_then(|lang| Locale::parse(&lang).ok());
+        .and_then(|lang| LanguageTag::parse(&lang).ok());
+    let query_language = requested_language
+        .as_ref()
+        .and_then(|tag| Locale::parse(tag.as_str()).ok());
     // A signed-in member's switcher choice is saved to the account, so it follows them.
     if let (Some(locale), Some(identity), false) = (query_language, identity.as_mut(), machine) {
         if let Err(error) = accounts::service::remember_locale(&state, identity, locale).await {
@@ -132,6 +155,7 @@ pub async fn resolve(
         csrf_token: csrf_token.clone(),
         client_ip: client_ip(request.request(), &state.trusted_proxies),
         path: request.path().to_owned(),
+        requested_language: requested_language.map(|tag| tag.as_str().to_owned()),
     };
     request.extensions_mut().insert(context);
 

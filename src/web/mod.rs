@@ -4,6 +4,10 @@
 pub mod accounts;
 pub mod context;
 pub mod errors;
+pub mod group_forms;
+pub mod group_members;
+pub mod group_page;
+pub mod groups;
 pub mod home;
 pub mod profile;
 
@@ -21,7 +25,12 @@ pub fn routes(config: &mut web::ServiceConfig) {
     config
         .route("/", web::get().to(home::show))
         .configure(accounts::routes)
-        .configure(profile::routes);
+        .configure(profile::routes)
+        .configure(groups::routes)
+        // `/groups/new` before `/groups/{slug}`, so "new" is never taken for a slug.
+        .configure(group_forms::routes)
+        .configure(group_page::routes)
+        .configure(group_members::routes);
 }
 
 /// One entry of the language switcher.
@@ -70,6 +79,12 @@ impl Chrome {
             csrf_token: context.csrf_token.clone(),
             languages,
         }
+    }
+
+    /// A page title from a message with one argument.
+    pub fn title1(&self, id: &str, name: &str, value: &str) -> String {
+        let own = crate::i18n::strip_isolation_marks(&self.i18n.t1(id, name, value));
+        format!("{own} · {}", self.i18n.plain("site-name"))
     }
 
     /// A page title: the page's own title, then the site name, without isolation marks.

@@ -227,3 +227,70 @@ impl TestApp {
         assert_eq!(response.status(), StatusCode::SEE_OTHER);
     }
 }
+
+/// A group body for `POST /api/v1/groups`, in French and English, open and public.
+pub fn group_body(name_fr: &str) -> Value {
+    json!({
+        "primary_language": "fr",
+        "translations": {
+            "fr": {"name": name_fr, "description": "Entraide, culture et fêtes pour la diaspora."},
+            "en": {"name": format!("{name_fr} (EN)"), "description": "Mutual help, culture and celebrations."}
+        },
+        "heritage_country": "SN", "residence_country": "FR", "city": "Lyon",
+        "languages": ["fr", "wo"], "topics": ["culture", "business"],
+        "visibility": "public", "join_policy": "open"
+    })
+}
+
+impl TestApp {
+    /// Creates a group through the API as `token`; returns the created group.
+    pub async fn create_group(&self, token: &str, body: &Value) -> Value {
+        let response = self
+            .api
+            .post(self.url("/api/v1/groups"))
+            .bearer_auth(token)
+            .json(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.status(),
+            StatusCode::CREATED,
+            "{}",
+            response.text().await.unwrap()
+        );
+        response.json().await.unwrap()
+    }
+
+    /// `POST` to an API path as `token` with an empty JSON body; returns the status.
+    pub async fn post_as(&self, token: &str, path: &str) -> StatusCode {
+        self.api
+            .post(self.url(path))
+            .bearer_auth(token)
+            .json(&json!({}))
+            .send()
+            .await
+            .unwrap()
+            .status()
+    }
+
+    /// The public id of the member `token` belongs to.
+    pub async fn user_id(&self, token: &str) -> String {
+        let me: Value = self
+            .get_as(Some(token), "/api/v1/me")
+            .await
+            .json()
+            .await
+            .unwrap();
+        me["id"].as_str().unwrap().to_owned()
+    }
+
+    /// `GET` an API path, optionally as `token`.
+    pub async fn get_as(&self, token: Option<&str>, path: &str) -> reqwest::Response {
+        let mut request = self.api.get(self.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send().await.unwrap()
+    }
+}

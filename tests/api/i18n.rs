@@ -109,6 +109,23 @@ fn every_message_id_used_in_code_or_templates_exists_in_every_locale() {
     for locale in SUPPORTED_LOCALES {
         used.insert(format!("language-autonym-{locale}"));
     }
+    for topic in diaspora_hub::domain::TOPICS {
+        used.insert(format!("topic-{topic}"));
+    }
+    for role in diaspora_hub::groups::MemberRole::ALL {
+        used.insert(format!("role-{}", role.as_str()));
+    }
+    for visibility in diaspora_hub::groups::Visibility::ALL {
+        used.insert(format!("visibility-{}", visibility.as_str()));
+        used.insert(format!("visibility-{}-hint", visibility.as_str()));
+    }
+    for policy in diaspora_hub::groups::JoinPolicy::ALL {
+        used.insert(format!("join-policy-{}", policy.as_str()));
+    }
+    for code in ["SN", "FR", "PH", "CN", "SA", "BR"] {
+        used.insert(format!("country-{code}"));
+    }
+    used.insert("language-with-region".into());
     let every_error = [
         AppError::Validation(vec![]),
         AppError::MalformedBody,

@@ -3,11 +3,16 @@
 
 mod accounts;
 mod cli;
+mod directory;
 mod errors;
+mod group_pages;
+mod groups;
 mod helpers;
 mod i18n;
+mod memberships;
 mod migrations;
 mod openapi;
 mod pages;
 mod security;
+mod seed;
 mod sessions;

@@ -1,0 +1,134 @@
+# Groups: directory, group pages, forms and membership.
+
+nav-groups = Группы
+nav-my-groups = Мои группы
+
+topic-culture = Культура
+topic-business = Бизнес и инвестиции
+topic-education = Образование
+topic-health = Здоровье
+topic-youth = Молодёжь
+topic-women = Женщины
+topic-professionals = Специалисты
+topic-students = Студенты
+topic-faith = Религия
+topic-sports = Спорт
+topic-advocacy = Защита интересов
+topic-humanitarian = Гуманитарная помощь
+topic-development = Развитие
+topic-arts = Искусство
+topic-technology = Технологии
+topic-families = Семьи
+topic-seniors = Старшее поколение
+topic-legal_support = Юридическая и миграционная помощь
+
+place-city-country = { $city }, { $country }
+language-with-region = { $language } ({ $region })
+
+directory-title = Найти группу диаспоры
+directory-search = Поиск
+directory-heritage = Страна происхождения
+directory-residence = Страна проживания
+directory-any-country = Любая страна
+directory-city = Город
+directory-language = Язык общения
+directory-language-hint = Код языка, например fr или wo.
+directory-topic = Тема
+directory-any-topic = Любая тема
+directory-submit = Найти группы
+directory-result-count = { $count ->
+    [0] Группы не найдены
+    [one] Найдена { $count } группа
+    [few] Найдено { $count } группы
+    [many] Найдено { $count } групп
+   *[other] Найдено { $count } группы
+}
+directory-empty = Попробуйте убрать часть фильтров или создайте группу, которую ищете.
+directory-next = Следующая страница
+
+country-page-title = Диаспора: { $country }
+country-page-search = Расширенный поиск среди этих групп
+
+my-groups-title = Мои группы
+my-groups-empty = Вы пока не вступили ни в одну группу.
+membership-pending = Заявка на рассмотрении
+
+role-owner = Владелец
+role-organizer = Организатор
+role-member = Участник
+
+group-verified = Проверена
+group-heritage-short = Страна происхождения: { $country }
+group-member-count = { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+    [many] { $count } участников
+   *[other] { $count } участника
+}
+group-showing-language = Показано на языке: { $language }.
+group-other-languages = Также доступно на языках:
+group-heritage = Страна происхождения
+group-based-in = Местонахождение
+group-languages = Языки общения
+group-topics = Темы
+group-members = Участники
+group-website = Сайт
+group-contact = Эл. почта для связи
+group-membership = Участие
+group-login-to-join = Войдите, чтобы вступить
+group-you-are-removed = Вас исключили из этой группы.
+group-request-pending = Ваша заявка на вступление ожидает рассмотрения организатором.
+group-withdraw-request = Отозвать заявку
+group-you-are-member = Вы участник этой группы.
+group-see-members = Посмотреть участников
+group-leave = Выйти из группы
+group-join-message = Сообщение для организаторов (необязательно)
+group-ask-to-join = Подать заявку
+group-join = Вступить в группу
+group-organizer-tools = Инструменты организатора
+group-edit = Редактировать группу
+group-manage-members = Управление участниками
+
+members-title = Участники
+members-back = Вернуться к группе
+members-pending = Заявки на вступление
+members-no-pending = Нет заявок на рассмотрении.
+members-approve = Одобрить
+members-reject = Отклонить
+members-active = Участники
+members-promote = Сделать организатором
+members-demote = Сделать участником
+members-remove = Исключить из группы
+members-make-owner = Передать права владельца
+
+group-new-title = Создание группы
+group-edit-title = Редактирование группы
+group-form-texts = Название и описание
+group-form-texts-hint = Укажите название и описание хотя бы на одном языке. Другие языки можно добавить в остальных блоках; пустые блоки будут пропущены.
+group-primary-language = Основной язык группы
+field-language-code-hint = Код языка, например fr, en, ar или wo.
+group-form-translation = Язык { $number }
+group-translation-language = Код языка
+group-name = Название
+group-description = Описание
+group-form-where = Где и для кого
+group-residence-country = Страна, где находится группа
+group-no-country = Не указана
+group-city = Город
+group-visibility = Кто может видеть группу
+visibility-public = Открытая
+visibility-public-hint = отображается в каталоге и видна всем.
+visibility-unlisted = Только по ссылке
+visibility-unlisted-hint = не отображается в каталоге; её может видеть любой, у кого есть ссылка.
+visibility-private = Закрытая
+visibility-private-hint = видна только участникам.
+group-join-policy = Как вступить в группу
+join-policy-open = Любой может вступить сразу
+join-policy-approval = Каждую заявку одобряет организатор
+group-form-contact = Контакты и адрес
+group-slug = Веб-адрес
+group-slug-hint = Строчные латинские буквы, цифры и дефисы. Если оставить поле пустым, адрес будет создан из названия.
+group-save = Сохранить группу
+group-create = Создать группу
+group-delete-warning = Группа и все сведения об участии в ней будут удалены безвозвратно.
+group-delete = Удалить группу

@@ -1,0 +1,281 @@
+//! The group directory: filters, free-text search, keyset pagination and the result count.
+//!
+//! Private groups never appear; unlisted ones appear only to their active members. Results are
+//! ordered by member count, then newest first; the cursor is the last row's `(member_count, id)`.
+
+use diesel::dsl::exists;
+use diesel::prelude::*;
+use serde::Deserialize;
+
+use super::model::{Group, GroupDetails, Membership, Visibility, details_for};
+use crate::db::schema::{group_languages, group_topics, groups, memberships};
+use crate::db::{self, AnyConnection, MultiBackend, search};
+use crate::domain::{CountryCode, Invalid, LanguageTag, Topic};
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+
+/// Most results per page.
+pub const MAX_LIMIT: i64 = 100;
+/// Results per page unless asked otherwise.
+pub const DEFAULT_LIMIT: i64 = 20;
+
+/// Directory filters as they arrive in a query string.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+pub struct DirectoryQuery {
+    /// Free text, matched against every translation's name and description.
+    pub q: Option<String>,
+    /// ISO country of heritage.
+    pub heritage: Option<String>,
+    /// ISO country of residence.
+    pub residence: Option<String>,
+    /// City (exact, case-insensitive).
+    pub city: Option<String>,
+    /// A language spoken in the group (BCP 47).
+    pub language: Option<String>,
+    /// A topic id.
+    pub topic: Option<String>,
+    /// Opaque cursor from `next_cursor`.
+    pub cursor: Option<String>,
+    /// Page size, 1 to 100.
+    pub limit: Option<i64>,
+}
+
+/// Parsed filters.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    pub terms: Vec<String>,
+    pub heritage: Option<CountryCode>,
+    pub residence: Option<CountryCode>,
+    pub city: Option<String>,
+    pub language: Option<LanguageTag>,
+    pub topic: Option<Topic>,
+    pub cursor: Option<(i64, i64)>,
+    pub limit: i64,
+}
+
+impl DirectoryQuery {
+    /// Parses the filters; an unknown country, language or topic is a field error.
+    pub fn parse(&self) -> Result<Filters, AppError> {
+        let mut collector = crate::domain::Collector::default();
+        let present = |value: &Option<String>| {
+            value
+                .as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
+        let filters = Filters {
+            terms: self.q.as_deref().map(search::terms).unwrap_or_default(),
+            heritage: present(&self.heritage)
+                .and_then(|code| collector.take("heritage", CountryCode::parse(&code))),
+            residence: present(&self.residence)
+                .and_then(|code| collector.take("residence", CountryCode::parse(&code))),
+            city: present(&self.city),
+            language: present(&self.language)
+                .and_then(|tag| collector.take("language", LanguageTag::parse(&tag))),
+            topic: present(&self.topic)
+                .and_then(|topic| collector.take("topic", Topic::parse(&topic))),
+            cursor: present(&self.cursor)
+                .and_then(|cursor| collector.take("cursor", decode_cursor(&cursor))),
+            limit: match self.limit {
+                None => DEFAULT_LIMIT,
+                Some(limit) if (1..=MAX_LIMIT).contains(&limit) => limit,
+                Some(_) => {
+                    collector.reject(
+                        "limit",
+                        Invalid {
+                            code: "out_of_range",
+                            args: vec![("min", 1), ("max", MAX_LIMIT)],
+                        },
+                    );
+                    DEFAULT_LIMIT
+                }
+            },
+        };
+        collector.finish(|| filters)
+    }
+}
+
+/// One page of results.
+#[derive(Debug, Clone)]
+pub struct DirectoryPage {
+    pub items: Vec<(Group, GroupDetails)>,
+    /// How many groups match in all.
+    pub total: i64,
+    pub next_cursor: Option<String>,
+}
+
+type BoxedGroups<'a> = groups::BoxedQuery<'a, MultiBackend>;
+
+/// Groups matching `filters` that `viewer_id` may see in a directory; `heritage_only` is used
+/// by country pages.
+pub async fn search(
+    state: &AppState,
+    viewer_id: Option<i64>,
+    filters: Filters,
+) -> AppResult<DirectoryPage> {
+    db::run(&state.db, move |connection| {
+        let postgres = search::is_postgres(connection);
+        let total: i64 = filtered(&filters, viewer_id, postgres)
+            .count()
+            .get_result(connection)?;
+        let mut page = filtered(&filters, viewer_id, postgres);
+        if let Some((count, id)) = filters.cursor {
+            page = page.filter(
+                groups::member_count
+                    .lt(count)
+                    .or(groups::member_count.eq(count).and(groups::id.lt(id))),
+            );
+        }
+        let mut rows: Vec<Group> = page
+            .order((groups::member_count.desc(), groups::id.desc()))
+            .limit(filters.limit + 1)
+            .select(Group::as_select())
+            .load(connection)?;
+        let has_more = rows.len() as i64 > filters.limit;
+        rows.truncate(filters.limit as usize);
+        let next_cursor = has_more
+            .then(|| {
+                rows.last()
+                    .map(|last| encode_cursor(last.member_count, last.id))
+            })
+            .flatten();
+        let items = with_details(connection, rows)?;
+        Ok(DirectoryPage {
+            items,
+            total,
+            next_cursor,
+        })
+    })
+    .await
+}
+
+/// The groups `user_id` belongs to or asked to join, with their memberships.
+pub async fn of_member(
+    state: &AppState,
+    user_id: i64,
+) -> AppResult<Vec<(Group, GroupDetails, Membership)>> {
+    db::run(&state.db, move |connection| {
+        let rows: Vec<(Group, Membership)> = groups::table
+            .inner_join(memberships::table)
+            .filter(memberships::user_id.eq(user_id))
+            .filter(memberships::status.ne(super::model::MemberStatus::Banned.as_str()))
+            .order(groups::id.desc())
+            .select((Group::as_select(), Membership::as_select()))
+            .load(connection)?;
+        let ids: Vec<i64> = rows.iter().map(|(group, _)| group.id).collect();
+        let mut details = details_for(connection, &ids)?;
+        Ok(rows
+            .into_iter()
+            .map(|(group, membership)| {
+                let group_details = details.remove(&group.id).unwrap_or_default();
+                (group, group_details, membership)
+            })
+            .collect())
+    })
+    .await
+}
+
+fn with_details(
+    connection: &mut AnyConnection,
+    rows: Vec<Group>,
+) -> AppResult<Vec<(Group, GroupDetails)>> {
+    let ids: Vec<i64> = rows.iter().map(|group| group.id).collect();
+    let mut details = details_for(connection, &ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|group| {
+            let group_details = details.remove(&group.id).unwrap_or_default();
+            (group, group_details)
+        })
+        .collect())
+}
+
+fn filtered(filters: &Filters, viewer_id: Option<i64>, postgres: bool) -> BoxedGroups<'static> {
+    let mut query = groups::table.into_boxed::<MultiBackend>();
+    let public = groups::visibility.eq(Visibility::Public.as_str());
+    query = match viewer_id {
+        Some(user_id) => query.filter(
+            public.or(groups::visibility
+                .eq(Visibility::Unlisted.as_str())
+                .and(exists(
+                    memberships::table
+                        .filter(memberships::group_id.eq(groups::id))
+                        .filter(memberships::user_id.eq(user_id))
+                        .filter(
+                            memberships::status.eq(super::model::MemberStatus::Active.as_str()),
+                        ),
+                ))),
+        ),
+        None => query.filter(public),
+    };
+    if let Some(country) = &filters.heritage {
+        query = query.filter(groups::heritage_country.eq(country.as_str().to_owned()));
+    }
+    if let Some(country) = &filters.residence {
+        query = query.filter(groups::residence_country.eq(country.as_str().to_owned()));
+    }
+    if let Some(city) = &filters.city {
+        query = query.filter(
+            diesel::dsl::sql::<diesel::sql_types::Bool>("LOWER(groups.city) = LOWER(")
+                .bind::<diesel::sql_types::Text, _>(city.clone())
+                .sql(")"),
+        );
+    }
+    if let Some(language) = &filters.language {
+        query = query.filter(exists(
+            group_languages::table
+                .filter(group_languages::group_id.eq(groups::id))
+                .filter(group_languages::language.eq(language.as_str().to_owned())),
+        ));
+    }
+    if let Some(topic) = &filters.topic {
+        query = query.filter(exists(
+            group_topics::table
+                .filter(group_topics::group_id.eq(groups::id))
+                .filter(group_topics::topic.eq(topic.as_str())),
+        ));
+    }
+    if !filters.terms.is_empty() {
+        query = query.filter(search::groups_matching(postgres, &filters.terms));
+    }
+    query
+}
+
+fn encode_cursor(member_count: i64, id: i64) -> String {
+    format!("{member_count}.{id}")
+        .bytes()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+fn decode_cursor(cursor: &str) -> Result<(i64, i64), Invalid> {
+    let invalid = || Invalid::new("invalid_cursor");
+    if !cursor.len().is_multiple_of(2) || cursor.len() > 80 {
+        return Err(invalid());
+    }
+    let bytes: Vec<u8> = (0..cursor.len())
+        .step_by(2)
+        .map(|index| u8::from_str_radix(cursor.get(index..index + 2).unwrap_or("zz"), 16))
+        .collect::<Result<_, _>>()
+        .map_err(|_| invalid())?;
+    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
+    let (count, id) = text.split_once('.').ok_or_else(invalid)?;
+    Ok((
+        count.parse().map_err(|_| invalid())?,
+        id.parse().map_err(|_| invalid())?,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip_and_garbage_is_refused() {
+        assert_eq!(decode_cursor(&encode_cursor(12, 345)).unwrap(), (12, 345));
+        for bad in ["zz", "abc", "2e", &"00".repeat(50)] {
+            assert!(decode_cursor(bad).is_err(), "{bad}");
+        }
+    }
+}

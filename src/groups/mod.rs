@@ -1,0 +1,16 @@
+//! Diaspora groups: the directory, multilingual group pages and membership.
+//!
+//! [`service`] and [`membership`] own the rules and ask [`policy::authorize`] before acting;
+//! the HTML pages (`web::groups`) and the JSON API (`api::groups`) only translate requests.
+
+pub mod directory;
+pub mod input;
+pub mod membership;
+mod model;
+pub mod policy;
+pub mod service;
+pub mod view;
+
+pub use model::{
+    Group, GroupDetails, JoinPolicy, MemberRole, MemberStatus, Membership, Translation, Visibility,
+};

@@ -1,0 +1,247 @@
+//! Group rows, their enums and the queries that load them.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::AnyConnection;
+use crate::db::schema::{group_languages, group_topics, group_translations, groups, memberships};
+
+/// Declares a string-backed enum with its stored names and a parser for input.
+macro_rules! stored_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$variant_meta:meta])* $variant:ident = $text:literal),+ $(,)? } invalid = $code:literal) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$variant_meta])* $variant),+ }
+
+        impl $name {
+            /// Every value, in order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stored (and API) name.
+            pub fn as_str(&self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// Parses a stored or typed name.
+            pub fn parse(text: &str) -> Result<Self, crate::domain::Invalid> {
+                match text.trim() {
+                    $($text => Ok($name::$variant),)+
+                    "" => Err(crate::domain::Invalid::required()),
+                    _ => Err(crate::domain::Invalid::new($code)),
+                }
+            }
+        }
+    };
+}
+
+stored_enum! {
+    /// Who can find and see a group.
+    Visibility {
+        /// Listed in the directory; anyone can see it.
+        Public = "public",
+        /// Not listed (except to members); anyone with the link can see it.
+        Unlisted = "unlisted",
+        /// Only members know it exists.
+        Private = "private",
+    } invalid = "invalid_choice"
+}
+
+stored_enum! {
+    /// How people get in.
+    JoinPolicy {
+        /// Joining is immediate.
+        Open = "open",
+        /// An organizer approves each request.
+        Approval = "approval",
+    } invalid = "invalid_choice"
+}
+
+stored_enum! {
+    /// A member's role in a group.
+    MemberRole {
+        /// Runs the group; can delete it and hand it over.
+        Owner = "owner",
+        /// Edits the group and manages members.
+        Organizer = "organizer",
+        /// Takes part.
+        Member = "member",
+    } invalid = "invalid_choice"
+}
+
+stored_enum! {
+    /// Where a membership stands.
+    MemberStatus {
+        /// In the group.
+        Active = "active",
+        /// Asked to join; waiting for an organizer.
+        Pending = "pending",
+        /// Removed by an organizer; cannot rejoin.
+        Banned = "banned",
+    } invalid = "invalid_choice"
+}
+
+/// A group as stored.
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = groups)]
+#[diesel(check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
+pub struct Group {
+    pub id: i64,
+    pub uuid: String,
+    pub slug: String,
+    pub primary_language: String,
+    pub heritage_country: Option<String>,
+    pub residence_country: Option<String>,
+    pub city: Option<String>,
+    pub visibility: String,
+    pub join_policy: String,
+    pub website: Option<String>,
+    pub contact_email: Option<String>,
+    pub verified: bool,
+    pub member_count: i64,
+    pub version: i64,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Group {
+    /// The parsed visibility (stored values are always valid).
+    pub fn visibility(&self) -> Visibility {
+        Visibility::parse(&self.visibility).unwrap_or(Visibility::Private)
+    }
+
+    /// The parsed join policy.
+    pub fn join_policy(&self) -> JoinPolicy {
+        JoinPolicy::parse(&self.join_policy).unwrap_or(JoinPolicy::Approval)
+    }
+
+    /// Loads a group by slug.
+    pub fn find_by_slug(connection: &mut AnyConnection, slug: &str) -> QueryResult<Option<Group>> {
+        groups::table
+            .filter(groups::slug.eq(slug))
+            .select(Group::as_select())
+            .first(connection)
+            .optional()
+    }
+}
+
+/// A group's name and description in one language.
+#[derive(Debug, Clone, Queryable, Selectable, PartialEq, Eq)]
+#[diesel(table_name = group_translations)]
+#[diesel(check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
+pub struct Translation {
+    pub group_id: i64,
+    pub language: String,
+    pub name: String,
+    pub description: String,
+}
+
+/// Everything shown about a group besides its row: translations, languages and topics.
+#[derive(Debug, Clone, Default)]
+pub struct GroupDetails {
+    pub translations: Vec<Translation>,
+    pub languages: Vec<String>,
+    pub topics: Vec<String>,
+}
+
+/// Loads the details of several groups in three queries (never one per group).
+pub fn details_for(
+    connection: &mut AnyConnection,
+    group_ids: &[i64],
+) -> QueryResult<HashMap<i64, GroupDetails>> {
+    let mut details: HashMap<i64, GroupDetails> = group_ids
+        .iter()
+        .map(|id| (*id, GroupDetails::default()))
+        .collect();
+    let translations: Vec<Translation> = group_translations::table
+        .filter(group_translations::group_id.eq_any(group_ids))
+        .order((group_translations::group_id, group_translations::language))
+        .select(Translation::as_select())
+        .load(connection)?;
+    for translation in translations {
+        details
+            .entry(translation.group_id)
+            .or_default()
+            .translations
+            .push(translation);
+    }
+    let languages: Vec<(i64, String)> = group_languages::table
+        .filter(group_languages::group_id.eq_any(group_ids))
+        .order((group_languages::group_id, group_languages::language))
+        .load(connection)?;
+    for (group_id, language) in languages {
+        details
+            .entry(group_id)
+            .or_default()
+            .languages
+            .push(language);
+    }
+    let topics: Vec<(i64, String)> = group_topics::table
+        .filter(group_topics::group_id.eq_any(group_ids))
+        .load(connection)?;
+    for (group_id, topic) in topics {
+        details.entry(group_id).or_default().topics.push(topic);
+    }
+    for entry in details.values_mut() {
+        // Keep the fixed topic order rather than alphabetical ids.
+        entry.topics.sort_by_key(|topic| {
+            crate::domain::TOPICS
+                .iter()
+                .position(|known| known == topic)
+        });
+    }
+    Ok(details)
+}
+
+/// A membership row.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = memberships)]
+#[diesel(check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
+pub struct Membership {
+    pub id: i64,
+    pub group_id: i64,
+    pub user_id: i64,
+    pub role: String,
+    pub status: String,
+    pub message: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Membership {
+    /// The parsed role.
+    pub fn role(&self) -> MemberRole {
+        MemberRole::parse(&self.role).unwrap_or(MemberRole::Member)
+    }
+
+    /// The parsed status.
+    pub fn status(&self) -> MemberStatus {
+        MemberStatus::parse(&self.status).unwrap_or(MemberStatus::Pending)
+    }
+
+    /// Whether this is an active member.
+    pub fn is_active(&self) -> bool {
+        self.status() == MemberStatus::Active
+    }
+
+    /// Whether this is an active owner or organizer.
+    pub fn can_manage(&self) -> bool {
+        self.is_active() && matches!(self.role(), MemberRole::Owner | MemberRole::Organizer)
+    }
+
+    /// Loads `user_id`'s membership in `group_id`, if any.
+    pub fn find(
+        connection: &mut AnyConnection,
+        group_id: i64,
+        user_id: i64,
+    ) -> QueryResult<Option<Membership>> {
+        memberships::table
+            .filter(memberships::group_id.eq(group_id))
+            .filter(memberships::user_id.eq(user_id))
+            .select(Membership::as_select())
+            .first(connection)
+            .optional()
+    }
+}

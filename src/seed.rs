@@ -1,0 +1,204 @@
+//! Demo and benchmark data: `diaspora-hub seed --demo` loads a realistic multilingual set of
+//! groups (from `assets/data/demo-groups.json`) with a few members; `seed --groups N` loads N
+//! synthetic groups for benchmarks. Everything goes through the same service functions as the
+//! API, so seeded data obeys the same rules.
+
+use std::io::Write;
+
+use crate::accounts::User;
+use crate::accounts::service::{self as accounts, Registration};
+use crate::auth::session::Identity;
+use crate::db;
+use crate::domain::{DisplayName, Email, Locale, Password, TOPICS};
+use crate::error::AppError;
+use crate::groups::input::GroupInput;
+use crate::groups::{membership, service as groups};
+use crate::state::AppState;
+
+/// The demo groups, as API bodies.
+const DEMO_GROUPS: &str = include_str!("../assets/data/demo-groups.json");
+/// How many demo members join groups, so member counts vary.
+const DEMO_MEMBERS: usize = 12;
+
+/// What a seed run did.
+#[derive(Debug, Default)]
+pub struct SeedReport {
+    /// Groups created.
+    pub groups: usize,
+    /// Groups already there (a second run changes nothing).
+    pub skipped: usize,
+    /// Accounts created, with the password of the demo organizer when it was created.
+    pub organizer_password: Option<String>,
+}
+
+/// Loads the demo groups and members. Running it again adds nothing.
+pub async fn demo(state: &AppState) -> anyhow::Result<SeedReport> {
+    let inputs: Vec<GroupInput> = serde_json::from_str(DEMO_GROUPS)?;
+    let mut report = SeedReport::default();
+    let (organizer, password) = account(
+        state,
+        "demo-organizer@diaspora-hub.invalid",
+        "Demo organizer",
+    )
+    .await?;
+    report.organizer_password = password;
+    let mut members = Vec::new();
+    for number in 1..=DEMO_MEMBERS {
+        members.push(
+            account(
+                state,
+                &format!("demo-member-{number}@diaspora-hub.invalid"),
+                &format!("Demo member {number}"),
+            )
+            .await?
+            .0,
+        );
+    }
+    for (index, input) in inputs.iter().enumerate() {
+        let mut changes = input
+            .parse_new()
+            .map_err(|error| anyhow::anyhow!("demo group {index}: {error}"))?;
+        // A fixed slug per demo group makes a second run find it taken and skip it.
+        if let (Some(primary), Some(translations)) =
+            (&changes.primary_language, &changes.translations)
+        {
+            let name = translations
+                .iter()
+                .find(|t| &t.language == primary)
+                .map(|t| t.name.as_str());
+            changes.slug = name.and_then(crate::domain::Slug::derive);
+        }
+        match groups::create(state, &organizer, changes).await {
+            Ok(created) => {
+                report.groups += 1;
+                // A varied, repeatable number of members per group.
+                for member in members.iter().take((index * 7 + 3) % (DEMO_MEMBERS + 1)) {
+                    membership::join(state, member, &created.group.slug, None)
+                        .await
+                        .map_err(anyhow_error)?;
+                }
+            }
+            Err(AppError::Conflict(_)) => report.skipped += 1,
+            Err(error) => return Err(anyhow_error(error)),
+        }
+    }
+    Ok(report)
+}
+
+/// Loads `count` synthetic groups (two translations each), reporting progress as it goes.
+pub async fn synthetic(
+    state: &AppState,
+    count: usize,
+    mut progress: impl FnMut(usize, usize),
+) -> anyhow::Result<SeedReport> {
+    const HERITAGE: [&str; 12] = [
+        "SN", "MA", "PH", "IN", "NG", "MX", "VN", "LB", "SY", "BR", "HT", "CN",
+    ];
+    const RESIDENCE: [(&str, &str); 8] = [
+        ("FR", "Lyon"),
+        ("CA", "Toronto"),
+        ("US", "Chicago"),
+        ("DE", "Berlin"),
+        ("GB", "London"),
+        ("ES", "Madrid"),
+        ("AE", "Dubai"),
+        ("BE", "Brussels"),
+    ];
+    let (organizer, _) = account(
+        state,
+        "synthetic-organizer@diaspora-hub.invalid",
+        "Synthetic organizer",
+    )
+    .await?;
+    let run = uuid::Uuid::new_v4().simple().to_string();
+    let mut report = SeedReport::default();
+    for index in 0..count {
+        let heritage = HERITAGE[index % HERITAGE.len()];
+        let (country, city) = RESIDENCE[(index / HERITAGE.len()) % RESIDENCE.len()];
+        let topics = [
+            TOPICS[index % TOPICS.len()],
+            TOPICS[(index * 5 + 1) % TOPICS.len()],
+        ];
+        let body = serde_json::json!({
+            "slug": format!("synthetic-{}-{index}", &run[..8]),
+            "primary_language": "en",
+            "translations": {
+                "en": {"name": format!("Synthetic group {index} from {heritage} in {city}"),
+                       "description": format!("Benchmark group number {index}: community, culture and mutual help.")},
+                "fr": {"name": format!("Groupe synthétique {index} ({heritage}, {city})"),
+                       "description": format!("Groupe de test numéro {index} : entraide et culture.")}
+            },
+            "heritage_country": heritage, "residence_country": country, "city": city,
+            "languages": ["en", "fr"], "topics": topics, "visibility": "public", "join_policy": "open"
+        });
+        let input: GroupInput = serde_json::from_value(body)?;
+        let changes = input.parse_new().map_err(anyhow_error)?;
+        groups::create(state, &organizer, changes)
+            .await
+            .map_err(anyhow_error)?;
+        report.groups += 1;
+        progress(index + 1, count);
+    }
+    Ok(report)
+}
+
+/// Draws a one-line progress bar on standard error: `[#####-----]  50% 500/1000`.
+pub fn draw_progress(done: usize, total: usize) {
+    const WIDTH: usize = 30;
+    let filled = (done * WIDTH).checked_div(total).unwrap_or(WIDTH);
+    let percent = (done * 100).checked_div(total).unwrap_or(100);
+    let bar = format!("{}{}", "#".repeat(filled), "-".repeat(WIDTH - filled));
+    let mut stderr = std::io::stderr().lock();
+    let _ = write!(stderr, "\r[{bar}] {percent:>3}% {done}/{total}");
+    if done == total {
+        let _ = writeln!(stderr);
+    }
+    let _ = stderr.flush();
+}
+
+/// Finds or creates a seed account; returns it as an identity, with the new password if created.
+async fn account(
+    state: &AppState,
+    email: &str,
+    name: &str,
+) -> anyhow::Result<(Identity, Option<String>)> {
+    let lookup = email.to_owned();
+    let existing = db::run(&state.db, move |connection| {
+        Ok(User::find_with_hash(connection, &lookup)?)
+    })
+    .await
+    .map_err(anyhow_error)?;
+    let (user, password) = match existing {
+        Some((user, _)) => (user, None),
+        None => {
+            let password = crate::auth::tokens::generate();
+            let registration = Registration {
+                email: Email::parse(email)
+                    .map_err(|invalid| anyhow::anyhow!("{}", invalid.code))?,
+                password: Password::parse(&password)
+                    .map_err(|invalid| anyhow::anyhow!("{}", invalid.code))?,
+                display_name: DisplayName::parse(name)
+                    .map_err(|invalid| anyhow::anyhow!("{}", invalid.code))?,
+                locale: Locale::ENGLISH,
+            };
+            (
+                accounts::register(state, registration, None)
+                    .await
+                    .map_err(anyhow_error)?,
+                Some(password),
+            )
+        }
+    };
+    // Seeding acts on the member's behalf without a session; no session id is needed.
+    Ok((
+        Identity {
+            user,
+            session_id: 0,
+        },
+        password,
+    ))
+}
+
+fn anyhow_error(error: AppError) -> anyhow::Error {
+    anyhow::anyhow!("{error}")
+}

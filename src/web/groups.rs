@@ -1,0 +1,304 @@
+//! Group pages: the directory (`/groups`), a group (`/groups/{slug}`), and country pages
+//! (`/countries/{code}`).
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use super::context::RequestContext;
+use super::{Chrome, FormErrors, page};
+use crate::domain::{CountryCode, TOPICS};
+use crate::error::{AppError, AppResult};
+use crate::groups::directory::{self, DirectoryQuery, Filters};
+use crate::groups::service::{self, LoadedGroup};
+use crate::groups::view::pick_translation;
+use crate::groups::{Group, GroupDetails, MemberRole, MemberStatus, Visibility};
+use crate::i18n::{I18n, direction};
+use crate::state::AppState;
+
+/// Registers the group pages (forms and member pages live in `group_forms` and `group_members`).
+pub fn routes(config: &mut web::ServiceConfig) {
+    config
+        .route("/groups", web::get().to(directory_page))
+        .route("/countries/{code}", web::get().to(country_page));
+}
+
+/// A group as a card in a list, in the reader's best language.
+pub struct GroupCard {
+    pub slug: String,
+    pub name: String,
+    pub summary: String,
+    /// Language of `name` and `summary`, and its direction.
+    pub lang: String,
+    pub dir: &'static str,
+    /// "Senegal → Lyon, France", localized pieces.
+    pub heritage: Option<String>,
+    pub place: Option<String>,
+    pub topics: Vec<String>,
+    pub member_count: i64,
+    pub verified: bool,
+}
+
+impl GroupCard {
+    /// Builds a card for a reader.
+    pub fn new(group: &Group, details: &GroupDetails, context: &RequestContext) -> Self {
+        let preferences = context.content_preferences();
+        let preferences: Vec<&str> = preferences.iter().map(String::as_str).collect();
+        let chosen = pick_translation(&details.translations, &preferences, &group.primary_language);
+        let (lang, name, description) = chosen
+            .map(|t| (t.language.clone(), t.name.clone(), t.description.clone()))
+            .unwrap_or_default();
+        let i18n = &context.i18n;
+        Self {
+            slug: group.slug.clone(),
+            summary: excerpt(&description, 180),
+            dir: direction(&lang),
+            lang,
+            name,
+            heritage: group
+                .heritage_country
+                .as_deref()
+                .map(|code| i18n.country_name(code)),
+            place: place(
+                i18n,
+                group.city.as_deref(),
+                group.residence_country.as_deref(),
+            ),
+            topics: details
+                .topics
+                .iter()
+                .map(|topic| i18n.plain(&format!("topic-{topic}")))
+                .collect(),
+            member_count: group.member_count,
+            verified: group.verified,
+        }
+    }
+}
+
+/// "Lyon, France" in the reader's language (either part may be missing).
+pub fn place(i18n: &I18n, city: Option<&str>, country: Option<&str>) -> Option<String> {
+    match (city, country.map(|code| i18n.country_name(code))) {
+        (Some(city), Some(country)) => Some(crate::i18n::strip_isolation_marks(&i18n.format_with(
+            "place-city-country",
+            &[("city", city.to_owned()), ("country", country)],
+        ))),
+        (Some(city), None) => Some(city.to_owned()),
+        (None, Some(country)) => Some(country),
+        (None, None) => None,
+    }
+}
+
+/// The first `max` characters of the first paragraph.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let first = text
+        .lines()
+        .find(|line| !line.trim().is_empty())
+        .unwrap_or_default()
+        .trim();
+    if first.chars().count() <= max {
+        first.to_owned()
+    } else {
+        let cut: String = first.chars().take(max).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// A choice in a `<select>`.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// Every country, named in the reader's language and sorted by that name.
+pub fn country_choices(i18n: &I18n, selected: Option<&str>) -> Vec<Choice> {
+    let mut choices: Vec<Choice> = include_str!("../../assets/data/iso3166-1-alpha2.txt")
+        .lines()
+        .filter(|code| !code.is_empty())
+        .map(|code| Choice {
+            value: code.to_owned(),
+            label: i18n.country_name(code),
+            selected: selected == Some(code),
+        })
+        .collect();
+    choices.sort_by_cached_key(|choice| crate::db::search::fold(&choice.label));
+    choices
+}
+
+/// The topics, labelled in the reader's language.
+pub fn topic_choices(i18n: &I18n, selected: &[String]) -> Vec<Choice> {
+    TOPICS
+        .iter()
+        .map(|topic| Choice {
+            value: (*topic).to_owned(),
+            label: i18n.plain(&format!("topic-{topic}")),
+            selected: selected.iter().any(|chosen| chosen == topic),
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "groups.html")]
+struct DirectoryPage {
+    chrome: Chrome,
+    errors: FormErrors,
+    query: DirectoryQuery,
+    heritage_choices: Vec<Choice>,
+    residence_choices: Vec<Choice>,
+    topic_choices: Vec<Choice>,
+    cards: Vec<GroupCard>,
+    total: i64,
+    next_href: Option<String>,
+}
+
+/// `GET /groups`: the directory with its filters.
+async fn directory_page(
+    context: RequestContext,
+    state: web::Data<AppState>,
+    query: web::Query<DirectoryQuery>,
+) -> AppResult<HttpResponse> {
+    let query = query.into_inner();
+    let (errors, filters) = match query.parse() {
+        Ok(filters) => (FormErrors::default(), filters),
+        Err(error) => (
+            FormErrors::from_error(&context.i18n, error)?,
+            Filters {
+                limit: directory::DEFAULT_LIMIT,
+                ..Filters::default()
+            },
+        ),
+    };
+    let result = directory::search(&state, context.user_id(), filters).await?;
+    let next_href = result.next_cursor.map(|cursor| {
+        let mut query = query.clone();
+        query.cursor = Some(cursor);
+        format!(
+            "/groups?{}",
+            serde_urlencoded::to_string(QueryString::from(&query)).unwrap_or_default()
+        )
+    });
+    let i18n = &context.i18n;
+    let topic = query.topic.clone().into_iter().collect::<Vec<_>>();
+    page(DirectoryPage {
+        heritage_choices: country_choices(i18n, query.heritage.as_deref()),
+        residence_choices: country_choices(i18n, query.residence.as_deref()),
+        topic_choices: topic_choices(i18n, &topic),
+        cards: result
+            .items
+            .iter()
+            .map(|(group, details)| GroupCard::new(group, details, &context))
+            .collect(),
+        total: result.total,
+        next_href,
+        errors,
+        query,
+        chrome: Chrome::new(&context),
+    })
+}
+
+/// The directory query as it goes back into a link.
+#[derive(serde::Serialize)]
+struct QueryString<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    q: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    heritage: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    residence: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    city: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    topic: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cursor: Option<&'a str>,
+}
+
+impl<'a> From<&'a DirectoryQuery> for QueryString<'a> {
+    fn from(query: &'a DirectoryQuery) -> Self {
+        let keep = |value: &'a Option<String>| value.as_deref().filter(|value| !value.is_empty());
+        Self {
+            q: keep(&query.q),
+            heritage: keep(&query.heritage),
+            residence: keep(&query.residence),
+            city: keep(&query.city),
+            language: keep(&query.language),
+            topic: keep(&query.topic),
+            cursor: keep(&query.cursor),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "country.html")]
+struct CountryPage {
+    chrome: Chrome,
+    country: String,
+    code: String,
+    cards: Vec<GroupCard>,
+    total: i64,
+}
+
+/// `GET /countries/{code}`: groups whose heritage is that country.
+async fn country_page(
+    context: RequestContext,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let code = CountryCode::parse(&code).map_err(|_| AppError::NotFound)?;
+    let filters = Filters {
+        heritage: Some(code.clone()),
+        limit: directory::MAX_LIMIT,
+        ..Filters::default()
+    };
+    let result = directory::search(&state, context.user_id(), filters).await?;
+    page(CountryPage {
+        country: context.i18n.country_name(code.as_str()),
+        code: code.as_str().to_owned(),
+        cards: result
+            .items
+            .iter()
+            .map(|(group, details)| GroupCard::new(group, details, &context))
+            .collect(),
+        total: result.total,
+        chrome: Chrome::new(&context),
+    })
+}
+
+/// Loads a group for a page, with its card and the viewer's standing.
+pub async fn load_for_page(
+    context: &RequestContext,
+    state: &AppState,
+    slug: &str,
+) -> AppResult<LoadedGroup> {
+    service::load(state, context.identity.as_ref(), slug).await
+}
+
+/// The viewer's standing in a group, for buttons.
+pub struct Standing {
+    pub signed_in: bool,
+    pub active: bool,
+    pub pending: bool,
+    pub banned: bool,
+    pub organizer: bool,
+    pub owner: bool,
+    pub private: bool,
+}
+
+impl Standing {
+    /// Reads the standing from a loaded group.
+    pub fn of(loaded: &LoadedGroup, signed_in: bool) -> Self {
+        let membership = loaded.membership.as_ref();
+        let status = membership.map(|m| m.status());
+        let role = membership.filter(|m| m.is_active()).map(|m| m.role());
+        Self {
+            signed_in,
+            active: status == Some(MemberStatus::Active),
+            pending: status == Some(MemberStatus::Pending),
+            banned: status == Some(MemberStatus::Banned),
+            organizer: matches!(role, Some(MemberRole::Owner | MemberRole::Organizer)),
+            owner: role == Some(MemberRole::Owner),
+            private: loaded.group.visibility() == Visibility::Private,
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! Demo and benchmark data.
+
+use std::collections::BTreeSet;
+
+use diaspora_hub::db::schema::{group_translations, groups};
+use diesel::prelude::*;
+use serde_json::Value;
+
+use crate::helpers::spawn_app;
+
+#[actix_web::test]
+async fn the_demo_set_is_large_varied_multilingual_and_loads_once() {
+    let app = spawn_app().await;
+
+    let first = diaspora_hub::seed::demo(&app.state).await.unwrap();
+    let second = diaspora_hub::seed::demo(&app.state).await.unwrap();
+
+    assert!(first.groups >= 30, "{first:?}");
+    assert!(first.organizer_password.is_some());
+    assert_eq!(second.groups, 0, "a second run adds nothing");
+    assert_eq!(second.skipped, first.groups);
+    let mut connection = app.db();
+    let heritage: BTreeSet<Option<String>> = groups::table
+        .select(groups::heritage_country)
+        .load::<Option<String>>(&mut *connection)
+        .unwrap()
+        .into_iter()
+        .collect();
+    let residence: BTreeSet<Option<String>> = groups::table
+        .select(groups::residence_country)
+        .load::<Option<String>>(&mut *connection)
+        .unwrap()
+        .into_iter()
+        .collect();
+    let languages: BTreeSet<String> = group_translations::table
+        .select(group_translations::language)
+        .load::<String>(&mut *connection)
+        .unwrap()
+        .into_iter()
+        .collect();
+    assert!(heritage.len() >= 10, "{heritage:?}");
+    assert!(residence.len() >= 8, "{residence:?}");
+    assert!(
+        languages.len() >= 4 && languages.contains("ar"),
+        "{languages:?}"
+    );
+    let page: Value = app
+        .get_as(None, "/api/v1/groups?limit=100")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let counts: BTreeSet<i64> = page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|group| group["member_count"].as_i64().unwrap())
+        .collect();
+    assert!(counts.len() > 3, "member counts vary: {counts:?}");
+}
+
+#[actix_web::test]
+async fn synthetic_groups_load_with_progress() {
+    let app = spawn_app().await;
+    let mut reports = Vec::new();
+
+    let report =
+        diaspora_hub::seed::synthetic(&app.state, 25, |done, total| reports.push((done, total)))
+            .await
+            .unwrap();
+
+    assert_eq!(report.groups, 25);
+    assert_eq!(reports.last(), Some(&(25, 25)));
+    assert_eq!(app.count("groups"), 25);
+    let page: Value = app
+        .get_as(None, "/api/v1/groups?q=synthetic&heritage=SN")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(page["total"], 3, "indexes and filters cover seeded groups");
+}
