@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use super::context::RequestContext;
-use super::groups::{Standing, load_for_page, place};
+use super::groups::{Standing, place};
 use super::{Chrome, page};
 use crate::error::AppResult;
 use crate::groups::view::pick_translation;
@@ -53,7 +53,7 @@ async fn show(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let loaded = load_for_page(&context, &state, &slug).await?;
+    let loaded = crate::groups::service::load(&state, context.identity.as_ref(), &slug).await?;
     let preferences = context.content_preferences();
     let preferences: Vec<&str> = preferences.iter().map(String::as_str).collect();
     let group = &loaded.group;
