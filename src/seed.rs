@@ -59,15 +59,7 @@ pub async fn demo(state: &AppState) -> anyhow::Result<SeedReport> {
             .parse_new()
             .map_err(|error| anyhow::anyhow!("demo group {index}: {error}"))?;
         // A fixed slug per demo group makes a second run find it taken and skip it.
-        if let (Some(primary), Some(translations)) =
-            (&changes.primary_language, &changes.translations)
-        {
-            let name = translations
-                .iter()
-                .find(|t| &t.language == primary)
-                .map(|t| t.name.as_str());
-            changes.slug = name.and_then(crate::domain::Slug::derive);
-        }
+        changes.slug = changes.slug_source().and_then(crate::domain::Slug::derive);
         match groups::create(state, &organizer, changes).await {
             Ok(created) => {
                 report.groups += 1;

@@ -101,6 +101,34 @@ pub struct GroupChanges {
     pub contact_email: Option<Option<Email>>,
 }
 
+impl GroupChanges {
+    /// The name a slug is made from: the primary-language name when it is written in Latin
+    /// letters, else the first translation whose name is (an Arabic-named group with an
+    /// English translation gets `egyptians-in-milan`, not a vowel-less transliteration), else
+    /// the primary name transliterated.
+    pub fn slug_source(&self) -> Option<&str> {
+        let translations = self.translations.as_ref()?;
+        let primary = self.primary_language.as_ref()?;
+        let is_latin = |name: &str| {
+            name.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| (c as u32) < 0x250)
+        };
+        let primary_name = translations
+            .iter()
+            .find(|t| &t.language == primary)
+            .map(|t| t.name.as_str())?;
+        if is_latin(primary_name) {
+            return Some(primary_name);
+        }
+        translations
+            .iter()
+            .map(|t| t.name.as_str())
+            .find(|name| is_latin(name))
+            .or(Some(primary_name))
+    }
+}
+
 impl GroupInput {
     /// Parses for creation: a primary language and its translation are required.
     pub fn parse_new(&self) -> Result<GroupChanges, AppError> {

@@ -32,7 +32,6 @@ pub async fn create(
     let user_id = identity.user.id;
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
-            let translations = changes.translations.clone().unwrap_or_default();
             let primary = changes
                 .primary_language
                 .clone()
@@ -42,14 +41,7 @@ pub async fn create(
                     return Err(slug_conflict());
                 }
                 Some(slug) => slug.clone(),
-                None => {
-                    let name = translations
-                        .iter()
-                        .find(|t| t.language == primary)
-                        .map(|t| t.name.as_str())
-                        .unwrap_or_default();
-                    unique_slug(connection, name)?
-                }
+                None => unique_slug(connection, changes.slug_source().unwrap_or_default())?,
             };
             let now = Utc::now().naive_utc();
             let group_id: i64 = diesel::insert_into(groups::table)
