@@ -65,3 +65,17 @@ cannot_change_yourself = You cannot do this to yourself.
 not_possible_for_this_member = This is not possible for this member in their current state.
 invalid_cursor = This page link is no longer valid. Start the search again.
 out_of_range = Use a number from { $min } to { $max }.
+
+invalid_datetime = Enter a date and time like 2027-03-20T18:00, or a date like 2027-03-20.
+end_before_start = The end must come after the start.
+nonexistent_local_time = This time does not exist in the chosen time zone (the clocks skip it). Choose another time.
+invalid_rrule = This repetition rule cannot be read. Use, for example, FREQ=WEEKLY;BYDAY=TU;COUNT=10.
+unsupported_rrule = Events can repeat daily, weekly or monthly, with an interval, days of the week, and a number of times or an end date.
+rrule_unbounded = A repeating event needs an end: a number of times (COUNT) or an end date (UNTIL).
+rrule_too_many = { $max ->
+    [one] A repeating event can have at most { $max } occurrence.
+   *[other] A repeating event can have at most { $max } occurrences.
+}
+rrule_start_mismatch = The first date does not follow the repetition rule. Start on one of the days the rule names.
+event_cancelled = This event has been cancelled.
+event_past = This event is over.

@@ -65,3 +65,17 @@ cannot_change_yourself = No puedes aplicar esta acción a tu propia cuenta.
 not_possible_for_this_member = Esta acción no es posible para este miembro en su situación actual.
 invalid_cursor = Este enlace de página ya no es válido. Vuelve a hacer la búsqueda.
 out_of_range = Usa un número entre { $min } y { $max }.
+
+invalid_datetime = Escribe una fecha y hora como 2027-03-20T18:00, o una fecha como 2027-03-20.
+end_before_start = El final debe ser posterior al inicio.
+nonexistent_local_time = Esta hora no existe en la zona horaria elegida (el cambio de hora se la salta). Elige otra hora.
+invalid_rrule = No se puede leer esta regla de repetición. Usa, por ejemplo, FREQ=WEEKLY;BYDAY=TU;COUNT=10.
+unsupported_rrule = Los eventos pueden repetirse a diario, cada semana o cada mes, con un intervalo, días de la semana y un número de veces o una fecha de fin.
+rrule_unbounded = Un evento que se repite necesita un final: un número de veces (COUNT) o una fecha de fin (UNTIL).
+rrule_too_many = { $max ->
+    [one] Un evento que se repite puede tener como máximo { $max } fecha.
+   *[other] Un evento que se repite puede tener como máximo { $max } fechas.
+}
+rrule_start_mismatch = La primera fecha no sigue la regla de repetición. Empieza en uno de los días que indica la regla.
+event_cancelled = Este evento se ha cancelado.
+event_past = Este evento ya ha terminado.

@@ -65,3 +65,17 @@ cannot_change_yourself = Vous ne pouvez pas effectuer cette action sur vous-mêm
 not_possible_for_this_member = Cette action n’est pas possible pour ce membre dans sa situation actuelle.
 invalid_cursor = Ce lien de page n’est plus valide. Relancez la recherche.
 out_of_range = Utilisez un nombre compris entre { $min } et { $max }.
+
+invalid_datetime = Saisissez une date et une heure comme 2027-03-20T18:00, ou une date comme 2027-03-20.
+end_before_start = La fin doit être postérieure au début.
+nonexistent_local_time = Cette heure n’existe pas dans le fuseau horaire choisi (elle est sautée lors du changement d’heure). Choisissez une autre heure.
+invalid_rrule = Cette règle de répétition est illisible. Utilisez par exemple FREQ=WEEKLY;BYDAY=TU;COUNT=10.
+unsupported_rrule = Les événements peuvent se répéter chaque jour, chaque semaine ou chaque mois, avec un intervalle, des jours de la semaine, et un nombre d’occurrences ou une date de fin.
+rrule_unbounded = Un événement récurrent doit avoir une fin : un nombre d’occurrences (COUNT) ou une date de fin (UNTIL).
+rrule_too_many = { $max ->
+    [one] Un événement récurrent peut avoir au maximum { $max } occurrence.
+   *[other] Un événement récurrent peut avoir au maximum { $max } occurrences.
+}
+rrule_start_mismatch = La première date ne correspond pas à la règle de répétition. Commencez l’un des jours indiqués par la règle.
+event_cancelled = Cet événement a été annulé.
+event_past = Cet événement est terminé.

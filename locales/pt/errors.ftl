@@ -65,3 +65,17 @@ cannot_change_yourself = Você não pode aplicar esta ação à sua própria con
 not_possible_for_this_member = Esta ação não é possível para este membro na situação atual.
 invalid_cursor = Este link de página não é mais válido. Faça a pesquisa de novo.
 out_of_range = Use um número de { $min } a { $max }.
+
+invalid_datetime = Digite uma data e hora como 2027-03-20T18:00, ou uma data como 2027-03-20.
+end_before_start = O término deve ser depois do início.
+nonexistent_local_time = Este horário não existe no fuso horário escolhido (os relógios pulam esse horário). Escolha outro horário.
+invalid_rrule = Não foi possível ler esta regra de repetição. Use, por exemplo, FREQ=WEEKLY;BYDAY=TU;COUNT=10.
+unsupported_rrule = Os eventos podem se repetir diariamente, semanalmente ou mensalmente, com um intervalo, dias da semana e um número de vezes ou uma data de término.
+rrule_unbounded = Um evento recorrente precisa de um fim: um número de vezes (COUNT) ou uma data de término (UNTIL).
+rrule_too_many = { $max ->
+    [one] Um evento recorrente pode ter no máximo { $max } data.
+   *[other] Um evento recorrente pode ter no máximo { $max } datas.
+}
+rrule_start_mismatch = A primeira data não segue a regra de repetição. Comece em um dos dias indicados pela regra.
+event_cancelled = Este evento foi cancelado.
+event_past = Este evento já terminou.

@@ -53,3 +53,14 @@ cannot_change_yourself = 您不能对自己执行此操作。
 not_possible_for_this_member = 该成员当前的状态不允许执行此操作。
 invalid_cursor = 此页面链接已失效，请重新搜索。
 out_of_range = 请输入 { $min } 到 { $max } 之间的数字。
+
+invalid_datetime = 请输入日期和时间，例如 2027-03-20T18:00；或仅输入日期，例如 2027-03-20。
+end_before_start = 结束时间必须晚于开始时间。
+nonexistent_local_time = 所选时区中不存在这个时间（调整时钟时会跳过该时间）。请选择其他时间。
+invalid_rrule = 无法读取此重复规则。请使用类似 FREQ=WEEKLY;BYDAY=TU;COUNT=10 的写法。
+unsupported_rrule = 活动可以按天、按周或按月重复，可设置间隔、星期几，以及重复次数或结束日期。
+rrule_unbounded = 重复活动必须设定结束条件：重复次数（COUNT）或结束日期（UNTIL）。
+rrule_too_many = 重复活动最多只能举行 { $max } 次。
+rrule_start_mismatch = 第一个日期不符合重复规则。请从规则指定的某一天开始。
+event_cancelled = 此活动已取消。
+event_past = 此活动已结束。

@@ -5,6 +5,7 @@
 //! need no CSRF token. Errors are RFC 9457 problem documents (see [`crate::web::errors`]).
 
 mod auth;
+pub(crate) mod events;
 mod groups;
 mod me;
 mod memberships;
@@ -29,6 +30,8 @@ pub const JSON_LIMIT: usize = 64 * 1024;
         groups::list, groups::create, groups::show, groups::update, groups::delete,
         memberships::join, memberships::leave, memberships::members, memberships::decide,
         memberships::my_groups,
+        events::list, events::create, events::show, events::update, events::delete, events::cancel,
+        events::respond, events::attendees, events::my_events,
     ),
     components(schemas(crate::web::errors::Problem, crate::web::errors::ProblemField)),
     modifiers(&BearerAuth),
@@ -37,6 +40,7 @@ pub const JSON_LIMIT: usize = 64 * 1024;
         (name = "me", description = "The signed-in member's own account"),
         (name = "groups", description = "The group directory and group pages"),
         (name = "memberships", description = "Joining groups and managing members"),
+        (name = "events", description = "Events, recurrence and RSVPs"),
     )
 )]
 pub struct ApiDoc;
@@ -69,6 +73,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
                 .configure(me::routes)
                 .configure(groups::routes)
                 .configure(memberships::routes)
+                .configure(events::routes)
                 .default_service(web::to(not_found)),
         );
 }

@@ -106,7 +106,74 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Events of a group; recurring ones carry an RRULE and their exceptions.
+    events (id) {
+        id -> BigInt,
+        uuid -> Text,
+        group_id -> BigInt,
+        primary_language -> Text,
+        timezone -> Text,
+        local_start -> Timestamp,
+        local_end -> Timestamp,
+        starts_at_utc -> Timestamp,
+        ends_at_utc -> Timestamp,
+        all_day -> Bool,
+        rrule -> Nullable<Text>,
+        exdates -> Text,
+        series_ends_at_utc -> Timestamp,
+        status -> Text,
+        attendance_mode -> Text,
+        venue_name -> Nullable<Text>,
+        venue_address -> Nullable<Text>,
+        city -> Nullable<Text>,
+        country -> Nullable<Text>,
+        online_url -> Nullable<Text>,
+        capacity -> Nullable<BigInt>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// An event's title and description in one language.
+    event_translations (id) {
+        id -> BigInt,
+        event_id -> BigInt,
+        language -> Text,
+        title -> Text,
+        description -> Text,
+    }
+}
+
+diesel::table! {
+    /// Each occurrence of an event, as UTC instants.
+    event_occurrences (id) {
+        id -> BigInt,
+        event_id -> BigInt,
+        starts_at_utc -> Timestamp,
+        ends_at_utc -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Who is going to an event, and who waits for a seat (first come, first served).
+    rsvps (id) {
+        id -> BigInt,
+        event_id -> BigInt,
+        user_id -> BigInt,
+        status -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(events -> groups (group_id));
+diesel::joinable!(event_translations -> events (event_id));
+diesel::joinable!(event_occurrences -> events (event_id));
+diesel::joinable!(rsvps -> events (event_id));
+diesel::joinable!(rsvps -> users (user_id));
 diesel::joinable!(group_translations -> groups (group_id));
 diesel::joinable!(group_languages -> groups (group_id));
 diesel::joinable!(group_topics -> groups (group_id));
@@ -121,4 +188,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     group_languages,
     group_topics,
     memberships,
+    events,
+    event_translations,
+    event_occurrences,
+    rsvps,
 );

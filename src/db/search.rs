@@ -10,11 +10,42 @@ use diesel::RunQueryDsl;
 use diesel::dsl::sql;
 use diesel::sql_types::{BigInt, Bool, Text};
 
-use super::schema::groups;
 use super::{AnyConnection, MultiBackend};
 
 /// Longest query taken into account (the rest is ignored).
 const MAX_QUERY_TERMS: usize = 8;
+
+/// Which listings an index covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchIndex {
+    /// `group_search`, keyed by `group_id`, matched against `groups.id`.
+    Groups,
+    /// `event_search`, keyed by `event_id`, matched against `events.id`.
+    Events,
+}
+
+impl SearchIndex {
+    fn table(self) -> &'static str {
+        match self {
+            Self::Groups => "group_search",
+            Self::Events => "event_search",
+        }
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Self::Groups => "group_id",
+            Self::Events => "event_id",
+        }
+    }
+
+    fn listing_id(self) -> &'static str {
+        match self {
+            Self::Groups => "groups.id",
+            Self::Events => "events.id",
+        }
+    }
+}
 
 /// Folds text for indexing and matching.
 pub fn fold(text: &str) -> String {
@@ -31,29 +62,33 @@ pub fn terms(query: &str) -> Vec<String> {
         .collect()
 }
 
-/// Replaces the indexed text of one group.
-pub fn index_group(
+/// Replaces the indexed text of one listing.
+pub fn index(
     connection: &mut AnyConnection,
-    group_id: i64,
+    index: SearchIndex,
+    id: i64,
     text: &str,
 ) -> diesel::QueryResult<()> {
     let document = fold(text);
+    let (table, key) = (index.table(), index.key());
     match connection {
         AnyConnection::Sqlite(_) => {
-            diesel::sql_query("DELETE FROM group_search WHERE group_id = ?")
-                .bind::<BigInt, _>(group_id)
+            diesel::sql_query(format!("DELETE FROM {table} WHERE {key} = ?"))
+                .bind::<BigInt, _>(id)
                 .execute(connection)?;
-            diesel::sql_query("INSERT INTO group_search (group_id, document) VALUES (?, ?)")
-                .bind::<BigInt, _>(group_id)
-                .bind::<Text, _>(document)
-                .execute(connection)?;
+            diesel::sql_query(format!(
+                "INSERT INTO {table} ({key}, document) VALUES (?, ?)"
+            ))
+            .bind::<BigInt, _>(id)
+            .bind::<Text, _>(document)
+            .execute(connection)?;
         }
         AnyConnection::Postgresql(_) => {
-            diesel::sql_query(
-                "INSERT INTO group_search (group_id, document) VALUES ($1, to_tsvector('simple', $2)) \
-                 ON CONFLICT (group_id) DO UPDATE SET document = EXCLUDED.document",
-            )
-            .bind::<BigInt, _>(group_id)
+            diesel::sql_query(format!(
+                "INSERT INTO {table} ({key}, document) VALUES ($1, to_tsvector('simple', $2)) \
+                 ON CONFLICT ({key}) DO UPDATE SET document = EXCLUDED.document"
+            ))
+            .bind::<BigInt, _>(id)
             .bind::<Text, _>(document)
             .execute(connection)?;
         }
@@ -61,12 +96,20 @@ pub fn index_group(
     Ok(())
 }
 
-/// Removes a group from the index (PostgreSQL also does this by cascade; FTS5 tables cannot).
-pub fn remove_group(connection: &mut AnyConnection, group_id: i64) -> diesel::QueryResult<()> {
+/// Removes a listing from the index (PostgreSQL also does this by cascade; FTS5 tables cannot).
+pub fn remove(
+    connection: &mut AnyConnection,
+    index: SearchIndex,
+    id: i64,
+) -> diesel::QueryResult<()> {
     if let AnyConnection::Sqlite(_) = connection {
-        diesel::sql_query("DELETE FROM group_search WHERE group_id = ?")
-            .bind::<BigInt, _>(group_id)
-            .execute(connection)?;
+        diesel::sql_query(format!(
+            "DELETE FROM {} WHERE {} = ?",
+            index.table(),
+            index.key()
+        ))
+        .bind::<BigInt, _>(id)
+        .execute(connection)?;
     }
     Ok(())
 }
@@ -76,14 +119,16 @@ pub fn is_postgres(connection: &AnyConnection) -> bool {
     matches!(connection, AnyConnection::Postgresql(_))
 }
 
-/// A `WHERE` condition "groups.id is among the groups matching every term as a prefix", to
-/// combine with other filters. `terms` must be non-empty (see [`terms`]).
-pub fn groups_matching(
+/// A `WHERE` condition "the listing matches every term as a prefix", to combine with other
+/// filters of a query over `QS`. `terms` must be non-empty (see [`terms`]).
+pub fn matching<QS: 'static>(
     postgres: bool,
+    index: SearchIndex,
     terms: &[String],
-) -> Box<dyn BoxableExpression<groups::table, MultiBackend, SqlType = Bool>> {
+) -> Box<dyn BoxableExpression<QS, MultiBackend, SqlType = Bool>> {
     // Terms are ASCII letters and digits only, so they cannot break out of the expression;
     // they are still passed as a bound value.
+    let (table, key, listing) = (index.table(), index.key(), index.listing_id());
     if postgres {
         let expression = terms
             .iter()
@@ -91,9 +136,11 @@ pub fn groups_matching(
             .collect::<Vec<_>>()
             .join(" & ");
         Box::new(
-            sql::<Bool>("groups.id IN (SELECT group_id FROM group_search WHERE document @@ to_tsquery('simple', ")
-                .bind::<Text, _>(expression)
-                .sql("))"),
+            sql::<Bool>(&format!(
+                "{listing} IN (SELECT {key} FROM {table} WHERE document @@ to_tsquery('simple', "
+            ))
+            .bind::<Text, _>(expression)
+            .sql("))"),
         )
     } else {
         let expression = terms
@@ -102,9 +149,9 @@ pub fn groups_matching(
             .collect::<Vec<_>>()
             .join(" ");
         Box::new(
-            sql::<Bool>(
-                "groups.id IN (SELECT group_id FROM group_search WHERE group_search MATCH ",
-            )
+            sql::<Bool>(&format!(
+                "{listing} IN (SELECT {key} FROM {table} WHERE {table} MATCH "
+            ))
             .bind::<Text, _>(expression)
             .sql(")"),
         )
@@ -123,7 +170,6 @@ mod tests {
             terms("  L'Île-de-France & \"quotes\" OR *"),
             ["l", "ile", "de", "france", "quotes", "or"]
         );
-        assert_eq!(terms("塞内加尔"), terms("塞内加尔"));
         assert!(!terms("塞内加尔").is_empty());
     }
 }

@@ -27,6 +27,37 @@ pub use timezone::TimeZone;
 pub use topic::{TOPICS, Topic};
 pub use url::WebUrl;
 
+/// Declares a string-backed enum with its stored names and a parser for input (the stored
+/// names are also the API names); unknown text is `invalid_choice`.
+#[macro_export]
+macro_rules! stored_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$variant_meta:meta])* $variant:ident = $text:literal),+ $(,)? } invalid = $code:literal) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$variant_meta])* $variant),+ }
+
+        impl $name {
+            /// Every value, in order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stored (and API) name.
+            pub fn as_str(&self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// Parses a stored or typed name.
+            pub fn parse(text: &str) -> Result<Self, $crate::domain::Invalid> {
+                match text.trim() {
+                    $($text => Ok($name::$variant),)+
+                    "" => Err($crate::domain::Invalid::required()),
+                    _ => Err($crate::domain::Invalid::new($code)),
+                }
+            }
+        }
+    };
+}
+
 /// Why an input was refused: a stable code plus the numbers its message needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invalid {

@@ -9,7 +9,8 @@ use serde::Deserialize;
 
 use super::model::{Group, GroupDetails, Membership, Visibility, details_for};
 use crate::db::schema::{group_languages, group_topics, groups, memberships};
-use crate::db::{self, AnyConnection, MultiBackend, search};
+use crate::db::search::{self, SearchIndex};
+use crate::db::{self, AnyConnection, MultiBackend};
 use crate::domain::{CountryCode, Invalid, LanguageTag, Topic};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -237,7 +238,11 @@ fn filtered(filters: &Filters, viewer_id: Option<i64>, postgres: bool) -> BoxedG
         ));
     }
     if !filters.terms.is_empty() {
-        query = query.filter(search::groups_matching(postgres, &filters.terms));
+        query = query.filter(search::matching::<groups::table>(
+            postgres,
+            SearchIndex::Groups,
+            &filters.terms,
+        ));
     }
     query
 }

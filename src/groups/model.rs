@@ -8,36 +8,7 @@ use diesel::prelude::*;
 use crate::db::AnyConnection;
 use crate::db::schema::{group_languages, group_topics, group_translations, groups, memberships};
 
-/// Declares a string-backed enum with its stored names and a parser for input.
-macro_rules! stored_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$variant_meta:meta])* $variant:ident = $text:literal),+ $(,)? } invalid = $code:literal) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($(#[$variant_meta])* $variant),+ }
-
-        impl $name {
-            /// Every value, in order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The stored (and API) name.
-            pub fn as_str(&self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-
-            /// Parses a stored or typed name.
-            pub fn parse(text: &str) -> Result<Self, crate::domain::Invalid> {
-                match text.trim() {
-                    $($text => Ok($name::$variant),)+
-                    "" => Err(crate::domain::Invalid::required()),
-                    _ => Err(crate::domain::Invalid::new($code)),
-                }
-            }
-        }
-    };
-}
-
-stored_enum! {
+crate::stored_enum! {
     /// Who can find and see a group.
     Visibility {
         /// Listed in the directory; anyone can see it.
@@ -49,7 +20,7 @@ stored_enum! {
     } invalid = "invalid_choice"
 }
 
-stored_enum! {
+crate::stored_enum! {
     /// How people get in.
     JoinPolicy {
         /// Joining is immediate.
@@ -59,7 +30,7 @@ stored_enum! {
     } invalid = "invalid_choice"
 }
 
-stored_enum! {
+crate::stored_enum! {
     /// A member's role in a group.
     MemberRole {
         /// Runs the group; can delete it and hand it over.
@@ -71,7 +42,7 @@ stored_enum! {
     } invalid = "invalid_choice"
 }
 
-stored_enum! {
+crate::stored_enum! {
     /// Where a membership stands.
     MemberStatus {
         /// In the group.

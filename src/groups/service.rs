@@ -9,7 +9,8 @@ use super::model::{Group, GroupDetails, MemberRole, MemberStatus, Membership, de
 use super::policy::{GroupAction, authorize};
 use crate::auth::session::Identity;
 use crate::db::schema::{group_languages, group_topics, group_translations, groups, memberships};
-use crate::db::{self, AnyConnection, search, write_transaction};
+use crate::db::search::{self, SearchIndex};
+use crate::db::{self, AnyConnection, write_transaction};
 use crate::domain::{Invalid, Slug};
 use crate::error::{AppError, AppResult, FieldError};
 use crate::state::AppState;
@@ -69,7 +70,7 @@ pub async fn create(
                     memberships::updated_at.eq(now),
                 ))
                 .execute(connection)?;
-            load_by_id(connection, group_id, Some(user_id))
+            find_by_id(connection, group_id, Some(user_id))
         })
     })
     .await
@@ -157,7 +158,7 @@ pub async fn update(
                     groups::updated_at.eq(Utc::now().naive_utc()),
                 ))
                 .execute(connection)?;
-            load_by_id(connection, group_id, Some(user_id))
+            find_by_id(connection, group_id, Some(user_id))
         })
     })
     .await
@@ -175,7 +176,7 @@ pub async fn delete(state: &AppState, identity: &Identity, slug: &str) -> AppRes
                 true,
                 GroupAction::Own,
             )?;
-            search::remove_group(connection, loaded.group.id)?;
+            search::remove(connection, SearchIndex::Groups, loaded.group.id)?;
             diesel::delete(groups::table.find(loaded.group.id)).execute(connection)?;
             Ok(())
         })
@@ -190,10 +191,11 @@ pub(crate) fn find(
     viewer_id: Option<i64>,
 ) -> AppResult<LoadedGroup> {
     let group = Group::find_by_slug(connection, slug)?.ok_or(AppError::NotFound)?;
-    load_by_id(connection, group.id, viewer_id)
+    find_by_id(connection, group.id, viewer_id)
 }
 
-fn load_by_id(
+/// Loads a group by id with its details and the viewer's membership (no authorization).
+pub(crate) fn find_by_id(
     connection: &mut AnyConnection,
     group_id: i64,
     viewer_id: Option<i64>,
@@ -265,7 +267,7 @@ fn apply_changes(
             .iter()
             .map(|t| format!("{} {}", t.name, t.description.as_str()))
             .collect();
-        search::index_group(connection, group_id, &text.join("\n"))?;
+        search::index(connection, SearchIndex::Groups, group_id, &text.join("\n"))?;
     }
     if let Some(languages) = &changes.languages {
         diesel::delete(group_languages::table.filter(group_languages::group_id.eq(group_id)))

@@ -15,14 +15,14 @@ struct Column {
 }
 
 /// Table name → sorted column names, read from the live database (FTS5's own shadow
-/// tables `group_search_*` left out; the search table itself is compared).
+/// tables `*_search_*` left out; the search table itself is compared).
 fn tables(connection: &mut AnyConnection) -> BTreeMap<String, Vec<String>> {
     let query = match connection {
         AnyConnection::Sqlite(_) => {
             "SELECT m.name AS table_name, p.name AS column_name FROM sqlite_master m \
              JOIN pragma_table_info(m.name) p WHERE m.type = 'table' \
              AND m.name NOT LIKE 'sqlite_%' AND m.name <> '__diesel_schema_migrations' \
-             AND m.name NOT LIKE 'group_search_%'"
+             AND m.name NOT LIKE 'group_search_%' AND m.name NOT LIKE 'event_search_%'"
         }
         AnyConnection::Postgresql(_) => {
             "SELECT table_name::text AS table_name, column_name::text AS column_name \

@@ -1,0 +1,259 @@
+//! `/api/v1/events…` and `POST /api/v1/groups/{slug}/events`.
+
+use actix_web::{HttpResponse, web};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::error::{AppError, AppResult};
+use crate::events::RsvpStatus;
+use crate::events::input::EventInput;
+use crate::events::listing::{self, EventQuery, Listed};
+use crate::events::rsvp::{self, Attendance, Attendee};
+use crate::events::service::{self, LoadedEvent};
+use crate::events::view::{EventView, ViewerRights};
+use crate::state::AppState;
+use crate::web::context::{CurrentUser, RequestContext};
+use crate::web::errors::Problem;
+
+pub(super) fn routes(config: &mut web::ServiceConfig) {
+    config
+        .route("/events", web::get().to(list))
+        .route("/groups/{slug}/events", web::post().to(create))
+        .route("/events/{id}", web::get().to(show))
+        .route("/events/{id}", web::patch().to(update))
+        .route("/events/{id}", web::delete().to(delete))
+        .route("/events/{id}/cancel", web::post().to(cancel))
+        .route("/events/{id}/rsvp", web::post().to(respond))
+        .route("/events/{id}/attendees", web::get().to(attendees))
+        .route("/me/events", web::get().to(my_events));
+}
+
+fn preferences(context: &RequestContext) -> Vec<String> {
+    context.content_preferences()
+}
+
+/// The view of a loaded event (its first occurrence).
+pub(crate) fn view_loaded(
+    loaded: LoadedEvent,
+    context: &RequestContext,
+    state: &AppState,
+) -> EventView {
+    let rights = ViewerRights {
+        organizer: loaded.viewer_organizes(),
+    };
+    let occurrence = (loaded.event.starts_at_utc, loaded.event.ends_at_utc);
+    let preferences = preferences(context);
+    let preferences: Vec<&str> = preferences.iter().map(String::as_str).collect();
+    EventView::new(
+        loaded.event,
+        loaded.translations,
+        &loaded.group,
+        occurrence,
+        &loaded.attendance,
+        rights,
+        &preferences,
+        &state.settings.public_url,
+    )
+}
+
+/// The view of one listed occurrence (counts are not loaded for lists).
+pub(crate) fn view_listed(listed: Listed, context: &RequestContext, state: &AppState) -> EventView {
+    let preferences = preferences(context);
+    let preferences: Vec<&str> = preferences.iter().map(String::as_str).collect();
+    EventView::new(
+        listed.event,
+        listed.translations,
+        &listed.group,
+        (listed.starts_at, listed.ends_at),
+        &Attendance::default(),
+        ViewerRights::default(),
+        &preferences,
+        &state.settings.public_url,
+    )
+}
+
+/// A page of event occurrences.
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct EventPage {
+    items: Vec<EventView>,
+    next_cursor: Option<String>,
+}
+
+/// Upcoming occurrences, filtered; one item per occurrence of a recurring event.
+#[utoipa::path(get, path = "/api/v1/events", tag = "events", params(EventQuery),
+    responses((status = 200, body = EventPage), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn list(
+    context: RequestContext,
+    state: web::Data<AppState>,
+    query: web::Query<EventQuery>,
+) -> AppResult<HttpResponse> {
+    let page = listing::search(&state, context.user_id(), query.parse()?).await?;
+    let items = page
+        .items
+        .into_iter()
+        .map(|listed| view_listed(listed, &context, &state))
+        .collect();
+    Ok(HttpResponse::Ok().json(EventPage {
+        items,
+        next_cursor: page.next_cursor,
+    }))
+}
+
+/// Create an event in a group (organizers).
+#[utoipa::path(post, path = "/api/v1/groups/{slug}/events", tag = "events", security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The group's slug")), request_body = EventInput,
+    responses(
+        (status = 201, body = EventView),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub(super) async fn create(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    body: web::Json<EventInput>,
+) -> AppResult<HttpResponse> {
+    let fields = body.parse()?;
+    let loaded = service::create(&state, &user.identity, &slug, fields).await?;
+    Ok(HttpResponse::Created().json(view_loaded(loaded, &user.context, &state)))
+}
+
+/// An event.
+#[utoipa::path(get, path = "/api/v1/events/{id}", tag = "events", params(("id" = String, Path, description = "Event id")),
+    responses((status = 200, body = EventView), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn show(
+    context: RequestContext,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let loaded = service::load(&state, context.identity.as_ref(), &id).await?;
+    Ok(HttpResponse::Ok().json(view_loaded(loaded, &context, &state)))
+}
+
+/// Change an event (organizers); the whole event is checked again.
+#[utoipa::path(patch, path = "/api/v1/events/{id}", tag = "events", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Event id")), request_body = EventInput,
+    responses((status = 200, body = EventView), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn update(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    body: web::Json<EventInput>,
+) -> AppResult<HttpResponse> {
+    let current = service::load(&state, Some(&user.identity), &id).await?;
+    let fields = EventInput::from_event(&current.event, &current.translations)
+        .patched(body.into_inner())
+        .parse()?;
+    let loaded = service::update(&state, &user.identity, &id, fields).await?;
+    Ok(HttpResponse::Ok().json(view_loaded(loaded, &user.context, &state)))
+}
+
+/// Delete an event (organizers).
+#[utoipa::path(delete, path = "/api/v1/events/{id}", tag = "events", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Event id")),
+    responses((status = 204, description = "Deleted"), (status = 403, body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn delete(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    service::delete(&state, &user.identity, &id).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Cancel an event (organizers); it stays visible as cancelled.
+#[utoipa::path(post, path = "/api/v1/events/{id}/cancel", tag = "events", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Event id")),
+    responses((status = 200, body = EventView), (status = 403, body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn cancel(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let loaded = service::cancel(&state, &user.identity, &id).await?;
+    Ok(HttpResponse::Ok().json(view_loaded(loaded, &user.context, &state)))
+}
+
+/// An RSVP.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(super) struct RsvpRequest {
+    /// `going` or `not_going`.
+    status: String,
+}
+
+/// The result of an RSVP.
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct RsvpResponse {
+    /// `going`, `waitlisted` or `not_going`.
+    status: RsvpStatus,
+    /// Place in the waitlist (1 = next).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    waitlist_position: Option<i64>,
+}
+
+/// Say whether you are going; when the event is full you join the waitlist.
+#[utoipa::path(post, path = "/api/v1/events/{id}/rsvp", tag = "events", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Event id")), request_body = RsvpRequest,
+    responses(
+        (status = 200, body = RsvpResponse),
+        (status = 409, description = "Cancelled or past event", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub(super) async fn respond(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    body: web::Json<RsvpRequest>,
+) -> AppResult<HttpResponse> {
+    let going = match body.status.as_str() {
+        "going" => true,
+        "not_going" => false,
+        _ => {
+            return Err(AppError::field(
+                "status",
+                crate::domain::Invalid::new("invalid_choice"),
+            ));
+        }
+    };
+    let (status, waitlist_position) = rsvp::respond(&state, &user.identity, &id, going).await?;
+    Ok(HttpResponse::Ok().json(RsvpResponse {
+        status,
+        waitlist_position,
+    }))
+}
+
+/// People going and waiting.
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct AttendeeList {
+    items: Vec<Attendee>,
+}
+
+/// Who is going and who waits (organizers).
+#[utoipa::path(get, path = "/api/v1/events/{id}/attendees", tag = "events", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Event id")),
+    responses((status = 200, body = AttendeeList), (status = 403, body = Problem, content_type = "application/problem+json")))]
+pub(super) async fn attendees(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let items = rsvp::attendees(&state, &user.identity, &id).await?;
+    Ok(HttpResponse::Ok().json(AttendeeList { items }))
+}
+
+/// Upcoming events you RSVPed to.
+#[utoipa::path(get, path = "/api/v1/me/events", tag = "events", security(("bearer" = [])),
+    responses((status = 200, body = EventPage)))]
+pub(super) async fn my_events(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let loaded = rsvp::my_upcoming(&state, &user.identity).await?;
+    let items = loaded
+        .into_iter()
+        .map(|loaded| view_loaded(loaded, &user.context, &state))
+        .collect();
+    Ok(HttpResponse::Ok().json(EventPage {
+        items,
+        next_cursor: None,
+    }))
+}

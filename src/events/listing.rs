@@ -1,0 +1,279 @@
+//! Finding events: one row per occurrence, upcoming by default, filtered by date range, group,
+//! heritage, country, city, attendance mode, language and free text; keyset paging by
+//! `(start, occurrence id)`. Events of private groups appear only to members; of unlisted
+//! groups, only to members too (as in the group directory).
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::dsl::exists;
+use diesel::prelude::*;
+use serde::Deserialize;
+
+use super::model::{AttendanceMode, Event, EventTranslation, translations_for};
+use crate::db::schema::{event_occurrences, event_translations, events, groups, memberships};
+use crate::db::search::{self, SearchIndex};
+use crate::db::{self, MultiBackend};
+use crate::domain::{Collector, CountryCode, Invalid, LanguageTag};
+use crate::error::{AppError, AppResult};
+use crate::groups::{Group, MemberStatus, Visibility};
+use crate::state::AppState;
+
+/// Most results per page.
+pub const MAX_LIMIT: i64 = 100;
+/// Results per page unless asked otherwise.
+pub const DEFAULT_LIMIT: i64 = 20;
+
+/// Event filters as they arrive in a query string.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+pub struct EventQuery {
+    /// Free text over every translation's title and description.
+    pub q: Option<String>,
+    /// A group's slug.
+    pub group: Option<String>,
+    /// Occurrences ending after this instant (RFC 3339 or a date); default: now.
+    pub from: Option<String>,
+    /// Occurrences starting before this instant (RFC 3339 or a date).
+    pub to: Option<String>,
+    /// The group's heritage country.
+    pub heritage: Option<String>,
+    /// The event's country.
+    pub country: Option<String>,
+    /// The event's city (case-insensitive).
+    pub city: Option<String>,
+    /// `in_person`, `online` or `hybrid`.
+    pub attendance_mode: Option<String>,
+    /// A language the event has a translation in.
+    pub language: Option<String>,
+    pub cursor: Option<String>,
+    /// Page size, 1 to 100.
+    pub limit: Option<i64>,
+}
+
+/// Parsed filters.
+#[derive(Debug, Clone)]
+pub struct EventFilters {
+    pub terms: Vec<String>,
+    pub group: Option<String>,
+    pub from: NaiveDateTime,
+    pub to: Option<NaiveDateTime>,
+    pub heritage: Option<CountryCode>,
+    pub country: Option<CountryCode>,
+    pub city: Option<String>,
+    pub attendance_mode: Option<AttendanceMode>,
+    pub language: Option<LanguageTag>,
+    pub cursor: Option<(NaiveDateTime, i64)>,
+    pub limit: i64,
+}
+
+impl Default for EventFilters {
+    fn default() -> Self {
+        EventQuery::default()
+            .parse()
+            .expect("no filter is always valid")
+    }
+}
+
+fn instant(text: &str) -> Result<NaiveDateTime, Invalid> {
+    if let Ok(instant) = DateTime::parse_from_rfc3339(text) {
+        return Ok(instant.with_timezone(&Utc).naive_utc());
+    }
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map(|date| date.and_time(chrono::NaiveTime::MIN))
+        .map_err(|_| Invalid::new("invalid_datetime"))
+}
+
+impl EventQuery {
+    /// Parses the filters; bad values are field errors.
+    pub fn parse(&self) -> Result<EventFilters, AppError> {
+        let mut collector = Collector::default();
+        let present = |value: &Option<String>| {
+            value
+                .as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
+        let filters = EventFilters {
+            terms: self.q.as_deref().map(search::terms).unwrap_or_default(),
+            group: present(&self.group),
+            from: present(&self.from)
+                .and_then(|text| collector.take("from", instant(&text)))
+                .unwrap_or_else(|| Utc::now().naive_utc()),
+            to: present(&self.to).and_then(|text| collector.take("to", instant(&text))),
+            heritage: present(&self.heritage)
+                .and_then(|code| collector.take("heritage", CountryCode::parse(&code))),
+            country: present(&self.country)
+                .and_then(|code| collector.take("country", CountryCode::parse(&code))),
+            city: present(&self.city),
+            attendance_mode: present(&self.attendance_mode)
+                .and_then(|mode| collector.take("attendance_mode", AttendanceMode::parse(&mode))),
+            language: present(&self.language)
+                .and_then(|tag| collector.take("language", LanguageTag::parse(&tag))),
+            cursor: present(&self.cursor)
+                .and_then(|cursor| collector.take("cursor", decode_cursor(&cursor))),
+            limit: match self.limit {
+                None => DEFAULT_LIMIT,
+                Some(limit) if (1..=MAX_LIMIT).contains(&limit) => limit,
+                Some(_) => {
+                    collector.reject(
+                        "limit",
+                        Invalid {
+                            code: "out_of_range",
+                            args: vec![("min", 1), ("max", MAX_LIMIT)],
+                        },
+                    );
+                    DEFAULT_LIMIT
+                }
+            },
+        };
+        collector.finish(|| filters)
+    }
+}
+
+/// One occurrence in a listing.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub event: Event,
+    pub translations: Vec<EventTranslation>,
+    pub group: Group,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+}
+
+/// One page of occurrences.
+#[derive(Debug, Clone)]
+pub struct EventPage {
+    pub items: Vec<Listed>,
+    pub next_cursor: Option<String>,
+}
+
+/// Occurrences matching `filters` that `viewer_id` may see.
+pub async fn search(
+    state: &AppState,
+    viewer_id: Option<i64>,
+    filters: EventFilters,
+) -> AppResult<EventPage> {
+    db::run(&state.db, move |connection| {
+        let postgres = search::is_postgres(connection);
+        let mut query = event_occurrences::table
+            .inner_join(events::table.inner_join(groups::table))
+            .filter(event_occurrences::ends_at_utc.gt(filters.from))
+            .into_boxed::<MultiBackend>();
+        let visible_to_all = groups::visibility.eq(Visibility::Public.as_str());
+        query = match viewer_id {
+            Some(user_id) => query.filter(
+                visible_to_all.or(exists(
+                    memberships::table
+                        .filter(memberships::group_id.eq(groups::id))
+                        .filter(memberships::user_id.eq(user_id))
+                        .filter(memberships::status.eq(MemberStatus::Active.as_str())),
+                )),
+            ),
+            None => query.filter(visible_to_all),
+        };
+        if let Some(to) = filters.to {
+            query = query.filter(event_occurrences::starts_at_utc.lt(to));
+        }
+        if let Some(slug) = &filters.group {
+            query = query.filter(groups::slug.eq(slug.clone()));
+        }
+        if let Some(country) = &filters.heritage {
+            query = query.filter(groups::heritage_country.eq(country.as_str().to_owned()));
+        }
+        if let Some(country) = &filters.country {
+            query = query.filter(events::country.eq(country.as_str().to_owned()));
+        }
+        if let Some(city) = &filters.city {
+            query = query.filter(
+                diesel::dsl::sql::<diesel::sql_types::Bool>("LOWER(events.city) = LOWER(")
+                    .bind::<diesel::sql_types::Text, _>(city.clone())
+                    .sql(")"),
+            );
+        }
+        if let Some(mode) = filters.attendance_mode {
+            query = query.filter(events::attendance_mode.eq(mode.as_str()));
+        }
+        if let Some(language) = &filters.language {
+            query = query.filter(exists(
+                event_translations::table
+                    .filter(event_translations::event_id.eq(events::id))
+                    .filter(event_translations::language.eq(language.as_str().to_owned())),
+            ));
+        }
+        if !filters.terms.is_empty() {
+            query = query.filter(search::matching(
+                postgres,
+                SearchIndex::Events,
+                &filters.terms,
+            ));
+        }
+        if let Some((start, id)) = filters.cursor {
+            query = query.filter(
+                event_occurrences::starts_at_utc
+                    .gt(start)
+                    .or(event_occurrences::starts_at_utc
+                        .eq(start)
+                        .and(event_occurrences::id.gt(id))),
+            );
+        }
+        let rows: Vec<(i64, NaiveDateTime, NaiveDateTime, Event, Group)> = query
+            .order((
+                event_occurrences::starts_at_utc.asc(),
+                event_occurrences::id.asc(),
+            ))
+            .limit(filters.limit + 1)
+            .select((
+                event_occurrences::id,
+                event_occurrences::starts_at_utc,
+                event_occurrences::ends_at_utc,
+                Event::as_select(),
+                Group::as_select(),
+            ))
+            .load(connection)?;
+        let has_more = rows.len() as i64 > filters.limit;
+        let rows: Vec<_> = rows.into_iter().take(filters.limit as usize).collect();
+        let next_cursor = has_more
+            .then(|| {
+                rows.last()
+                    .map(|(id, start, ..)| encode_cursor(*start, *id))
+            })
+            .flatten();
+        let ids: Vec<i64> = rows.iter().map(|(_, _, _, event, _)| event.id).collect();
+        let translations = translations_for(connection, &ids)?;
+        let items = rows
+            .into_iter()
+            .map(|(_, starts_at, ends_at, event, group)| Listed {
+                translations: translations.get(&event.id).cloned().unwrap_or_default(),
+                event,
+                group,
+                starts_at,
+                ends_at,
+            })
+            .collect();
+        Ok(EventPage { items, next_cursor })
+    })
+    .await
+}
+
+fn encode_cursor(start: NaiveDateTime, id: i64) -> String {
+    format!("{}.{id}", start.and_utc().timestamp())
+        .bytes()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+fn decode_cursor(cursor: &str) -> Result<(NaiveDateTime, i64), Invalid> {
+    let invalid = || Invalid::new("invalid_cursor");
+    if !cursor.len().is_multiple_of(2) || cursor.len() > 80 {
+        return Err(invalid());
+    }
+    let bytes: Vec<u8> = (0..cursor.len())
+        .step_by(2)
+        .map(|index| u8::from_str_radix(cursor.get(index..index + 2).unwrap_or("zz"), 16))
+        .collect::<Result<_, _>>()
+        .map_err(|_| invalid())?;
+    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
+    let (seconds, id) = text.split_once('.').ok_or_else(invalid)?;
+    let start =
+        DateTime::from_timestamp(seconds.parse().map_err(|_| invalid())?, 0).ok_or_else(invalid)?;
+    Ok((start.naive_utc(), id.parse().map_err(|_| invalid())?))
+}

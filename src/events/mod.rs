@@ -1,0 +1,15 @@
+//! Events of groups: time zones, recurrence, RSVPs with a fair waitlist, and listings.
+//!
+//! [`service`] and [`rsvp`] own the rules (authorization through the group's policy); the
+//! pages (`web::events`), the API (`api::events`) and the feeds (`feeds`) call them.
+
+pub mod input;
+pub mod listing;
+mod model;
+pub mod recurrence;
+pub mod rsvp;
+pub mod service;
+pub mod time;
+pub mod view;
+
+pub use model::{AttendanceMode, Event, EventStatus, EventTranslation, RsvpStatus};

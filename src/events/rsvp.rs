@@ -1,0 +1,271 @@
+//! RSVPs with a fair waitlist: seats go first come, first served; when someone withdraws, the
+//! longest-waiting person gets the seat. Each change locks the event first (a row lock on
+//! PostgreSQL, the write lock on SQLite), so two people racing for the last seat never both
+//! get it.
+
+use chrono::{NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::model::{Event, EventStatus, RsvpStatus};
+use crate::auth::session::Identity;
+use crate::db::schema::{rsvps, users};
+use crate::db::{self, AnyConnection, write_transaction};
+use crate::domain::Invalid;
+use crate::error::{AppError, AppResult, FieldError};
+use crate::groups::policy::{GroupAction, authorize};
+use crate::state::AppState;
+
+/// Seat counts and the viewer's own answer.
+#[derive(Debug, Clone, Default)]
+pub struct Attendance {
+    pub going: i64,
+    pub waitlisted: i64,
+    /// The viewer's status, and their place in the waitlist (1 = next).
+    pub mine: Option<(RsvpStatus, Option<i64>)>,
+}
+
+/// Counts for an event and the viewer's RSVP.
+pub fn attendance(
+    connection: &mut AnyConnection,
+    event: &Event,
+    viewer_id: Option<i64>,
+) -> QueryResult<Attendance> {
+    let count = |connection: &mut AnyConnection, status: RsvpStatus| -> QueryResult<i64> {
+        rsvps::table
+            .filter(rsvps::event_id.eq(event.id))
+            .filter(rsvps::status.eq(status.as_str()))
+            .count()
+            .get_result(connection)
+    };
+    let going = count(connection, RsvpStatus::Going)?;
+    let waitlisted = count(connection, RsvpStatus::Waitlisted)?;
+    let mine = match viewer_id {
+        Some(user_id) => mine(connection, event.id, user_id)?,
+        None => None,
+    };
+    Ok(Attendance {
+        going,
+        waitlisted,
+        mine,
+    })
+}
+
+fn mine(
+    connection: &mut AnyConnection,
+    event_id: i64,
+    user_id: i64,
+) -> QueryResult<Option<(RsvpStatus, Option<i64>)>> {
+    let row: Option<(i64, String, NaiveDateTime)> = rsvps::table
+        .filter(rsvps::event_id.eq(event_id))
+        .filter(rsvps::user_id.eq(user_id))
+        .select((rsvps::id, rsvps::status, rsvps::created_at))
+        .first(connection)
+        .optional()?;
+    let Some((id, status, created_at)) = row else {
+        return Ok(None);
+    };
+    let status = RsvpStatus::parse(&status).unwrap_or(RsvpStatus::Going);
+    if status != RsvpStatus::Waitlisted {
+        return Ok(Some((status, None)));
+    }
+    let ahead: i64 = rsvps::table
+        .filter(rsvps::event_id.eq(event_id))
+        .filter(rsvps::status.eq(RsvpStatus::Waitlisted.as_str()))
+        .filter(
+            rsvps::created_at
+                .lt(created_at)
+                .or(rsvps::created_at.eq(created_at).and(rsvps::id.lt(id))),
+        )
+        .count()
+        .get_result(connection)?;
+    Ok(Some((status, Some(ahead + 1))))
+}
+
+fn refused(code: &'static str) -> AppError {
+    AppError::Conflict(FieldError::new("status", Invalid::new(code)))
+}
+
+/// Takes the event's lock for the rest of the transaction.
+fn lock_event(connection: &mut AnyConnection, event_id: i64) -> QueryResult<()> {
+    if let AnyConnection::Postgresql(_) = connection {
+        diesel::sql_query("SELECT id FROM events WHERE id = $1 FOR UPDATE")
+            .bind::<diesel::sql_types::BigInt, _>(event_id)
+            .execute(connection)?;
+    }
+    // SQLite: `write_transaction` already holds the database's write lock.
+    Ok(())
+}
+
+/// Answers going or not going; returns the resulting status and waitlist place.
+pub async fn respond(
+    state: &AppState,
+    identity: &Identity,
+    uuid: &str,
+    going: bool,
+) -> AppResult<(RsvpStatus, Option<i64>)> {
+    let (uuid, user_id) = (uuid.to_owned(), identity.user.id);
+    db::run(&state.db, move |connection| {
+        write_transaction(connection, |connection| {
+            let loaded = super::service::find(connection, &uuid, Some(user_id))?;
+            let event = &loaded.event;
+            if event.status() == EventStatus::Cancelled {
+                return Err(refused("event_cancelled"));
+            }
+            if event.series_ends_at_utc <= Utc::now().naive_utc() {
+                return Err(refused("event_past"));
+            }
+            lock_event(connection, event.id)?;
+            let current = mine(connection, event.id, user_id)?;
+            if going {
+                if current.is_none() {
+                    let going_now: i64 = rsvps::table
+                        .filter(rsvps::event_id.eq(event.id))
+                        .filter(rsvps::status.eq(RsvpStatus::Going.as_str()))
+                        .count()
+                        .get_result(connection)?;
+                    let full = event.capacity.is_some_and(|capacity| going_now >= capacity);
+                    let status = if full {
+                        RsvpStatus::Waitlisted
+                    } else {
+                        RsvpStatus::Going
+                    };
+                    diesel::insert_into(rsvps::table)
+                        .values((
+                            rsvps::event_id.eq(event.id),
+                            rsvps::user_id.eq(user_id),
+                            rsvps::status.eq(status.as_str()),
+                            rsvps::created_at.eq(Utc::now().naive_utc()),
+                        ))
+                        .execute(connection)?;
+                }
+            } else if let Some((status, _)) = current {
+                diesel::delete(
+                    rsvps::table
+                        .filter(rsvps::event_id.eq(event.id))
+                        .filter(rsvps::user_id.eq(user_id)),
+                )
+                .execute(connection)?;
+                if status == RsvpStatus::Going {
+                    promote_waitlisted(connection, event.id, event.capacity)?;
+                }
+            }
+            Ok(mine(connection, event.id, user_id)?.unwrap_or((RsvpStatus::NotGoing, None)))
+        })
+    })
+    .await
+}
+
+/// Gives free seats to the longest-waiting people.
+pub fn promote_waitlisted(
+    connection: &mut AnyConnection,
+    event_id: i64,
+    capacity: Option<i64>,
+) -> QueryResult<()> {
+    loop {
+        let going: i64 = rsvps::table
+            .filter(rsvps::event_id.eq(event_id))
+            .filter(rsvps::status.eq(RsvpStatus::Going.as_str()))
+            .count()
+            .get_result(connection)?;
+        if capacity.is_some_and(|capacity| going >= capacity) {
+            return Ok(());
+        }
+        let next: Option<i64> = rsvps::table
+            .filter(rsvps::event_id.eq(event_id))
+            .filter(rsvps::status.eq(RsvpStatus::Waitlisted.as_str()))
+            .order((rsvps::created_at.asc(), rsvps::id.asc()))
+            .select(rsvps::id)
+            .first(connection)
+            .optional()?;
+        let Some(next) = next else { return Ok(()) };
+        diesel::update(rsvps::table.find(next))
+            .set(rsvps::status.eq(RsvpStatus::Going.as_str()))
+            .execute(connection)?;
+    }
+}
+
+/// One person on the attendee list.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Attendee {
+    pub user_id: String,
+    pub display_name: String,
+    pub status: RsvpStatus,
+    /// Place in the waitlist (1 = next), for waitlisted people.
+    pub waitlist_position: Option<i64>,
+    pub since: chrono::DateTime<Utc>,
+}
+
+/// Who is going and who waits, in order (organizers only).
+pub async fn attendees(
+    state: &AppState,
+    identity: &Identity,
+    uuid: &str,
+) -> AppResult<Vec<Attendee>> {
+    let (uuid, user_id) = (uuid.to_owned(), identity.user.id);
+    db::run(&state.db, move |connection| {
+        let loaded = super::service::find(connection, &uuid, Some(user_id))?;
+        authorize(
+            &loaded.group,
+            loaded.membership.as_ref(),
+            true,
+            GroupAction::Edit,
+        )?;
+        let rows: Vec<(String, String, String, NaiveDateTime)> = rsvps::table
+            .inner_join(users::table)
+            .filter(rsvps::event_id.eq(loaded.event.id))
+            .order((
+                rsvps::status.asc(),
+                rsvps::created_at.asc(),
+                rsvps::id.asc(),
+            ))
+            .select((
+                users::uuid,
+                users::display_name,
+                rsvps::status,
+                rsvps::created_at,
+            ))
+            .load(connection)?;
+        let mut position = 0;
+        Ok(rows
+            .into_iter()
+            .map(|(user_id, display_name, status, since)| {
+                let status = RsvpStatus::parse(&status).unwrap_or(RsvpStatus::Going);
+                let waitlist_position = (status == RsvpStatus::Waitlisted).then(|| {
+                    position += 1;
+                    position
+                });
+                Attendee {
+                    user_id,
+                    display_name,
+                    status,
+                    waitlist_position,
+                    since: since.and_utc(),
+                }
+            })
+            .collect())
+    })
+    .await
+}
+
+/// Events the member RSVPed to (going or waitlisted) that have not ended, soonest first.
+pub async fn my_upcoming(
+    state: &AppState,
+    identity: &Identity,
+) -> AppResult<Vec<super::service::LoadedEvent>> {
+    let user_id = identity.user.id;
+    db::run(&state.db, move |connection| {
+        let uuids: Vec<String> = rsvps::table
+            .inner_join(crate::db::schema::events::table)
+            .filter(rsvps::user_id.eq(user_id))
+            .filter(crate::db::schema::events::series_ends_at_utc.gt(Utc::now().naive_utc()))
+            .order(crate::db::schema::events::starts_at_utc.asc())
+            .select(crate::db::schema::events::uuid)
+            .load(connection)?;
+        uuids
+            .iter()
+            .map(|uuid| super::service::find(connection, uuid, Some(user_id)))
+            .collect()
+    })
+    .await
+}

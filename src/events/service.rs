@@ -1,0 +1,289 @@
+//! The rules for events: organizers of the group create, edit, cancel and delete them; anyone
+//! who may see the group may see its events. Authorization goes through the group policy.
+
+use chrono::Utc;
+use diesel::prelude::*;
+
+use super::input::EventFields;
+use super::model::{Event, EventStatus, EventTranslation, translations_for};
+use super::rsvp::{self, Attendance};
+use crate::auth::session::Identity;
+use crate::db::schema::{event_occurrences, event_translations, events};
+use crate::db::search::{self, SearchIndex};
+use crate::db::{self, AnyConnection, write_transaction};
+use crate::error::{AppError, AppResult};
+use crate::groups::policy::{GroupAction, authorize};
+use crate::groups::{Group, GroupDetails, Membership};
+use crate::state::AppState;
+
+/// An event with everything needed to show it to one viewer.
+#[derive(Debug, Clone)]
+pub struct LoadedEvent {
+    pub event: Event,
+    pub translations: Vec<EventTranslation>,
+    pub group: Group,
+    pub group_details: GroupDetails,
+    /// The viewer's membership in the group.
+    pub membership: Option<Membership>,
+    /// Counts, and the viewer's own RSVP.
+    pub attendance: Attendance,
+}
+
+impl LoadedEvent {
+    /// Whether the viewer organizes the group.
+    pub fn viewer_organizes(&self) -> bool {
+        self.membership.as_ref().is_some_and(Membership::can_manage)
+    }
+}
+
+/// Creates an event in the group `slug` (organizers).
+pub async fn create(
+    state: &AppState,
+    identity: &Identity,
+    slug: &str,
+    fields: EventFields,
+) -> AppResult<LoadedEvent> {
+    let (slug, user_id) = (slug.to_owned(), identity.user.id);
+    db::run(&state.db, move |connection| {
+        write_transaction(connection, |connection| {
+            let group = crate::groups::service::find(connection, &slug, Some(user_id))?;
+            authorize(
+                &group.group,
+                group.membership.as_ref(),
+                true,
+                GroupAction::Edit,
+            )?;
+            let now = Utc::now().naive_utc();
+            let event_id: i64 = diesel::insert_into(events::table)
+                .values((
+                    events::uuid.eq(uuid::Uuid::now_v7().to_string()),
+                    events::group_id.eq(group.group.id),
+                    events::status.eq(EventStatus::Scheduled.as_str()),
+                    events::version.eq(1_i64),
+                    events::created_at.eq(now),
+                    events::updated_at.eq(now),
+                    // Filled in by `write_fields` below.
+                    events::primary_language.eq(""),
+                    events::timezone.eq("UTC"),
+                    events::local_start.eq(now),
+                    events::local_end.eq(now),
+                    events::starts_at_utc.eq(now),
+                    events::ends_at_utc.eq(now),
+                    events::series_ends_at_utc.eq(now),
+                    events::attendance_mode.eq("in_person"),
+                ))
+                .returning(events::id)
+                .get_result(connection)?;
+            write_fields(connection, event_id, &fields)?;
+            load_by_id(connection, event_id, Some(user_id))
+        })
+    })
+    .await
+}
+
+/// Loads an event the viewer may see, or `not_found`.
+pub async fn load(
+    state: &AppState,
+    viewer: Option<&Identity>,
+    uuid: &str,
+) -> AppResult<LoadedEvent> {
+    let (uuid, viewer_id) = (uuid.to_owned(), viewer.map(|identity| identity.user.id));
+    db::run(&state.db, move |connection| {
+        find(connection, &uuid, viewer_id)
+    })
+    .await
+}
+
+/// Replaces an event's fields (organizers); bumps the version.
+pub async fn update(
+    state: &AppState,
+    identity: &Identity,
+    uuid: &str,
+    fields: EventFields,
+) -> AppResult<LoadedEvent> {
+    let (uuid, user_id) = (uuid.to_owned(), identity.user.id);
+    db::run(&state.db, move |connection| {
+        write_transaction(connection, |connection| {
+            let loaded = find(connection, &uuid, Some(user_id))?;
+            authorize(
+                &loaded.group,
+                loaded.membership.as_ref(),
+                true,
+                GroupAction::Edit,
+            )?;
+            write_fields(connection, loaded.event.id, &fields)?;
+            bump(connection, loaded.event.id)?;
+            // More seats may free the waitlist.
+            rsvp::promote_waitlisted(connection, loaded.event.id, fields.capacity)?;
+            load_by_id(connection, loaded.event.id, Some(user_id))
+        })
+    })
+    .await
+}
+
+/// Cancels an event (organizers); it stays listed and in feeds as cancelled.
+pub async fn cancel(state: &AppState, identity: &Identity, uuid: &str) -> AppResult<LoadedEvent> {
+    let (uuid, user_id) = (uuid.to_owned(), identity.user.id);
+    db::run(&state.db, move |connection| {
+        write_transaction(connection, |connection| {
+            let loaded = find(connection, &uuid, Some(user_id))?;
+            authorize(
+                &loaded.group,
+                loaded.membership.as_ref(),
+                true,
+                GroupAction::Edit,
+            )?;
+            diesel::update(events::table.find(loaded.event.id))
+                .set(events::status.eq(EventStatus::Cancelled.as_str()))
+                .execute(connection)?;
+            bump(connection, loaded.event.id)?;
+            load_by_id(connection, loaded.event.id, Some(user_id))
+        })
+    })
+    .await
+}
+
+/// Deletes an event (organizers).
+pub async fn delete(state: &AppState, identity: &Identity, uuid: &str) -> AppResult<()> {
+    let (uuid, user_id) = (uuid.to_owned(), identity.user.id);
+    db::run(&state.db, move |connection| {
+        write_transaction(connection, |connection| {
+            let loaded = find(connection, &uuid, Some(user_id))?;
+            authorize(
+                &loaded.group,
+                loaded.membership.as_ref(),
+                true,
+                GroupAction::Edit,
+            )?;
+            search::remove(connection, SearchIndex::Events, loaded.event.id)?;
+            diesel::delete(events::table.find(loaded.event.id)).execute(connection)?;
+            Ok(())
+        })
+    })
+    .await
+}
+
+fn bump(connection: &mut AnyConnection, event_id: i64) -> QueryResult<usize> {
+    diesel::update(events::table.find(event_id))
+        .set((
+            events::version.eq(events::version + 1),
+            events::updated_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(connection)
+}
+
+/// Loads an event by public id and checks the viewer may see it.
+pub(crate) fn find(
+    connection: &mut AnyConnection,
+    uuid: &str,
+    viewer_id: Option<i64>,
+) -> AppResult<LoadedEvent> {
+    let event = Event::find_by_uuid(connection, uuid)?.ok_or(AppError::NotFound)?;
+    load_by_id(connection, event.id, viewer_id)
+}
+
+fn load_by_id(
+    connection: &mut AnyConnection,
+    event_id: i64,
+    viewer_id: Option<i64>,
+) -> AppResult<LoadedEvent> {
+    let event: Event = events::table
+        .find(event_id)
+        .select(Event::as_select())
+        .first(connection)?;
+    let group = crate::groups::service::find_by_id(connection, event.group_id, viewer_id)?;
+    authorize(
+        &group.group,
+        group.membership.as_ref(),
+        viewer_id.is_some(),
+        GroupAction::View,
+    )?;
+    let translations = translations_for(connection, &[event_id])?
+        .remove(&event_id)
+        .unwrap_or_default();
+    let attendance = rsvp::attendance(connection, &event, viewer_id)?;
+    Ok(LoadedEvent {
+        event,
+        translations,
+        group: group.group,
+        group_details: group.details,
+        membership: group.membership,
+        attendance,
+    })
+}
+
+/// Writes every field, the translations, the occurrences and the search text.
+fn write_fields(
+    connection: &mut AnyConnection,
+    event_id: i64,
+    fields: &EventFields,
+) -> AppResult<()> {
+    let schedule = &fields.schedule;
+    let (first_start, first_end) = schedule
+        .occurrences
+        .first()
+        .copied()
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("no occurrence")))?;
+    let series_end = schedule
+        .occurrences
+        .iter()
+        .map(|(_, end)| *end)
+        .max()
+        .unwrap_or(first_end);
+    let exceptions: Vec<String> = schedule
+        .exceptions
+        .iter()
+        .map(|local| local.format("%Y-%m-%dT%H:%M:%S").to_string())
+        .collect();
+    diesel::update(events::table.find(event_id))
+        .set((
+            events::primary_language.eq(fields.primary_language.as_str()),
+            events::timezone.eq(schedule.zone.name()),
+            events::local_start.eq(schedule.local_start),
+            events::local_end.eq(schedule.local_end),
+            events::starts_at_utc.eq(first_start.naive_utc()),
+            events::ends_at_utc.eq(first_end.naive_utc()),
+            events::all_day.eq(schedule.all_day),
+            events::rrule.eq(schedule.rrule.as_deref()),
+            events::exdates.eq(serde_json::to_string(&exceptions).unwrap_or_else(|_| "[]".into())),
+            events::series_ends_at_utc.eq(series_end.naive_utc()),
+            events::attendance_mode.eq(fields.attendance_mode.as_str()),
+            events::venue_name.eq(fields.venue_name.as_deref()),
+            events::venue_address.eq(fields.venue_address.as_deref()),
+            events::city.eq(fields.city.as_ref().map(|city| city.as_str())),
+            events::country.eq(fields.country.as_ref().map(|country| country.as_str())),
+            events::online_url.eq(fields.online_url.as_ref().map(|url| url.as_str())),
+            events::capacity.eq(fields.capacity),
+        ))
+        .execute(connection)?;
+    diesel::delete(event_translations::table.filter(event_translations::event_id.eq(event_id)))
+        .execute(connection)?;
+    for text in &fields.texts {
+        diesel::insert_into(event_translations::table)
+            .values((
+                event_translations::event_id.eq(event_id),
+                event_translations::language.eq(text.language.as_str()),
+                event_translations::title.eq(&text.title),
+                event_translations::description.eq(&text.description),
+            ))
+            .execute(connection)?;
+    }
+    diesel::delete(event_occurrences::table.filter(event_occurrences::event_id.eq(event_id)))
+        .execute(connection)?;
+    for (start, end) in &schedule.occurrences {
+        diesel::insert_into(event_occurrences::table)
+            .values((
+                event_occurrences::event_id.eq(event_id),
+                event_occurrences::starts_at_utc.eq(start.naive_utc()),
+                event_occurrences::ends_at_utc.eq(end.naive_utc()),
+            ))
+            .execute(connection)?;
+    }
+    let text: Vec<String> = fields
+        .texts
+        .iter()
+        .map(|text| format!("{} {}", text.title, text.description))
+        .collect();
+    search::index(connection, SearchIndex::Events, event_id, &text.join("\n"))?;
+    Ok(())
+}

@@ -1,0 +1,198 @@
+//! How an event is shown in the API: times with the event's own offset plus its zone, the
+//! reader's best translation, counts, and the online link only for people who are going.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset, NaiveDateTime, Utc};
+use serde::Serialize;
+
+use super::model::{AttendanceMode, Event, EventStatus, EventTranslation, RsvpStatus};
+use super::rsvp::Attendance;
+use super::time::in_zone;
+use crate::groups::{Group, Translation};
+
+/// Picks the translation to show (reader's languages, then the primary, then any).
+pub fn pick<'a>(
+    translations: &'a [EventTranslation],
+    preferences: &[&str],
+    primary: &str,
+) -> Option<&'a EventTranslation> {
+    let as_group: Vec<Translation> = translations
+        .iter()
+        .map(|t| Translation {
+            group_id: t.event_id,
+            language: t.language.clone(),
+            name: String::new(),
+            description: String::new(),
+        })
+        .collect();
+    let chosen = crate::groups::view::pick_translation(&as_group, preferences, primary)?;
+    translations.iter().find(|t| t.language == chosen.language)
+}
+
+/// An event's text in one language.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct EventTextView {
+    pub title: String,
+    pub description: String,
+}
+
+/// Where an event happens.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct VenueView {
+    pub name: Option<String>,
+    pub address: Option<String>,
+    pub city: Option<String>,
+    pub country: Option<String>,
+}
+
+/// The group an event belongs to.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct EventGroupView {
+    pub slug: String,
+    pub url: String,
+}
+
+/// The viewer's RSVP.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct MyRsvpView {
+    pub status: RsvpStatus,
+    /// Place in the waitlist (1 = next).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub waitlist_position: Option<i64>,
+}
+
+/// An event (or one occurrence of a recurring event) as the API returns it.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct EventView {
+    /// Public id (UUID).
+    pub id: String,
+    /// The event's page.
+    pub url: String,
+    pub version: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// Language of `title` and `description`.
+    pub language: String,
+    pub available_languages: Vec<String>,
+    pub translations: BTreeMap<String, EventTextView>,
+    pub title: String,
+    pub description: String,
+    pub primary_language: String,
+    pub status: EventStatus,
+    /// This occurrence's start, with the event's UTC offset at that time.
+    #[schema(value_type = String)]
+    pub starts_at: DateTime<FixedOffset>,
+    #[schema(value_type = String)]
+    pub ends_at: DateTime<FixedOffset>,
+    /// IANA zone the event is planned in.
+    pub timezone: String,
+    pub all_day: bool,
+    /// RRULE of a recurring event.
+    pub recurrence: Option<String>,
+    /// Cancelled occurrences (local start times).
+    pub cancelled_occurrences: Vec<String>,
+    pub attendance_mode: AttendanceMode,
+    pub venue: VenueView,
+    /// Only for people going and organizers.
+    pub online_url: Option<String>,
+    pub capacity: Option<i64>,
+    pub going_count: i64,
+    pub waitlist_count: i64,
+    pub group: EventGroupView,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub my_rsvp: Option<MyRsvpView>,
+}
+
+/// What the viewer may see beyond the public fields.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ViewerRights {
+    /// Organizes the group.
+    pub organizer: bool,
+}
+
+impl EventView {
+    /// Builds the view of the occurrence `(starts_at, ends_at)`.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "each argument is a distinct piece of the view"
+    )]
+    pub fn new(
+        event: Event,
+        translations: Vec<EventTranslation>,
+        group: &Group,
+        occurrence: (NaiveDateTime, NaiveDateTime),
+        attendance: &Attendance,
+        rights: ViewerRights,
+        preferences: &[&str],
+        public_url: &str,
+    ) -> Self {
+        let base = public_url.trim_end_matches('/');
+        let zone = event.zone();
+        let chosen = pick(&translations, preferences, &event.primary_language).cloned();
+        let going = attendance
+            .mine
+            .is_some_and(|(status, _)| status == RsvpStatus::Going);
+        let status = event.status();
+        Self {
+            url: format!("{base}/events/{}", event.uuid),
+            language: chosen
+                .as_ref()
+                .map(|t| t.language.clone())
+                .unwrap_or_default(),
+            title: chosen.as_ref().map(|t| t.title.clone()).unwrap_or_default(),
+            description: chosen.map(|t| t.description).unwrap_or_default(),
+            available_languages: translations.iter().map(|t| t.language.clone()).collect(),
+            translations: translations
+                .into_iter()
+                .map(|t| {
+                    (
+                        t.language,
+                        EventTextView {
+                            title: t.title,
+                            description: t.description,
+                        },
+                    )
+                })
+                .collect(),
+            starts_at: in_zone(occurrence.0, zone),
+            ends_at: in_zone(occurrence.1, zone),
+            cancelled_occurrences: event
+                .exception_list()
+                .iter()
+                .map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string())
+                .collect(),
+            attendance_mode: event.attendance_mode(),
+            online_url: event
+                .online_url
+                .clone()
+                .filter(|_| going || rights.organizer),
+            venue: VenueView {
+                name: event.venue_name,
+                address: event.venue_address,
+                city: event.city,
+                country: event.country,
+            },
+            going_count: attendance.going,
+            waitlist_count: attendance.waitlisted,
+            group: EventGroupView {
+                slug: group.slug.clone(),
+                url: format!("{base}/groups/{}", group.slug),
+            },
+            my_rsvp: attendance.mine.map(|(status, position)| MyRsvpView {
+                status,
+                waitlist_position: position,
+            }),
+            id: event.uuid,
+            version: event.version,
+            created_at: event.created_at.and_utc(),
+            updated_at: event.updated_at.and_utc(),
+            primary_language: event.primary_language,
+            status,
+            timezone: event.timezone,
+            all_day: event.all_day,
+            recurrence: event.rrule,
+            capacity: event.capacity,
+        }
+    }
+}
