@@ -109,6 +109,7 @@ pub fn configure(config: &mut web::ServiceConfig) {
             .configure(crate::ops::routes)
             .configure(crate::assets::routes)
             .configure(crate::api::routes)
+            .configure(crate::feeds::routes)
             .configure(crate::web::routes)
             .default_service(web::to(|| async {
                 Err::<actix_web::HttpResponse, _>(AppError::NotFound)

@@ -254,6 +254,69 @@ pub async fn search(
     .await
 }
 
+/// Public events (not occurrences) for calendar feeds: those not over for more than 30 days,
+/// matching the group, heritage, place and mode filters, soonest first.
+pub async fn for_feed(
+    state: &AppState,
+    filters: EventFilters,
+    limit: i64,
+) -> AppResult<Vec<(Event, Vec<EventTranslation>, Group)>> {
+    db::run(&state.db, move |connection| {
+        let mut query = events::table
+            .inner_join(groups::table)
+            .filter(groups::visibility.eq(Visibility::Public.as_str()))
+            .filter(
+                events::series_ends_at_utc.gt(Utc::now().naive_utc() - chrono::Duration::days(30)),
+            )
+            .into_boxed::<MultiBackend>();
+        if let Some(slug) = &filters.group {
+            query = query.filter(groups::slug.eq(slug.clone()));
+        }
+        if let Some(country) = &filters.heritage {
+            query = query.filter(groups::heritage_country.eq(country.as_str().to_owned()));
+        }
+        if let Some(country) = &filters.country {
+            query = query.filter(events::country.eq(country.as_str().to_owned()));
+        }
+        if let Some(mode) = filters.attendance_mode {
+            query = query.filter(events::attendance_mode.eq(mode.as_str()));
+        }
+        let rows: Vec<(Event, Group)> = query
+            .order((events::starts_at_utc.asc(), events::id.asc()))
+            .limit(limit)
+            .select((Event::as_select(), Group::as_select()))
+            .load(connection)?;
+        let ids: Vec<i64> = rows.iter().map(|(event, _)| event.id).collect();
+        let translations = translations_for(connection, &ids)?;
+        Ok(rows
+            .into_iter()
+            .map(|(event, group)| {
+                let texts = translations.get(&event.id).cloned().unwrap_or_default();
+                (event, texts, group)
+            })
+            .collect())
+    })
+    .await
+}
+
+/// The next `limit` occurrence starts of one event (for its page).
+pub async fn next_occurrences(
+    state: &AppState,
+    event_id: i64,
+    limit: i64,
+) -> AppResult<Vec<NaiveDateTime>> {
+    db::run(&state.db, move |connection| {
+        Ok(event_occurrences::table
+            .filter(event_occurrences::event_id.eq(event_id))
+            .filter(event_occurrences::ends_at_utc.gt(Utc::now().naive_utc()))
+            .order(event_occurrences::starts_at_utc.asc())
+            .limit(limit)
+            .select(event_occurrences::starts_at_utc)
+            .load(connection)?)
+    })
+    .await
+}
+
 fn encode_cursor(start: NaiveDateTime, id: i64) -> String {
     format!("{}.{id}", start.and_utc().timestamp())
         .bytes()

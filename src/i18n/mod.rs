@@ -185,6 +185,29 @@ impl I18n {
         }
     }
 
+    /// A date and time in this locale's words, with the pattern of message `pattern_id`
+    /// (`format-datetime`, `format-date`, `format-time`; chrono `strftime` syntax).
+    pub fn format_time<Zone: chrono::TimeZone>(
+        &self,
+        time: &chrono::DateTime<Zone>,
+        pattern_id: &str,
+    ) -> String
+    where
+        Zone::Offset: std::fmt::Display,
+    {
+        let chrono_locale = match self.locale {
+            "fr" => chrono::Locale::fr_FR,
+            "es" => chrono::Locale::es_ES,
+            "ar" => chrono::Locale::ar_EG,
+            "zh" => chrono::Locale::zh_CN,
+            "ru" => chrono::Locale::ru_RU,
+            "pt" => chrono::Locale::pt_BR,
+            _ => chrono::Locale::en_US,
+        };
+        time.format_localized(&self.plain(pattern_id), chrono_locale)
+            .to_string()
+    }
+
     /// Message `id` with named arguments; numeric-looking values become Fluent numbers so
     /// plural selectors work.
     pub fn format_with(&self, id: &str, arguments: &[(&str, String)]) -> String {

@@ -45,6 +45,7 @@ struct GroupPage {
     verified: bool,
     standing: Standing,
     json_ld: String,
+    events: Vec<super::events::EventCard>,
 }
 
 /// `GET /groups/{slug}`
@@ -54,6 +55,12 @@ async fn show(
     slug: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let loaded = crate::groups::service::load(&state, context.identity.as_ref(), &slug).await?;
+    let upcoming = crate::events::listing::EventFilters {
+        group: Some(loaded.group.slug.clone()),
+        limit: 5,
+        ..Default::default()
+    };
+    let events = super::events::upcoming_cards(&state, &context, upcoming).await?;
     let preferences = context.content_preferences();
     let preferences: Vec<&str> = preferences.iter().map(String::as_str).collect();
     let group = &loaded.group;
@@ -130,6 +137,7 @@ async fn show(
         verified: group.verified,
         standing: Standing::of(&loaded, context.identity.is_some()),
         json_ld,
+        events,
         lang: chosen.language,
         name: chosen.name,
         chrome: Chrome::new(&context),

@@ -237,6 +237,7 @@ struct CountryPage {
     code: String,
     cards: Vec<GroupCard>,
     total: i64,
+    events: Vec<super::events::EventCard>,
 }
 
 /// `GET /countries/{code}`: groups whose heritage is that country.
@@ -252,7 +253,14 @@ async fn country_page(
         ..Filters::default()
     };
     let result = directory::search(&state, context.user_id(), filters).await?;
+    let upcoming = crate::events::listing::EventFilters {
+        heritage: Some(code.clone()),
+        limit: 10,
+        ..Default::default()
+    };
+    let events = super::events::upcoming_cards(&state, &context, upcoming).await?;
     page(CountryPage {
+        events,
         country: context.i18n.country_name(code.as_str()),
         code: code.as_str().to_owned(),
         cards: result

@@ -4,6 +4,9 @@
 pub mod accounts;
 pub mod context;
 pub mod errors;
+pub mod event_forms;
+pub mod event_json_ld;
+pub mod events;
 pub mod group_forms;
 pub mod group_members;
 pub mod group_page;
@@ -30,7 +33,10 @@ pub fn routes(config: &mut web::ServiceConfig) {
         // `/groups/new` before `/groups/{slug}`, so "new" is never taken for a slug.
         .configure(group_forms::routes)
         .configure(group_page::routes)
-        .configure(group_members::routes);
+        .configure(group_members::routes)
+        // `/events/{id}.ics` is served by the feeds; `/events/{id}/…` forms before the page.
+        .configure(event_forms::routes)
+        .configure(events::routes);
 }
 
 /// One entry of the language switcher.

@@ -126,6 +126,12 @@ fn every_message_id_used_in_code_or_templates_exists_in_every_locale() {
         used.insert(format!("country-{code}"));
     }
     used.insert("language-with-region".into());
+    for mode in diaspora_hub::events::AttendanceMode::ALL {
+        used.insert(format!("attendance-{}", mode.as_str()));
+    }
+    for pattern in ["format-datetime", "format-date", "format-time"] {
+        used.insert(pattern.into());
+    }
     let every_error = [
         AppError::Validation(vec![]),
         AppError::MalformedBody,

@@ -1,0 +1,88 @@
+# Events: listing, event pages, forms, RSVPs and calendar feeds.
+# format-* are chrono strftime patterns (https://docs.rs/chrono/latest/chrono/format/strftime):
+# keep the %-codes, reorder them and change the words around them for your language.
+
+format-datetime = %A %-d %B %Y à %H:%M
+format-date = %A %-d %B %Y
+format-time = %H:%M
+
+nav-events = Événements
+nav-my-events = Mes événements
+
+attendance-in_person = En présentiel
+attendance-online = En ligne
+attendance-hybrid = En présentiel et en ligne
+
+event-time-in-zone = { $time } (fuseau horaire { $zone })
+event-time-for-you = Chez vous : { $time } ({ $zone })
+
+events-title = Événements à venir
+events-from = À partir du
+events-country = Pays
+events-attendance-mode = Mode de participation
+events-any-mode = Tous les modes
+events-submit = Rechercher des événements
+events-upcoming = À venir
+events-empty = Aucun événement à venir ne correspond à votre recherche.
+
+feed-calendar = S’abonner dans votre agenda (iCalendar)
+feed-atom = Fil d’actualités (Atom)
+feed-add-to-calendar = Ajouter à mon agenda
+feed-calendar-name = Événements diaspora-hub
+
+my-events-title = Mes événements
+my-events-empty = Vous n’avez encore répondu à aucun événement à venir.
+
+group-upcoming-events = Événements à venir
+group-no-events = Aucun événement à venir pour l’instant.
+
+event-cancelled = Annulé
+event-cancelled-notice = Cet événement a été annulé par ses organisateurs.
+event-when = Quand
+event-next-dates = Prochaines dates
+event-attendance = Mode de participation
+event-where = Où
+event-online-link = Lien pour participer en ligne
+event-online-link-hint = Visible uniquement par les personnes qui participent.
+event-attendance-count = Participation
+event-going-count = { $count ->
+    [one] { $count } personne inscrite
+   *[other] { $count } personnes inscrites
+}
+event-capacity = { $count ->
+    [one] { $count } place
+   *[other] { $count } places
+}
+event-waitlist-count = { $count ->
+    [one] { $count } en liste d’attente
+   *[other] { $count } en liste d’attente
+}
+event-rsvp = Vous participez ?
+event-login-to-rsvp = Connectez-vous pour répondre
+rsvp-going = Je participe
+rsvp-you-are-going = Votre participation est confirmée.
+rsvp-going-badge = Participe
+rsvp-waitlisted-position = L’événement est complet. Vous êtes en position { $position } sur la liste d’attente ; une place vous sera attribuée automatiquement si l’une d’elles se libère.
+rsvp-withdraw = Je ne peux plus venir
+event-edit = Modifier l’événement
+event-cancel = Annuler l’événement
+event-delete = Supprimer l’événement
+event-attendees = Participants et liste d’attente
+event-no-attendees = Personne n’a encore répondu.
+event-waitlist-place = Liste d’attente : { $position }
+
+event-new-title = Créer un événement
+event-edit-title = Modifier l’événement
+event-form-texts = Titre et description
+event-title-field = Titre
+event-starts-at = Début
+event-ends-at = Fin
+event-all-day = Toute la journée
+event-recurrence = Répétition (facultatif)
+event-recurrence-hint = Une règle comme FREQ=WEEKLY;BYDAY=TU;COUNT=10 (tous les mardis, dix fois) ou FREQ=MONTHLY;BYDAY=2TU;UNTIL=20271231 (le deuxième mardi de chaque mois jusqu’à fin 2027). Laissez ce champ vide pour un événement unique.
+event-venue-name = Lieu
+event-venue-address = Adresse
+event-venue-country = Pays
+event-capacity-field = Nombre de places (facultatif)
+event-capacity-hint = Une fois toutes les places prises, les personnes rejoignent une liste d’attente dans l’ordre de leurs réponses.
+event-create = Créer l’événement

@@ -1,0 +1,88 @@
+# Events: listing, event pages, forms, RSVPs and calendar feeds.
+# format-* are chrono strftime patterns (https://docs.rs/chrono/latest/chrono/format/strftime):
+# keep the %-codes, reorder them and change the words around them for your language.
+
+format-datetime = %A, %-d de %B de %Y, %H:%M
+format-date = %A, %-d de %B de %Y
+format-time = %H:%M
+
+nav-events = Eventos
+nav-my-events = Meus eventos
+
+attendance-in_person = Presencial
+attendance-online = Online
+attendance-hybrid = Presencial e online
+
+event-time-in-zone = { $time } (horário de { $zone })
+event-time-for-you = Para você: { $time } ({ $zone })
+
+events-title = Próximos eventos
+events-from = A partir de
+events-country = País
+events-attendance-mode = Modalidade
+events-any-mode = Qualquer modalidade
+events-submit = Pesquisar eventos
+events-upcoming = Próximos
+events-empty = Nenhum evento futuro corresponde à sua pesquisa.
+
+feed-calendar = Assinar no seu calendário (iCalendar)
+feed-atom = Feed de notícias (Atom)
+feed-add-to-calendar = Adicionar ao meu calendário
+feed-calendar-name = Eventos do diaspora-hub
+
+my-events-title = Meus eventos
+my-events-empty = Você ainda não respondeu a nenhum evento futuro.
+
+group-upcoming-events = Próximos eventos
+group-no-events = Ainda não há eventos futuros.
+
+event-cancelled = Cancelado
+event-cancelled-notice = Este evento foi cancelado pelos organizadores.
+event-when = Quando
+event-next-dates = Próximas datas
+event-attendance = Modalidade
+event-where = Onde
+event-online-link = Link para participar online
+event-online-link-hint = Visível apenas para quem vai participar.
+event-attendance-count = Participação
+event-going-count = { $count ->
+    [one] { $count } pessoa confirmada
+   *[other] { $count } pessoas confirmadas
+}
+event-capacity = { $count ->
+    [one] { $count } vaga
+   *[other] { $count } vagas
+}
+event-waitlist-count = { $count ->
+    [one] { $count } na lista de espera
+   *[other] { $count } na lista de espera
+}
+event-rsvp = Você vai participar?
+event-login-to-rsvp = Entre para responder
+rsvp-going = Vou participar
+rsvp-you-are-going = Sua presença está confirmada.
+rsvp-going-badge = Presença confirmada
+rsvp-waitlisted-position = O evento está lotado. Você está na posição { $position } da lista de espera; se alguma vaga for liberada, ela será sua automaticamente.
+rsvp-withdraw = Não posso mais ir
+event-edit = Editar o evento
+event-cancel = Cancelar o evento
+event-delete = Excluir o evento
+event-attendees = Participantes e lista de espera
+event-no-attendees = Ninguém respondeu ainda.
+event-waitlist-place = Lista de espera: { $position }
+
+event-new-title = Criar um evento
+event-edit-title = Editar o evento
+event-form-texts = Título e descrição
+event-title-field = Título
+event-starts-at = Início
+event-ends-at = Término
+event-all-day = Dia inteiro
+event-recurrence = Repetição (opcional)
+event-recurrence-hint = Uma regra como FREQ=WEEKLY;BYDAY=TU;COUNT=10 (toda terça-feira, dez vezes) ou FREQ=MONTHLY;BYDAY=2TU;UNTIL=20271231 (a segunda terça-feira de cada mês até o fim de 2027). Deixe vazio para um evento único.
+event-venue-name = Local
+event-venue-address = Endereço
+event-venue-country = País
+event-capacity-field = Número de vagas (opcional)
+event-capacity-hint = Quando as vagas se esgotam, as pessoas entram em uma lista de espera na ordem em que responderam.
+event-create = Criar o evento

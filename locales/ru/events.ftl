@@ -1,0 +1,94 @@
+# Events: listing, event pages, forms, RSVPs and calendar feeds.
+# format-* are chrono strftime patterns (https://docs.rs/chrono/latest/chrono/format/strftime):
+# keep the %-codes, reorder them and change the words around them for your language.
+
+format-datetime = %A, %-d %B %Y, %H:%M
+format-date = %A, %-d %B %Y
+format-time = %H:%M
+
+nav-events = Мероприятия
+nav-my-events = Мои мероприятия
+
+attendance-in_person = Очно
+attendance-online = Онлайн
+attendance-hybrid = Очно и онлайн
+
+event-time-in-zone = { $time } (по времени { $zone })
+event-time-for-you = Для вас: { $time } ({ $zone })
+
+events-title = Предстоящие мероприятия
+events-from = Начиная с
+events-country = Страна
+events-attendance-mode = Формат участия
+events-any-mode = Любой формат
+events-submit = Найти мероприятия
+events-upcoming = Предстоящие
+events-empty = Подходящих предстоящих мероприятий нет.
+
+feed-calendar = Подписаться в своём календаре (iCalendar)
+feed-atom = Лента новостей (Atom)
+feed-add-to-calendar = Добавить в мой календарь
+feed-calendar-name = Мероприятия diaspora-hub
+
+my-events-title = Мои мероприятия
+my-events-empty = Вы пока не откликнулись ни на одно предстоящее мероприятие.
+
+group-upcoming-events = Предстоящие мероприятия
+group-no-events = Предстоящих мероприятий пока нет.
+
+event-cancelled = Отменено
+event-cancelled-notice = Организаторы отменили это мероприятие.
+event-when = Когда
+event-next-dates = Ближайшие даты
+event-attendance = Формат участия
+event-where = Где
+event-online-link = Ссылка для подключения
+event-online-link-hint = Видна только тем, кто придёт.
+event-attendance-count = Участники
+event-going-count = { $count ->
+    [one] Придёт { $count } человек
+    [few] Придут { $count } человека
+    [many] Придут { $count } человек
+   *[other] Придут { $count } человека
+}
+event-capacity = { $count ->
+    [one] { $count } место
+    [few] { $count } места
+    [many] { $count } мест
+   *[other] { $count } места
+}
+event-waitlist-count = { $count ->
+    [one] { $count } в листе ожидания
+    [few] { $count } в листе ожидания
+    [many] { $count } в листе ожидания
+   *[other] { $count } в листе ожидания
+}
+event-rsvp = Вы придёте?
+event-login-to-rsvp = Войдите, чтобы ответить
+rsvp-going = Я приду
+rsvp-you-are-going = Вы записаны на мероприятие.
+rsvp-going-badge = Придёт
+rsvp-waitlisted-position = Все места заняты. Ваш номер в листе ожидания: { $position }. Если место освободится, вы получите его автоматически.
+rsvp-withdraw = Я не смогу прийти
+event-edit = Редактировать мероприятие
+event-cancel = Отменить мероприятие
+event-delete = Удалить мероприятие
+event-attendees = Участники и лист ожидания
+event-no-attendees = Пока никто не ответил.
+event-waitlist-place = Лист ожидания: { $position }
+
+event-new-title = Создание мероприятия
+event-edit-title = Редактирование мероприятия
+event-form-texts = Название и описание
+event-title-field = Название
+event-starts-at = Начало
+event-ends-at = Окончание
+event-all-day = Весь день
+event-recurrence = Повторение (необязательно)
+event-recurrence-hint = Правило, например FREQ=WEEKLY;BYDAY=TU;COUNT=10 (каждый вторник, десять раз) или FREQ=MONTHLY;BYDAY=2TU;UNTIL=20271231 (второй вторник каждого месяца до конца 2027 года). Для разового мероприятия оставьте поле пустым.
+event-venue-name = Место проведения
+event-venue-address = Адрес
+event-venue-country = Страна
+event-capacity-field = Количество мест (необязательно)
+event-capacity-hint = Когда все места заняты, желающие попадают в лист ожидания в том порядке, в каком ответили.
+event-create = Создать мероприятие

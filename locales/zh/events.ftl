@@ -1,0 +1,79 @@
+# Events: listing, event pages, forms, RSVPs and calendar feeds.
+# format-* are chrono strftime patterns (https://docs.rs/chrono/latest/chrono/format/strftime):
+# keep the %-codes, reorder them and change the words around them for your language.
+
+format-datetime = %Y年%-m月%-d日 %A %H:%M
+format-date = %Y年%-m月%-d日 %A
+format-time = %H:%M
+
+nav-events = 活动
+nav-my-events = 我的活动
+
+attendance-in_person = 线下
+attendance-online = 线上
+attendance-hybrid = 线下和线上
+
+event-time-in-zone = { $time }（{ $zone } 时间）
+event-time-for-you = 您的时间：{ $time }（{ $zone }）
+
+events-title = 即将举行的活动
+events-from = 起始日期
+events-country = 国家
+events-attendance-mode = 参加方式
+events-any-mode = 不限方式
+events-submit = 搜索活动
+events-upcoming = 即将举行
+events-empty = 没有符合条件的近期活动。
+
+feed-calendar = 在您的日历中订阅（iCalendar）
+feed-atom = 新闻订阅（Atom）
+feed-add-to-calendar = 添加到我的日历
+feed-calendar-name = diaspora-hub 活动
+
+my-events-title = 我的活动
+my-events-empty = 您尚未回复任何即将举行的活动。
+
+group-upcoming-events = 即将举行的活动
+group-no-events = 暂无即将举行的活动。
+
+event-cancelled = 已取消
+event-cancelled-notice = 此活动已被组织者取消。
+event-when = 时间
+event-next-dates = 后续日期
+event-attendance = 参加方式
+event-where = 地点
+event-online-link = 线上链接
+event-online-link-hint = 仅向确认参加的人显示。
+event-attendance-count = 参加情况
+event-going-count = { $count } 人参加
+event-capacity = 共 { $count } 个名额
+event-waitlist-count = { $count } 人候补
+event-rsvp = 您会参加吗？
+event-login-to-rsvp = 登录后回复
+rsvp-going = 我会参加
+rsvp-you-are-going = 您已确认参加。
+rsvp-going-badge = 参加
+rsvp-waitlisted-position = 活动名额已满。您在候补名单中排第 { $position } 位；一旦有名额空出，将自动分配给您。
+rsvp-withdraw = 我无法参加了
+event-edit = 编辑活动
+event-cancel = 取消活动
+event-delete = 删除活动
+event-attendees = 参加者和候补名单
+event-no-attendees = 还没有人回复。
+event-waitlist-place = 候补第 { $position } 位
+
+event-new-title = 创建活动
+event-edit-title = 编辑活动
+event-form-texts = 标题和简介
+event-title-field = 标题
+event-starts-at = 开始时间
+event-ends-at = 结束时间
+event-all-day = 全天
+event-recurrence = 重复（选填）
+event-recurrence-hint = 重复规则，例如 FREQ=WEEKLY;BYDAY=TU;COUNT=10（每周二，共十次）或 FREQ=MONTHLY;BYDAY=2TU;UNTIL=20271231（每月第二个周二，直至 2027 年底）。单次活动请留空。
+event-venue-name = 场地名称
+event-venue-address = 地址
+event-venue-country = 国家
+event-capacity-field = 名额（选填）
+event-capacity-hint = 名额满后，报名者将按回复先后顺序进入候补名单。
+event-create = 创建活动

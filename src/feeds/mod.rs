@@ -1,0 +1,176 @@
+//! Calendar and syndication feeds for partners and calendar apps: `/events/{id}.ics`,
+//! `/groups/{slug}/events.ics`, `/feeds/events.ics` (with the listing's filters) and
+//! `/feeds/events.atom`. Feeds show public listings only (a single event's calendar follows the
+//! event page's rules) and one language each (`?lang=`).
+
+pub mod atom;
+pub mod ical;
+
+use actix_web::http::header;
+use actix_web::{HttpResponse, web};
+
+use crate::error::AppResult;
+use crate::events::listing::{self, EventQuery};
+use crate::events::view::pick;
+use crate::events::{Event, EventTranslation};
+use crate::groups::Group;
+use crate::state::AppState;
+use crate::web::context::RequestContext;
+use ical::FeedEvent;
+
+/// Most events in one feed.
+const FEED_LIMIT: i64 = 500;
+
+/// Registers the feed routes (before the pages, so `…/{id}.ics` is never read as an id).
+pub fn routes(config: &mut web::ServiceConfig) {
+    config
+        .route("/events/{id}.ics", web::get().to(one_event))
+        .route("/groups/{slug}/events.ics", web::get().to(group_events))
+        .route("/feeds/events.ics", web::get().to(all_events))
+        .route("/feeds/events.atom", web::get().to(atom_feed));
+}
+
+fn host(state: &AppState) -> String {
+    let url = state.settings.public_url.as_str();
+    url.split("://")
+        .nth(1)
+        .unwrap_or(url)
+        .split('/')
+        .next()
+        .unwrap_or("localhost")
+        .to_owned()
+}
+
+fn base(state: &AppState) -> &str {
+    state.settings.public_url.trim_end_matches('/')
+}
+
+fn feed_events<'a>(
+    context: &RequestContext,
+    state: &AppState,
+    rows: &'a [(Event, Vec<EventTranslation>, Group)],
+) -> Vec<FeedEvent<'a>> {
+    let preferences = context.content_preferences();
+    let preferences: Vec<&str> = preferences.iter().map(String::as_str).collect();
+    rows.iter()
+        .map(|(event, translations, _)| {
+            let chosen = pick(translations, &preferences, &event.primary_language);
+            let location = [
+                event.venue_name.clone(),
+                event.venue_address.clone(),
+                event.city.clone(),
+                event.country.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>();
+            FeedEvent {
+                event,
+                title: chosen.map_or("", |t| t.title.as_str()),
+                description: chosen.map_or("", |t| t.description.as_str()),
+                language: chosen.map_or(event.primary_language.as_str(), |t| t.language.as_str()),
+                url: format!("{}/events/{}", base(state), event.uuid),
+                location: (!location.is_empty()).then(|| location.join(", ")),
+            }
+        })
+        .collect()
+}
+
+fn calendar_response(body: String, filename: &str) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/calendar; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("inline; filename=\"{filename}\""),
+        ))
+        .insert_header((header::CACHE_CONTROL, "public, max-age=300"))
+        .body(body)
+}
+
+/// `GET /events/{id}.ics`
+async fn one_event(
+    context: RequestContext,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let loaded = crate::events::service::load(&state, context.identity.as_ref(), &id).await?;
+    let rows = vec![(loaded.event, loaded.translations, loaded.group)];
+    let events = feed_events(&context, &state, &rows);
+    let name = events.first().map_or("diaspora-hub", |event| event.title);
+    Ok(calendar_response(
+        ical::calendar(name, &host(&state), &events),
+        "event.ics",
+    ))
+}
+
+/// `GET /groups/{slug}/events.ics`
+async fn group_events(
+    context: RequestContext,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let group = crate::groups::service::load(&state, None, &slug).await?;
+    let query = EventQuery {
+        group: Some(group.group.slug.clone()),
+        ..EventQuery::default()
+    };
+    let rows = listing::for_feed(&state, query.parse()?, FEED_LIMIT).await?;
+    let name = crate::groups::view::pick_translation(
+        &group.details.translations,
+        &[context.i18n.lang()],
+        &group.group.primary_language,
+    )
+    .map_or(slug.to_string(), |t| t.name.clone());
+    Ok(calendar_response(
+        ical::calendar(&name, &host(&state), &feed_events(&context, &state, &rows)),
+        "group.ics",
+    ))
+}
+
+/// `GET /feeds/events.ics` with the listing's filters.
+async fn all_events(
+    context: RequestContext,
+    state: web::Data<AppState>,
+    query: web::Query<EventQuery>,
+) -> AppResult<HttpResponse> {
+    let rows = listing::for_feed(&state, query.parse()?, FEED_LIMIT).await?;
+    let name = context.i18n.plain("feed-calendar-name");
+    Ok(calendar_response(
+        ical::calendar(&name, &host(&state), &feed_events(&context, &state, &rows)),
+        "events.ics",
+    ))
+}
+
+/// `GET /feeds/events.atom`: the most recently created or changed public events.
+async fn atom_feed(
+    context: RequestContext,
+    state: web::Data<AppState>,
+    query: web::Query<EventQuery>,
+) -> AppResult<HttpResponse> {
+    let mut rows = listing::for_feed(&state, query.parse()?, FEED_LIMIT).await?;
+    rows.sort_by_key(|row| std::cmp::Reverse(row.0.updated_at));
+    rows.truncate(50);
+    let entries: Vec<atom::AtomEntry> = feed_events(&context, &state, &rows)
+        .into_iter()
+        .map(|feed| atom::AtomEntry {
+            id: format!("urn:uuid:{}", feed.event.uuid),
+            title: feed.title.to_owned(),
+            summary: crate::web::groups::excerpt(feed.description, 300),
+            language: feed.language.to_owned(),
+            url: feed.url.clone(),
+            updated: feed.event.updated_at.and_utc(),
+            published: feed.event.created_at.and_utc(),
+        })
+        .collect();
+    let body = atom::feed(
+        &context.i18n.plain("feed-calendar-name"),
+        &format!("{}/feeds/events.atom", base(&state)),
+        &format!("{}/events", base(&state)),
+        context.i18n.lang(),
+        &entries,
+    );
+    Ok(HttpResponse::Ok()
+        .content_type("application/atom+xml; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=300"))
+        .body(body))
+}

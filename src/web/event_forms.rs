@@ -1,0 +1,366 @@
+//! Creating, editing, cancelling and deleting events through forms
+//! (`/groups/{slug}/events/new`, `/events/{id}/edit`, `/events/{id}/cancel`, `/events/{id}/delete`).
+
+use std::collections::BTreeMap;
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::context::CurrentUser;
+use super::groups::{Choice, country_choices};
+use super::{Chrome, FormErrors, page, page_with_status, see_other};
+use crate::error::AppResult;
+use crate::events::AttendanceMode;
+use crate::events::input::{EventInput, EventTextInput, VenueInput};
+use crate::events::service;
+use crate::groups::policy::{GroupAction, authorize};
+use crate::state::AppState;
+
+/// Empty translation slots offered beyond the filled ones.
+const EMPTY_SLOTS: usize = 1;
+
+/// Registers the event form routes.
+pub fn routes(config: &mut web::ServiceConfig) {
+    config
+        .route("/groups/{slug}/events/new", web::get().to(new_form))
+        .route("/groups/{slug}/events/new", web::post().to(create))
+        .route("/events/{id}/edit", web::get().to(edit_form))
+        .route("/events/{id}/edit", web::post().to(update))
+        .route("/events/{id}/cancel", web::post().to(cancel))
+        .route("/events/{id}/delete", web::post().to(delete));
+}
+
+/// The form's fields as text; translation slots are `translation_{language,title,description}_N`.
+#[derive(Debug, Default, Deserialize)]
+pub struct EventForm {
+    #[serde(default)]
+    primary_language: String,
+    #[serde(default)]
+    starts_at: String,
+    #[serde(default)]
+    ends_at: String,
+    #[serde(default)]
+    timezone: String,
+    #[serde(default)]
+    all_day: Option<String>,
+    #[serde(default)]
+    recurrence: String,
+    #[serde(default)]
+    attendance_mode: String,
+    #[serde(default, rename = "venue.name")]
+    venue_name: String,
+    #[serde(default, rename = "venue.address")]
+    venue_address: String,
+    #[serde(default, rename = "venue.city")]
+    venue_city: String,
+    #[serde(default, rename = "venue.country")]
+    venue_country: String,
+    #[serde(default)]
+    online_url: String,
+    #[serde(default)]
+    capacity: String,
+    #[serde(flatten)]
+    rest: BTreeMap<String, String>,
+}
+
+/// One translation slot as shown.
+pub struct Slot {
+    pub number: usize,
+    pub language: String,
+    pub title: String,
+    pub description: String,
+}
+
+impl EventForm {
+    fn slots(&self) -> Vec<Slot> {
+        let mut slots: Vec<Slot> = (1..=20)
+            .filter_map(|number| {
+                let field = |part: &str| {
+                    self.rest
+                        .get(&format!("translation_{part}_{number}"))
+                        .cloned()
+                        .unwrap_or_default()
+                };
+                let slot = Slot {
+                    number,
+                    language: field("language"),
+                    title: field("title"),
+                    description: field("description"),
+                };
+                (!slot.language.trim().is_empty() || !slot.title.trim().is_empty()).then_some(slot)
+            })
+            .collect();
+        let next = slots.last().map_or(1, |slot| slot.number + 1);
+        slots.extend((next..next + EMPTY_SLOTS).map(|number| Slot {
+            number,
+            language: String::new(),
+            title: String::new(),
+            description: String::new(),
+        }));
+        slots
+    }
+
+    fn to_input(&self) -> EventInput {
+        let text = |value: &str| Some(value.trim().to_owned()).filter(|value| !value.is_empty());
+        EventInput {
+            primary_language: text(&self.primary_language),
+            translations: Some(
+                self.slots()
+                    .into_iter()
+                    .filter(|slot| {
+                        !slot.language.trim().is_empty() || !slot.title.trim().is_empty()
+                    })
+                    .map(|slot| {
+                        (
+                            slot.language.trim().to_owned(),
+                            EventTextInput {
+                                title: slot.title,
+                                description: slot.description,
+                            },
+                        )
+                    })
+                    .collect(),
+            ),
+            starts_at: text(&self.starts_at),
+            ends_at: text(&self.ends_at),
+            timezone: text(&self.timezone),
+            all_day: Some(self.all_day.is_some()),
+            recurrence: text(&self.recurrence),
+            cancelled_occurrences: None,
+            attendance_mode: text(&self.attendance_mode),
+            venue: Some(VenueInput {
+                name: text(&self.venue_name),
+                address: text(&self.venue_address),
+                city: text(&self.venue_city),
+                country: text(&self.venue_country),
+            }),
+            online_url: text(&self.online_url),
+            // Anything but a whole number is out of range, with the range in the message.
+            capacity: text(&self.capacity).map(|capacity| capacity.parse().unwrap_or(-1)),
+        }
+    }
+
+    fn from_input(input: EventInput) -> Self {
+        let venue = input.venue.unwrap_or_default();
+        let mut rest = BTreeMap::new();
+        for (index, (language, text)) in input
+            .translations
+            .unwrap_or_default()
+            .into_iter()
+            .enumerate()
+        {
+            rest.insert(format!("translation_language_{}", index + 1), language);
+            rest.insert(format!("translation_title_{}", index + 1), text.title);
+            rest.insert(
+                format!("translation_description_{}", index + 1),
+                text.description,
+            );
+        }
+        Self {
+            primary_language: input.primary_language.unwrap_or_default(),
+            starts_at: input
+                .starts_at
+                .unwrap_or_default()
+                .chars()
+                .take(16)
+                .collect(),
+            ends_at: input.ends_at.unwrap_or_default().chars().take(16).collect(),
+            timezone: input.timezone.unwrap_or_default(),
+            all_day: input
+                .all_day
+                .filter(|all_day| *all_day)
+                .map(|_| "on".to_owned()),
+            recurrence: input.recurrence.unwrap_or_default(),
+            attendance_mode: input.attendance_mode.unwrap_or_default(),
+            venue_name: venue.name.unwrap_or_default(),
+            venue_address: venue.address.unwrap_or_default(),
+            venue_city: venue.city.unwrap_or_default(),
+            venue_country: venue.country.unwrap_or_default(),
+            online_url: input.online_url.unwrap_or_default(),
+            capacity: input
+                .capacity
+                .map(|capacity| capacity.to_string())
+                .unwrap_or_default(),
+            rest,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "event_form.html")]
+struct EventFormPage {
+    chrome: Chrome,
+    errors: FormErrors,
+    action: String,
+    editing: bool,
+    form: EventForm,
+    slots: Vec<Slot>,
+    country_choices: Vec<Choice>,
+    modes: Vec<Choice>,
+}
+
+fn form_page(
+    user: &CurrentUser,
+    errors: FormErrors,
+    action: String,
+    editing: bool,
+    form: EventForm,
+) -> EventFormPage {
+    let i18n = &user.context.i18n;
+    EventFormPage {
+        country_choices: country_choices(i18n, Some(form.venue_country.as_str())),
+        modes: AttendanceMode::ALL
+            .iter()
+            .map(|mode| Choice {
+                value: mode.as_str().to_owned(),
+                label: i18n.plain(&format!("attendance-{}", mode.as_str())),
+                selected: form.attendance_mode == mode.as_str(),
+            })
+            .collect(),
+        slots: form.slots(),
+        chrome: Chrome::new(&user.context),
+        errors,
+        action,
+        editing,
+        form,
+    }
+}
+
+/// `GET /groups/{slug}/events/new` (organizers).
+async fn new_form(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let group = crate::groups::service::load(&state, Some(&user.identity), &slug).await?;
+    authorize(
+        &group.group,
+        group.membership.as_ref(),
+        true,
+        GroupAction::Edit,
+    )?;
+    let mut form = EventForm {
+        primary_language: group.group.primary_language.clone(),
+        timezone: user.identity.user.timezone.clone(),
+        attendance_mode: AttendanceMode::InPerson.as_str().to_owned(),
+        venue_city: group.group.city.clone().unwrap_or_default(),
+        venue_country: group.group.residence_country.clone().unwrap_or_default(),
+        ..EventForm::default()
+    };
+    form.rest.insert(
+        "translation_language_1".into(),
+        group.group.primary_language.clone(),
+    );
+    page(form_page(
+        &user,
+        FormErrors::default(),
+        format!("/groups/{slug}/events/new"),
+        false,
+        form,
+    ))
+}
+
+/// `POST /groups/{slug}/events/new`
+async fn create(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    form: web::Form<EventForm>,
+) -> AppResult<HttpResponse> {
+    let form = form.into_inner();
+    let result = match form.to_input().parse() {
+        Ok(fields) => service::create(&state, &user.identity, &slug, fields).await,
+        Err(error) => Err(error),
+    };
+    match result {
+        Ok(loaded) => Ok(see_other(&format!("/events/{}", loaded.event.uuid))),
+        Err(error) => {
+            let errors = FormErrors::from_error(&user.context.i18n, error)?;
+            page_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form_page(
+                    &user,
+                    errors,
+                    format!("/groups/{slug}/events/new"),
+                    false,
+                    form,
+                ),
+            )
+        }
+    }
+}
+
+/// `GET /events/{id}/edit` (organizers).
+async fn edit_form(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let loaded = service::load(&state, Some(&user.identity), &id).await?;
+    authorize(
+        &loaded.group,
+        loaded.membership.as_ref(),
+        true,
+        GroupAction::Edit,
+    )?;
+    let form = EventForm::from_input(EventInput::from_event(&loaded.event, &loaded.translations));
+    page(form_page(
+        &user,
+        FormErrors::default(),
+        format!("/events/{id}/edit"),
+        true,
+        form,
+    ))
+}
+
+/// `POST /events/{id}/edit`
+async fn update(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    form: web::Form<EventForm>,
+) -> AppResult<HttpResponse> {
+    let form = form.into_inner();
+    let current = service::load(&state, Some(&user.identity), &id).await?;
+    let mut input = form.to_input();
+    // The form does not show cancelled occurrences; keep them.
+    input.cancelled_occurrences =
+        EventInput::from_event(&current.event, &current.translations).cancelled_occurrences;
+    let result = match input.parse() {
+        Ok(fields) => service::update(&state, &user.identity, &id, fields).await,
+        Err(error) => Err(error),
+    };
+    match result {
+        Ok(_) => Ok(see_other(&format!("/events/{id}"))),
+        Err(error) => {
+            let errors = FormErrors::from_error(&user.context.i18n, error)?;
+            page_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form_page(&user, errors, format!("/events/{id}/edit"), true, form),
+            )
+        }
+    }
+}
+
+/// `POST /events/{id}/cancel` (organizers).
+async fn cancel(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    service::cancel(&state, &user.identity, &id).await?;
+    Ok(see_other(&format!("/events/{id}")))
+}
+
+/// `POST /events/{id}/delete` (organizers).
+async fn delete(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let loaded = service::load(&state, Some(&user.identity), &id).await?;
+    service::delete(&state, &user.identity, &id).await?;
+    Ok(see_other(&format!("/groups/{}", loaded.group.slug)))
+}

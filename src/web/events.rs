@@ -1,0 +1,439 @@
+//! Event pages: the listing (`/events`), an event (`/events/{id}`) with RSVP and organizer
+//! tools, and "My events". Times are shown in the event's own zone, named, and in the reader's
+//! zone when it differs.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::NaiveDateTime;
+use chrono_tz::Tz;
+
+use super::context::{CurrentUser, RequestContext};
+use super::groups::{Choice, country_choices};
+use super::{Chrome, FormErrors, page, see_other};
+use crate::error::AppResult;
+use crate::events::listing::{self, EventFilters, EventQuery, Listed};
+use crate::events::rsvp::{self, Attendee};
+use crate::events::service::{self, LoadedEvent};
+use crate::events::view::pick;
+use crate::events::{AttendanceMode, EventStatus, RsvpStatus};
+use crate::i18n::{I18n, direction};
+use crate::state::AppState;
+
+/// Registers the event pages (forms live in `event_forms`).
+pub fn routes(config: &mut web::ServiceConfig) {
+    config
+        .route("/events", web::get().to(list_page))
+        .route("/events/{id}", web::get().to(show))
+        .route("/events/{id}/rsvp", web::post().to(respond))
+        .route("/me/events", web::get().to(my_events));
+}
+
+/// When something happens, said for a reader.
+pub struct WhenText {
+    /// In the event's zone, with the zone named.
+    pub local: String,
+    /// In the reader's zone, when it differs.
+    pub reader: Option<String>,
+    /// Machine-readable start (RFC 3339), for `<time datetime>`.
+    pub datetime: String,
+}
+
+/// Formats an occurrence for a reader whose zone is `reader_zone`.
+pub fn when(
+    i18n: &I18n,
+    start: NaiveDateTime,
+    zone: Tz,
+    all_day: bool,
+    reader_zone: Option<Tz>,
+) -> WhenText {
+    let local = zone.from_utc_datetime(&start);
+    let pattern = if all_day {
+        "format-date"
+    } else {
+        "format-datetime"
+    };
+    let local_text = if all_day {
+        i18n.format_time(&local, pattern)
+    } else {
+        crate::i18n::strip_isolation_marks(&i18n.format_with(
+            "event-time-in-zone",
+            &[
+                ("time", i18n.format_time(&local, pattern)),
+                ("zone", zone.name().to_owned()),
+            ],
+        ))
+    };
+    let reader = reader_zone
+        .filter(|reader| !all_day && reader.name() != zone.name())
+        .map(|reader| {
+            let theirs = reader.from_utc_datetime(&start);
+            crate::i18n::strip_isolation_marks(&i18n.format_with(
+                "event-time-for-you",
+                &[
+                    ("time", i18n.format_time(&theirs, pattern)),
+                    ("zone", reader.name().to_owned()),
+                ],
+            ))
+        });
+    WhenText {
+        local: local_text,
+        reader,
+        datetime: local.to_rfc3339(),
+    }
+}
+
+use chrono::TimeZone;
+
+fn reader_zone(context: &RequestContext) -> Option<Tz> {
+    context
+        .identity
+        .as_ref()
+        .and_then(|identity| identity.user.timezone.parse().ok())
+}
+
+/// An occurrence as a card in a list.
+pub struct EventCard {
+    pub id: String,
+    pub title: String,
+    pub lang: String,
+    pub dir: &'static str,
+    pub when: WhenText,
+    pub place: Option<String>,
+    pub mode_label: String,
+    pub cancelled: bool,
+}
+
+impl EventCard {
+    /// A card for one listed occurrence.
+    pub fn new(listed: &Listed, context: &RequestContext) -> Self {
+        let preferences = context.content_preferences();
+        let preferences: Vec<&str> = preferences.iter().map(String::as_str).collect();
+        let chosen = pick(
+            &listed.translations,
+            &preferences,
+            &listed.event.primary_language,
+        );
+        let (lang, title) = chosen
+            .map(|t| (t.language.clone(), t.title.clone()))
+            .unwrap_or_default();
+        let i18n = &context.i18n;
+        Self {
+            id: listed.event.uuid.clone(),
+            dir: direction(&lang),
+            lang,
+            title,
+            when: when(
+                i18n,
+                listed.starts_at,
+                listed.event.zone(),
+                listed.event.all_day,
+                reader_zone(context),
+            ),
+            place: super::groups::place(
+                i18n,
+                listed.event.city.as_deref(),
+                listed.event.country.as_deref(),
+            ),
+            mode_label: i18n.plain(&format!("attendance-{}", listed.event.attendance_mode)),
+            cancelled: listed.event.status() == EventStatus::Cancelled,
+        }
+    }
+}
+
+/// Upcoming events of a group or a heritage country, for group and country pages.
+pub async fn upcoming_cards(
+    state: &AppState,
+    context: &RequestContext,
+    filters: EventFilters,
+) -> AppResult<Vec<EventCard>> {
+    let page = listing::search(state, context.user_id(), filters).await?;
+    Ok(page
+        .items
+        .iter()
+        .map(|listed| EventCard::new(listed, context))
+        .collect())
+}
+
+#[derive(Template)]
+#[template(path = "events.html")]
+struct EventsPage {
+    chrome: Chrome,
+    errors: FormErrors,
+    query: EventQuery,
+    country_choices: Vec<Choice>,
+    modes: Vec<Choice>,
+    cards: Vec<EventCard>,
+    next_href: Option<String>,
+}
+
+/// `GET /events`
+async fn list_page(
+    context: RequestContext,
+    state: web::Data<AppState>,
+    query: web::Query<EventQuery>,
+) -> AppResult<HttpResponse> {
+    let query = query.into_inner();
+    let (errors, filters) = match query.parse() {
+        Ok(filters) => (FormErrors::default(), filters),
+        Err(error) => (
+            FormErrors::from_error(&context.i18n, error)?,
+            EventFilters::default(),
+        ),
+    };
+    let page_of = listing::search(&state, context.user_id(), filters).await?;
+    let next_href = page_of.next_cursor.map(|cursor| {
+        let mut next = query.clone();
+        next.cursor = Some(cursor);
+        format!(
+            "/events?{}",
+            serde_urlencoded::to_string(QueryLink::from(&next)).unwrap_or_default()
+        )
+    });
+    let i18n = &context.i18n;
+    let selected_mode = query.attendance_mode.clone().unwrap_or_default();
+    page(EventsPage {
+        country_choices: country_choices(i18n, query.country.as_deref()),
+        modes: AttendanceMode::ALL
+            .iter()
+            .map(|mode| Choice {
+                value: mode.as_str().to_owned(),
+                label: i18n.plain(&format!("attendance-{}", mode.as_str())),
+                selected: selected_mode == mode.as_str(),
+            })
+            .collect(),
+        cards: page_of
+            .items
+            .iter()
+            .map(|listed| EventCard::new(listed, &context))
+            .collect(),
+        next_href,
+        errors,
+        query,
+        chrome: Chrome::new(&context),
+    })
+}
+
+/// The listing query as it goes back into a link.
+#[derive(serde::Serialize)]
+struct QueryLink<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    q: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    from: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    country: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    city: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    attendance_mode: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cursor: Option<&'a str>,
+}
+
+impl<'a> From<&'a EventQuery> for QueryLink<'a> {
+    fn from(query: &'a EventQuery) -> Self {
+        let keep = |value: &'a Option<String>| value.as_deref().filter(|value| !value.is_empty());
+        Self {
+            q: keep(&query.q),
+            from: keep(&query.from),
+            country: keep(&query.country),
+            city: keep(&query.city),
+            attendance_mode: keep(&query.attendance_mode),
+            cursor: keep(&query.cursor),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "event.html")]
+struct EventPage {
+    chrome: Chrome,
+    id: String,
+    title: String,
+    paragraphs: Vec<String>,
+    lang: String,
+    dir: &'static str,
+    group_slug: String,
+    group_name: String,
+    when: WhenText,
+    next_dates: Vec<WhenText>,
+    recurring: bool,
+    cancelled: bool,
+    past: bool,
+    mode_label: String,
+    venue_lines: Vec<String>,
+    online_url: Option<String>,
+    capacity: Option<i64>,
+    going: i64,
+    waitlisted: i64,
+    my_status: Option<RsvpStatus>,
+    my_position: Option<i64>,
+    signed_in: bool,
+    organizer: bool,
+    attendees: Vec<Attendee>,
+    json_ld: String,
+}
+
+/// `GET /events/{id}`
+async fn show(
+    context: RequestContext,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let loaded = service::load(&state, context.identity.as_ref(), &id).await?;
+    let organizer = loaded.viewer_organizes();
+    let attendees = match (&context.identity, organizer) {
+        (Some(identity), true) => rsvp::attendees(&state, identity, &id).await?,
+        _ => Vec::new(),
+    };
+    let next = listing::next_occurrences(&state, loaded.event.id, 10).await?;
+    page(event_page(&context, &state, loaded, attendees, next))
+}
+
+fn event_page(
+    context: &RequestContext,
+    state: &AppState,
+    loaded: LoadedEvent,
+    attendees: Vec<Attendee>,
+    upcoming: Vec<NaiveDateTime>,
+) -> EventPage {
+    let i18n = &context.i18n;
+    let preferences = context.content_preferences();
+    let preferences: Vec<&str> = preferences.iter().map(String::as_str).collect();
+    let event = &loaded.event;
+    let chosen = pick(&loaded.translations, &preferences, &event.primary_language).cloned();
+    let (lang, title, description) = chosen
+        .map(|t| (t.language, t.title, t.description))
+        .unwrap_or_default();
+    let group_name = crate::groups::view::pick_translation(
+        &loaded.group_details.translations,
+        &preferences,
+        &loaded.group.primary_language,
+    )
+    .map(|t| t.name.clone())
+    .unwrap_or_else(|| loaded.group.slug.clone());
+    let zone = event.zone();
+    let going_or_organizer = loaded
+        .attendance
+        .mine
+        .is_some_and(|(status, _)| status == RsvpStatus::Going)
+        || loaded.viewer_organizes();
+    let venue_lines: Vec<String> = [
+        event.venue_name.clone(),
+        event.venue_address.clone(),
+        super::groups::place(i18n, event.city.as_deref(), event.country.as_deref()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let url = format!(
+        "{}/events/{}",
+        state.settings.public_url.trim_end_matches('/'),
+        event.uuid
+    );
+    let group_url = format!(
+        "{}/groups/{}",
+        state.settings.public_url.trim_end_matches('/'),
+        loaded.group.slug
+    );
+    EventPage {
+        id: event.uuid.clone(),
+        paragraphs: description
+            .split("\n\n")
+            .map(|p| p.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .collect(),
+        dir: direction(&lang),
+        json_ld: super::event_json_ld::event_json_ld(
+            &loaded,
+            &title,
+            &description,
+            &lang,
+            &url,
+            &group_name,
+            &group_url,
+        ),
+        lang,
+        title,
+        group_slug: loaded.group.slug.clone(),
+        group_name,
+        when: when(
+            i18n,
+            event.starts_at_utc,
+            zone,
+            event.all_day,
+            reader_zone(context),
+        ),
+        next_dates: upcoming
+            .iter()
+            .map(|start| when(i18n, *start, zone, event.all_day, None))
+            .collect(),
+        recurring: event.rrule.is_some(),
+        cancelled: event.status() == EventStatus::Cancelled,
+        past: event.series_ends_at_utc <= chrono::Utc::now().naive_utc(),
+        mode_label: i18n.plain(&format!("attendance-{}", event.attendance_mode)),
+        venue_lines,
+        online_url: event.online_url.clone().filter(|_| going_or_organizer),
+        capacity: event.capacity,
+        going: loaded.attendance.going,
+        waitlisted: loaded.attendance.waitlisted,
+        my_status: loaded.attendance.mine.map(|(status, _)| status),
+        my_position: loaded.attendance.mine.and_then(|(_, position)| position),
+        signed_in: context.identity.is_some(),
+        organizer: loaded.viewer_organizes(),
+        attendees,
+        chrome: Chrome::new(context),
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct RsvpForm {
+    status: String,
+}
+
+/// `POST /events/{id}/rsvp`
+async fn respond(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    form: web::Form<RsvpForm>,
+) -> AppResult<HttpResponse> {
+    rsvp::respond(&state, &user.identity, &id, form.status == "going").await?;
+    Ok(see_other(&format!("/events/{id}")))
+}
+
+#[derive(Template)]
+#[template(path = "my_events.html")]
+struct MyEventsPage {
+    chrome: Chrome,
+    rows: Vec<(EventCard, String)>,
+}
+
+/// `GET /me/events`
+async fn my_events(user: CurrentUser, state: web::Data<AppState>) -> AppResult<HttpResponse> {
+    let loaded = rsvp::my_upcoming(&state, &user.identity).await?;
+    let i18n = &user.context.i18n;
+    let rows = loaded
+        .into_iter()
+        .map(|loaded| {
+            let status = match loaded.attendance.mine {
+                Some((RsvpStatus::Waitlisted, Some(position))) => {
+                    i18n.t1("rsvp-waitlisted-position", "position", position)
+                }
+                _ => i18n.t("rsvp-you-are-going"),
+            };
+            let listed = Listed {
+                starts_at: loaded.event.starts_at_utc,
+                ends_at: loaded.event.ends_at_utc,
+                translations: loaded.translations,
+                group: loaded.group,
+                event: loaded.event,
+            };
+            (EventCard::new(&listed, &user.context), status)
+        })
+        .collect();
+    page(MyEventsPage {
+        chrome: Chrome::new(&user.context),
+        rows,
+    })
+}
