@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Parses diaspora-hub's calendar and Atom feeds with third-party libraries (icalendar,
+recurring-ical-events, feedparser) and checks that times, recurrence, exceptions and
+cancellation survive the trip.
+
+Starts the debug binary (build it first with `cargo build`) on a free port with a throwaway
+SQLite database, creates events through the API, then reads the feeds like a calendar app.
+Requirements: e2e/requirements.txt.
+"""
+
+import datetime
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import zoneinfo
+
+import feedparser
+import icalendar
+import recurring_ical_events
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BINARY = os.environ.get("DIASPORA_HUB_BIN", os.path.join(ROOT, "target", "debug", "diaspora-hub"))
+PASSWORD = "teranga-lyon-2027"
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+UTC = datetime.timezone.utc
+results = {"passed": 0, "failed": 0}
+
+
+def check(name, condition, detail=""):
+    if condition:
+        results["passed"] += 1
+        print(f"ok - {name}")
+    else:
+        results["failed"] += 1
+        print(f"not ok - {name} {detail}")
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def call(base, method, path, body=None, token=None):
+    request = urllib.request.Request(base + path, method=method)
+    if body is not None:
+        request.data = json.dumps(body).encode()
+        request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    with urllib.request.urlopen(request) as response:
+        text = response.read().decode()
+        return json.loads(text) if text and response.headers.get_content_type().endswith("json") else text
+
+
+def main():
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    directory = tempfile.mkdtemp(prefix="diaspora-hub-feeds-")
+    env = dict(os.environ, DATABASE_URL=f"sqlite://{directory}/feeds.db", APP_BIND=f"127.0.0.1:{port}", APP_PUBLIC_URL=base)
+    server = subprocess.Popen([BINARY, "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(base + "/readyz")
+                break
+            except OSError:
+                time.sleep(0.2)
+        run(base)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    print(f"{results['passed']} passed, {results['failed']} failed")
+    return 1 if results["failed"] else 0
+
+
+def run(base):
+    call(base, "POST", "/api/v1/auth/register", {"email": "organizer@example.org", "password": PASSWORD, "display_name": "Organizer"})
+    token = call(base, "POST", "/api/v1/auth/login", {"email": "organizer@example.org", "password": PASSWORD})["token"]
+    call(base, "POST", "/api/v1/groups", {
+        "primary_language": "fr", "translations": {"fr": {"name": "Teranga Lyon", "description": "Entraide."}},
+        "heritage_country": "SN", "residence_country": "FR", "city": "Lyon",
+    }, token)
+    weekly = call(base, "POST", "/api/v1/groups/teranga-lyon/events", {
+        "primary_language": "fr",
+        "translations": {"fr": {"title": "Cours de wolof", "description": "Chaque mardi; apportez un cahier, merci."},
+                         "en": {"title": "Wolof class", "description": "Every Tuesday."}},
+        "starts_at": "2027-03-16T18:00", "ends_at": "2027-03-16T20:00", "timezone": "Europe/Paris",
+        "recurrence": "FREQ=WEEKLY;COUNT=5", "cancelled_occurrences": ["2027-03-30T18:00"],
+        "attendance_mode": "in_person", "venue": {"name": "Salle 3", "city": "Lyon", "country": "FR"},
+    }, token)
+    cancelled = call(base, "POST", "/api/v1/groups/teranga-lyon/events", {
+        "primary_language": "fr", "translations": {"fr": {"title": "Fête annulée", "description": ""}},
+        "starts_at": "2027-06-21T19:00", "timezone": "Europe/Paris", "attendance_mode": "in_person",
+    }, token)
+    call(base, "POST", f"/api/v1/events/{cancelled['id']}/cancel", None, token)
+    all_day = call(base, "POST", "/api/v1/groups/teranga-lyon/events", {
+        "primary_language": "fr", "translations": {"fr": {"title": "Journée portes ouvertes", "description": ""}},
+        "starts_at": "2027-05-08", "ends_at": "2027-05-09", "timezone": "Europe/Paris", "all_day": True, "attendance_mode": "in_person",
+    }, token)
+
+    calendar = icalendar.Calendar.from_ical(call(base, "GET", "/groups/teranga-lyon/events.ics?lang=en"))
+    events = {str(component["UID"]).split("@")[0]: component for component in calendar.walk("VEVENT")}
+    check("the group feed has three events", len(events) == 3, list(events))
+    check("the feed carries a VTIMEZONE for Europe/Paris",
+          any(str(tz["TZID"]) == "Europe/Paris" for tz in calendar.walk("VTIMEZONE")))
+    first = events[weekly["id"]]
+    check("DTSTART keeps its wall time and zone", first.decoded("DTSTART") == datetime.datetime(2027, 3, 16, 18, 0, tzinfo=PARIS),
+          first.decoded("DTSTART"))
+    check("SEQUENCE is the version", int(first["SEQUENCE"]) == weekly["version"])
+    check("the English title was chosen with ?lang=en", str(first["SUMMARY"]) == "Wolof class", first["SUMMARY"])
+    occurrences = recurring_ical_events.of(calendar).between(datetime.date(2027, 3, 1), datetime.date(2027, 5, 1))
+    weekly_starts = sorted(o.decoded("DTSTART").astimezone(UTC) for o in occurrences if str(o["UID"]).startswith(weekly["id"]))
+    expected = [datetime.datetime(2027, 3, 16, 17, tzinfo=UTC), datetime.datetime(2027, 3, 23, 17, tzinfo=UTC),
+                datetime.datetime(2027, 4, 6, 16, tzinfo=UTC), datetime.datetime(2027, 4, 13, 16, tzinfo=UTC)]
+    check("recurrence expands to 18:00 Paris time across the clock change, without the cancelled date",
+          weekly_starts == expected, weekly_starts)
+    api_starts = [item["starts_at"] for item in call(base, "GET", "/api/v1/events?from=2027-03-01&to=2027-04-30")["items"]
+                  if item["id"] == weekly["id"]]
+    check("the API lists the same occurrences as the calendar",
+          [datetime.datetime.fromisoformat(start).astimezone(UTC) for start in api_starts] == expected, api_starts)
+    check("a cancelled event is STATUS:CANCELLED", str(events[cancelled["id"]]["STATUS"]) == "CANCELLED")
+    day = events[all_day["id"]]
+    check("an all-day event is a DATE", day.decoded("DTSTART") == datetime.date(2027, 5, 8), day.decoded("DTSTART"))
+    check("text with ; and , survives escaping",
+          str(icalendar.Calendar.from_ical(call(base, "GET", f"/events/{weekly['id']}.ics?lang=fr")).walk("VEVENT")[0]["DESCRIPTION"])
+          == "Chaque mardi; apportez un cahier, merci.")
+
+    feed = feedparser.parse(call(base, "GET", "/feeds/events.atom?lang=fr"))
+    check("the Atom feed parses", not feed.bozo, getattr(feed, "bozo_exception", ""))
+    check("the Atom feed has the three events", len(feed.entries) == 3, len(feed.entries))
+    check("Atom entries link to event pages", all(entry.link.startswith(base + "/events/") for entry in feed.entries))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
