@@ -13,7 +13,7 @@ use diaspora_hub::config::Settings;
 use diaspora_hub::domain::{Password, PasswordAttempt};
 use diaspora_hub::i18n::{Locales, negotiate};
 
-/// Groups in the directory benchmarks.
+/// Groups in the directory benchmarks (events: `BENCH_EVENTS`, default 100,000).
 const DIRECTORY_GROUPS: usize = 2000;
 
 /// Times `batches` runs of `iterations` calls and prints the median time per call.
@@ -100,6 +100,41 @@ fn main() {
         diaspora_hub::seed::synthetic(&state, DIRECTORY_GROUPS, |_, _| {})
             .await
             .unwrap();
+        let event_count: usize = std::env::var("BENCH_EVENTS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(100_000);
+        let seeding = Instant::now();
+        diaspora_hub::seed::synthetic_events(&state, event_count, |done, total| {
+            if done % 10_000 == 0 || done == total {
+                eprintln!("seeded {done}/{total} events");
+            }
+        })
+        .await
+        .unwrap();
+        println!(
+            "{:<48} {:>12.3} s for {event_count} events",
+            "seed: synthetic events",
+            seeding.elapsed().as_secs_f64()
+        );
+        let event_page = {
+            let page = diaspora_hub::events::listing::search(
+                &state,
+                None,
+                diaspora_hub::events::listing::EventFilters {
+                    limit: 1,
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap();
+            format!("/events/{}", page.items[0].event.uuid)
+        };
+        let from = chrono::Utc::now()
+            .date_naive()
+            .format("%Y-%m-%d")
+            .to_string();
+        let events_query = format!("/api/v1/events?country=DE&from={from}&limit=20");
         let service = test::init_service(
             App::new()
                 .app_data(web::Data::new(state))
@@ -124,6 +159,16 @@ fn main() {
                 50,
             ),
             ("http: GET /groups (HTML directory, Arabic)", "/groups", 50),
+            (
+                "http: GET /api/v1/events?country=DE&from=…&limit=20",
+                events_query.as_str(),
+                50,
+            ),
+            (
+                "http: GET /events/{id} (event page, Arabic)",
+                event_page.as_str(),
+                50,
+            ),
         ] {
             let mut samples = Vec::new();
             for _ in 0..11 {

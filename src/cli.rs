@@ -37,8 +37,8 @@ pub enum Command {
         #[arg(long)]
         revert_all: bool,
     },
-    /// Load demo data (--demo: multilingual groups and members) or benchmark volumes
-    /// (--groups N: synthetic groups, with a progress bar).
+    /// Load demo data (--demo: multilingual groups, members and events) or benchmark volumes
+    /// (--groups N, --events N: synthetic ones, with a progress bar).
     Seed {
         /// Load the demo set (running it again adds nothing).
         #[arg(long)]
@@ -46,6 +46,9 @@ pub enum Command {
         /// Load this many synthetic groups.
         #[arg(long, value_name = "N")]
         groups: Option<usize>,
+        /// Load this many synthetic events (in host groups of a thousand).
+        #[arg(long, value_name = "N")]
+        events: Option<usize>,
     },
     /// Create an administrator (or promote an existing account). The password is read from
     /// the DIASPORA_HUB_ADMIN_PASSWORD environment variable, or else from the first line of
@@ -81,7 +84,11 @@ pub fn run(command_line: CommandLine) -> ExitCode {
         match command_line.command.unwrap_or(Command::Serve) {
             Command::Serve => serve(settings).await,
             Command::Migrate { revert_all } => migrate(settings, revert_all).await,
-            Command::Seed { demo, groups } => seed(settings, demo, groups).await,
+            Command::Seed {
+                demo,
+                groups,
+                events,
+            } => seed(settings, demo, groups, events).await,
             Command::CreateAdmin {
                 email,
                 name,
@@ -126,17 +133,22 @@ async fn migrate(settings: Settings, revert_all: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn seed(settings: Settings, demo: bool, groups: Option<usize>) -> anyhow::Result<()> {
+async fn seed(
+    settings: Settings,
+    demo: bool,
+    groups: Option<usize>,
+    events: Option<usize>,
+) -> anyhow::Result<()> {
     anyhow::ensure!(
-        demo || groups.is_some(),
-        "say what to load: --demo and/or --groups N"
+        demo || groups.is_some() || events.is_some(),
+        "say what to load: --demo, --groups N and/or --events N"
     );
     let state = build_state(settings).await?;
     if demo {
         let report = crate::seed::demo(&state).await?;
         println!(
-            "demo: {} groups created, {} already there",
-            report.groups, report.skipped
+            "demo: {} groups and {} events created, {} groups already there",
+            report.groups, report.events, report.skipped
         );
         if let Some(password) = report.organizer_password {
             println!("demo organizer: demo-organizer@diaspora-hub.invalid, password {password}");
@@ -145,6 +157,11 @@ async fn seed(settings: Settings, demo: bool, groups: Option<usize>) -> anyhow::
     if let Some(count) = groups {
         let report = crate::seed::synthetic(&state, count, crate::seed::draw_progress).await?;
         println!("synthetic: {} groups created", report.groups);
+    }
+    if let Some(count) = events {
+        let report =
+            crate::seed::synthetic_events(&state, count, crate::seed::draw_progress).await?;
+        println!("synthetic: {} events created", report.events);
     }
     Ok(())
 }

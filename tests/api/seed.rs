@@ -16,6 +16,7 @@ async fn the_demo_set_is_large_varied_multilingual_and_loads_once() {
     let second = diaspora_hub::seed::demo(&app.state).await.unwrap();
 
     assert!(first.groups >= 30, "{first:?}");
+    assert!(first.events >= 60, "{first:?}");
     assert!(first.organizer_password.is_some());
     assert_eq!(second.groups, 0, "a second run adds nothing");
     assert_eq!(second.skipped, first.groups);
@@ -57,6 +58,51 @@ async fn the_demo_set_is_large_varied_multilingual_and_loads_once() {
         .map(|group| group["member_count"].as_i64().unwrap())
         .collect();
     assert!(counts.len() > 3, "member counts vary: {counts:?}");
+    let events: Value = app
+        .get_as(None, "/api/v1/events?limit=100")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let items = events["items"].as_array().unwrap();
+    let zones: BTreeSet<&str> = items
+        .iter()
+        .map(|event| event["timezone"].as_str().unwrap())
+        .collect();
+    let modes: BTreeSet<&str> = items
+        .iter()
+        .map(|event| event["attendance_mode"].as_str().unwrap())
+        .collect();
+    let languages: BTreeSet<&str> = items
+        .iter()
+        .map(|event| event["language"].as_str().unwrap())
+        .collect();
+    assert!(zones.len() >= 4, "{zones:?}");
+    assert_eq!(modes.len(), 3, "{modes:?}");
+    assert!(languages.len() >= 3, "{languages:?}");
+    assert!(
+        items.iter().any(|event| event["recurrence"].is_string()),
+        "some events repeat"
+    );
+}
+
+#[actix_web::test]
+async fn synthetic_events_load_in_host_groups() {
+    let app = spawn_app().await;
+
+    let report = diaspora_hub::seed::synthetic_events(&app.state, 12, |_, _| {})
+        .await
+        .unwrap();
+
+    assert_eq!(report.events, 12);
+    assert_eq!(app.count("events"), 12);
+    let in_berlin: Value = app
+        .get_as(None, "/api/v1/events?country=DE&limit=100")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(!in_berlin["items"].as_array().unwrap().is_empty());
 }
 
 #[actix_web::test]
