@@ -73,12 +73,15 @@ pub fn index(
     let (table, key) = (index.table(), index.key());
     match connection {
         AnyConnection::Sqlite(_) => {
-            diesel::sql_query(format!("DELETE FROM {table} WHERE {key} = ?"))
+            // The FTS5 rowid is the listing's id: FTS5 cannot index the key column, so
+            // deleting by it would scan the whole index on every write.
+            diesel::sql_query(format!("DELETE FROM {table} WHERE rowid = ?"))
                 .bind::<BigInt, _>(id)
                 .execute(connection)?;
             diesel::sql_query(format!(
-                "INSERT INTO {table} ({key}, document) VALUES (?, ?)"
+                "INSERT INTO {table} (rowid, {key}, document) VALUES (?, ?, ?)"
             ))
+            .bind::<BigInt, _>(id)
             .bind::<BigInt, _>(id)
             .bind::<Text, _>(document)
             .execute(connection)?;
@@ -103,13 +106,9 @@ pub fn remove(
     id: i64,
 ) -> diesel::QueryResult<()> {
     if let AnyConnection::Sqlite(_) = connection {
-        diesel::sql_query(format!(
-            "DELETE FROM {} WHERE {} = ?",
-            index.table(),
-            index.key()
-        ))
-        .bind::<BigInt, _>(id)
-        .execute(connection)?;
+        diesel::sql_query(format!("DELETE FROM {} WHERE rowid = ?", index.table()))
+            .bind::<BigInt, _>(id)
+            .execute(connection)?;
     }
     Ok(())
 }
@@ -150,7 +149,7 @@ pub fn matching<QS: 'static>(
             .join(" ");
         Box::new(
             sql::<Bool>(&format!(
-                "{listing} IN (SELECT {key} FROM {table} WHERE {table} MATCH "
+                "{listing} IN (SELECT rowid FROM {table} WHERE {table} MATCH "
             ))
             .bind::<Text, _>(expression)
             .sql(")"),

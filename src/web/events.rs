@@ -4,7 +4,7 @@
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use chrono::NaiveDateTime;
+use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
 use super::context::{CurrentUser, RequestContext};
@@ -81,8 +81,6 @@ pub fn when(
         datetime: local.to_rfc3339(),
     }
 }
-
-use chrono::TimeZone;
 
 fn reader_zone(context: &RequestContext) -> Option<Tz> {
     context

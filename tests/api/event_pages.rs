@@ -2,7 +2,7 @@
 //! the page, schema.org data, and creating an event through the form.
 
 use reqwest::StatusCode;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::events::{create_event, event_body, organizer_with_group};
 use crate::helpers::{PASSWORD, spawn_app};
@@ -115,8 +115,7 @@ async fn answering_through_the_page_reveals_the_online_link() {
 #[actix_web::test]
 async fn an_organizer_creates_a_recurring_event_through_the_form() {
     let app = spawn_app().await;
-    let token = organizer_with_group(&app).await;
-    let _ = token;
+    organizer_with_group(&app).await;
     let page = crate::helpers::browser();
     let login = page
         .get(app.url("/login"))
@@ -195,5 +194,4 @@ async fn an_organizer_creates_a_recurring_event_through_the_form() {
     let html = refused.text().await.unwrap();
     assert!(html.contains(&app.state.locales.format("en", "end_before_start", None)));
     assert!(html.contains(r#"value="Oups""#), "the input is kept");
-    let _ = json!({});
 }
