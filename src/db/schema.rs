@@ -152,6 +152,8 @@ diesel::table! {
     event_occurrences (id) {
         id -> BigInt,
         event_id -> BigInt,
+        group_id -> BigInt,
+        country -> Nullable<Text>,
         starts_at_utc -> Timestamp,
         ends_at_utc -> Timestamp,
     }

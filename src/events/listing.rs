@@ -173,14 +173,20 @@ pub async fn search(
         if let Some(to) = filters.to {
             query = query.filter(event_occurrences::starts_at_utc.lt(to));
         }
+        // Group and country are filtered on the occurrence rows, whose indexes are in date order.
         if let Some(slug) = &filters.group {
-            query = query.filter(groups::slug.eq(slug.clone()));
+            let group_id: Option<i64> = groups::table
+                .filter(groups::slug.eq(slug))
+                .select(groups::id)
+                .first(connection)
+                .optional()?;
+            query = query.filter(event_occurrences::group_id.eq(group_id.unwrap_or(-1)));
         }
         if let Some(country) = &filters.heritage {
             query = query.filter(groups::heritage_country.eq(country.as_str().to_owned()));
         }
         if let Some(country) = &filters.country {
-            query = query.filter(events::country.eq(country.as_str().to_owned()));
+            query = query.filter(event_occurrences::country.eq(country.as_str().to_owned()));
         }
         if let Some(city) = &filters.city {
             query = query.filter(

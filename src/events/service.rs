@@ -74,7 +74,7 @@ pub async fn create(
                 ))
                 .returning(events::id)
                 .get_result(connection)?;
-            write_fields(connection, event_id, &fields)?;
+            write_fields(connection, event_id, group.group.id, &fields)?;
             load_by_id(connection, event_id, Some(user_id))
         })
     })
@@ -111,7 +111,7 @@ pub async fn update(
                 true,
                 GroupAction::Edit,
             )?;
-            write_fields(connection, loaded.event.id, &fields)?;
+            write_fields(connection, loaded.event.id, loaded.group.id, &fields)?;
             bump(connection, loaded.event.id)?;
             // More seats may free the waitlist.
             rsvp::promote_waitlisted(connection, loaded.event.id, fields.capacity)?;
@@ -216,6 +216,7 @@ fn load_by_id(
 fn write_fields(
     connection: &mut AnyConnection,
     event_id: i64,
+    group_id: i64,
     fields: &EventFields,
 ) -> AppResult<()> {
     let schedule = &fields.schedule;
@@ -274,6 +275,9 @@ fn write_fields(
         diesel::insert_into(event_occurrences::table)
             .values((
                 event_occurrences::event_id.eq(event_id),
+                event_occurrences::group_id.eq(group_id),
+                event_occurrences::country
+                    .eq(fields.country.as_ref().map(|country| country.as_str())),
                 event_occurrences::starts_at_utc.eq(start.naive_utc()),
                 event_occurrences::ends_at_utc.eq(end.naive_utc()),
             ))

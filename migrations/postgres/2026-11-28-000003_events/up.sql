@@ -38,13 +38,18 @@ CREATE TABLE event_translations (
 );
 
 -- One row per occurrence (a single event has one), so date ranges and paging are plain SQL.
+-- The group and country are repeated here so the common filters walk an index in date order.
 CREATE TABLE event_occurrences (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    group_id BIGINT NOT NULL,
+    country TEXT,
     starts_at_utc TIMESTAMP NOT NULL,
     ends_at_utc TIMESTAMP NOT NULL
 );
 CREATE INDEX event_occurrences_start ON event_occurrences(starts_at_utc, id);
+CREATE INDEX event_occurrences_country_start ON event_occurrences(country, starts_at_utc, id);
+CREATE INDEX event_occurrences_group_start ON event_occurrences(group_id, starts_at_utc, id);
 CREATE INDEX event_occurrences_event ON event_occurrences(event_id);
 
 CREATE TABLE rsvps (
