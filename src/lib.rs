@@ -17,6 +17,7 @@ pub mod feeds;
 pub mod groups;
 pub mod i18n;
 pub mod ops;
+pub mod paging;
 pub mod seed;
 pub mod startup;
 pub mod state;

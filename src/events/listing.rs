@@ -15,12 +15,10 @@ use crate::db::{self, MultiBackend};
 use crate::domain::{Collector, CountryCode, Invalid, LanguageTag};
 use crate::error::{AppError, AppResult};
 use crate::groups::{Group, MemberStatus, Visibility};
+use crate::paging::{self, present};
 use crate::state::AppState;
 
-/// Most results per page.
-pub const MAX_LIMIT: i64 = 100;
-/// Results per page unless asked otherwise.
-pub const DEFAULT_LIMIT: i64 = 20;
+pub use crate::paging::{DEFAULT_LIMIT, MAX_LIMIT};
 
 /// Event filters as they arrive in a query string.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
@@ -85,13 +83,6 @@ impl EventQuery {
     /// Parses the filters; bad values are field errors.
     pub fn parse(&self) -> Result<EventFilters, AppError> {
         let mut collector = Collector::default();
-        let present = |value: &Option<String>| {
-            value
-                .as_deref()
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .map(str::to_owned)
-        };
         let filters = EventFilters {
             terms: self.q.as_deref().map(search::terms).unwrap_or_default(),
             group: present(&self.group),
@@ -110,20 +101,7 @@ impl EventQuery {
                 .and_then(|tag| collector.take("language", LanguageTag::parse(&tag))),
             cursor: present(&self.cursor)
                 .and_then(|cursor| collector.take("cursor", decode_cursor(&cursor))),
-            limit: match self.limit {
-                None => DEFAULT_LIMIT,
-                Some(limit) if (1..=MAX_LIMIT).contains(&limit) => limit,
-                Some(_) => {
-                    collector.reject(
-                        "limit",
-                        Invalid {
-                            code: "out_of_range",
-                            args: vec![("min", 1), ("max", MAX_LIMIT)],
-                        },
-                    );
-                    DEFAULT_LIMIT
-                }
-            },
+            limit: paging::limit(&mut collector, self.limit),
         };
         collector.finish(|| filters)
     }
@@ -323,26 +301,14 @@ pub async fn next_occurrences(
     .await
 }
 
+/// A cursor for an occurrence: its start (Unix seconds) and id.
 fn encode_cursor(start: NaiveDateTime, id: i64) -> String {
-    format!("{}.{id}", start.and_utc().timestamp())
-        .bytes()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+    paging::encode_cursor(start.and_utc().timestamp(), id)
 }
 
 fn decode_cursor(cursor: &str) -> Result<(NaiveDateTime, i64), Invalid> {
-    let invalid = || Invalid::new("invalid_cursor");
-    if !cursor.len().is_multiple_of(2) || cursor.len() > 80 {
-        return Err(invalid());
-    }
-    let bytes: Vec<u8> = (0..cursor.len())
-        .step_by(2)
-        .map(|index| u8::from_str_radix(cursor.get(index..index + 2).unwrap_or("zz"), 16))
-        .collect::<Result<_, _>>()
-        .map_err(|_| invalid())?;
-    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
-    let (seconds, id) = text.split_once('.').ok_or_else(invalid)?;
+    let (seconds, id) = paging::decode_cursor(cursor)?;
     let start =
-        DateTime::from_timestamp(seconds.parse().map_err(|_| invalid())?, 0).ok_or_else(invalid)?;
-    Ok((start.naive_utc(), id.parse().map_err(|_| invalid())?))
+        DateTime::from_timestamp(seconds, 0).ok_or_else(|| Invalid::new("invalid_cursor"))?;
+    Ok((start.naive_utc(), id))
 }

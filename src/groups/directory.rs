@@ -11,14 +11,12 @@ use super::model::{Group, GroupDetails, Membership, Visibility, details_for};
 use crate::db::schema::{group_languages, group_topics, groups, memberships};
 use crate::db::search::{self, SearchIndex};
 use crate::db::{self, AnyConnection, MultiBackend};
-use crate::domain::{CountryCode, Invalid, LanguageTag, Topic};
+use crate::domain::{CountryCode, LanguageTag, Topic};
 use crate::error::{AppError, AppResult};
+use crate::paging::{self, decode_cursor, encode_cursor, present};
 use crate::state::AppState;
 
-/// Most results per page.
-pub const MAX_LIMIT: i64 = 100;
-/// Results per page unless asked otherwise.
-pub const DEFAULT_LIMIT: i64 = 20;
+pub use crate::paging::{DEFAULT_LIMIT, MAX_LIMIT};
 
 /// Directory filters as they arrive in a query string.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
@@ -58,13 +56,6 @@ impl DirectoryQuery {
     /// Parses the filters; an unknown country, language or topic is a field error.
     pub fn parse(&self) -> Result<Filters, AppError> {
         let mut collector = crate::domain::Collector::default();
-        let present = |value: &Option<String>| {
-            value
-                .as_deref()
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .map(str::to_owned)
-        };
         let filters = Filters {
             terms: self.q.as_deref().map(search::terms).unwrap_or_default(),
             heritage: present(&self.heritage)
@@ -78,20 +69,7 @@ impl DirectoryQuery {
                 .and_then(|topic| collector.take("topic", Topic::parse(&topic))),
             cursor: present(&self.cursor)
                 .and_then(|cursor| collector.take("cursor", decode_cursor(&cursor))),
-            limit: match self.limit {
-                None => DEFAULT_LIMIT,
-                Some(limit) if (1..=MAX_LIMIT).contains(&limit) => limit,
-                Some(_) => {
-                    collector.reject(
-                        "limit",
-                        Invalid {
-                            code: "out_of_range",
-                            args: vec![("min", 1), ("max", MAX_LIMIT)],
-                        },
-                    );
-                    DEFAULT_LIMIT
-                }
-            },
+            limit: paging::limit(&mut collector, self.limit),
         };
         collector.finish(|| filters)
     }
@@ -245,42 +223,4 @@ fn filtered(filters: &Filters, viewer_id: Option<i64>, postgres: bool) -> BoxedG
         ));
     }
     query
-}
-
-fn encode_cursor(member_count: i64, id: i64) -> String {
-    format!("{member_count}.{id}")
-        .bytes()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
-}
-
-fn decode_cursor(cursor: &str) -> Result<(i64, i64), Invalid> {
-    let invalid = || Invalid::new("invalid_cursor");
-    if !cursor.len().is_multiple_of(2) || cursor.len() > 80 {
-        return Err(invalid());
-    }
-    let bytes: Vec<u8> = (0..cursor.len())
-        .step_by(2)
-        .map(|index| u8::from_str_radix(cursor.get(index..index + 2).unwrap_or("zz"), 16))
-        .collect::<Result<_, _>>()
-        .map_err(|_| invalid())?;
-    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
-    let (count, id) = text.split_once('.').ok_or_else(invalid)?;
-    Ok((
-        count.parse().map_err(|_| invalid())?,
-        id.parse().map_err(|_| invalid())?,
-    ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cursors_round_trip_and_garbage_is_refused() {
-        assert_eq!(decode_cursor(&encode_cursor(12, 345)).unwrap(), (12, 345));
-        for bad in ["zz", "abc", "2e", &"00".repeat(50)] {
-            assert!(decode_cursor(bad).is_err(), "{bad}");
-        }
-    }
 }
