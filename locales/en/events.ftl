@@ -86,3 +86,4 @@ event-venue-country = Country
 event-capacity-field = Number of seats (optional)
 event-capacity-hint = When the seats are taken, people join a waitlist in the order they answered.
 event-create = Create the event
+events-to = Until

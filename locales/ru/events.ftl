@@ -92,3 +92,4 @@ event-venue-country = Страна
 event-capacity-field = Количество мест (необязательно)
 event-capacity-hint = Когда все места заняты, желающие попадают в лист ожидания в том порядке, в каком ответили.
 event-create = Создать мероприятие
+events-to = До

@@ -159,6 +159,7 @@ struct EventsPage {
     errors: FormErrors,
     query: EventQuery,
     country_choices: Vec<Choice>,
+    heritage_choices: Vec<Choice>,
     modes: Vec<Choice>,
     cards: Vec<EventCard>,
     next_href: Option<String>,
@@ -191,6 +192,7 @@ async fn list_page(
     let selected_mode = query.attendance_mode.clone().unwrap_or_default();
     page(EventsPage {
         country_choices: country_choices(i18n, query.country.as_deref()),
+        heritage_choices: country_choices(i18n, query.heritage.as_deref()),
         modes: AttendanceMode::ALL
             .iter()
             .map(|mode| Choice {
@@ -221,6 +223,14 @@ struct QueryLink<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     country: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    heritage: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    to: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     city: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     attendance_mode: Option<&'a str>,
@@ -235,6 +245,10 @@ impl<'a> From<&'a EventQuery> for QueryLink<'a> {
             q: keep(&query.q),
             from: keep(&query.from),
             country: keep(&query.country),
+            group: keep(&query.group),
+            language: keep(&query.language),
+            heritage: keep(&query.heritage),
+            to: keep(&query.to),
             city: keep(&query.city),
             attendance_mode: keep(&query.attendance_mode),
             cursor: keep(&query.cursor),

@@ -195,3 +195,33 @@ async fn an_organizer_creates_a_recurring_event_through_the_form() {
     assert!(html.contains(&app.state.locales.format("en", "end_before_start", None)));
     assert!(html.contains(r#"value="Oups""#), "the input is kept");
 }
+
+#[actix_web::test]
+async fn the_events_page_filters_by_heritage_dates_and_language() {
+    let app = spawn_app().await;
+    let token = organizer_with_group(&app).await;
+    create_event(&app, &token, &event_body()).await;
+
+    let matching = app
+        .get_page("/events?from=2027-03-01&to=2027-03-31&heritage=SN&language=en")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let other_heritage = app
+        .get_page("/events?from=2027-03-01&heritage=PH")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let too_late = app
+        .get_page("/events?from=2027-03-21")
+        .await
+        .text()
+        .await
+        .unwrap();
+
+    assert!(matching.contains("Teranga evening") || matching.contains("Soirée teranga"));
+    assert!(matching.contains(r#"<option value="SN" selected>"#));
+    assert!(!other_heritage.contains("Soirée teranga") && !too_late.contains("Soirée teranga"));
+}
