@@ -234,6 +234,10 @@ pub async fn delete_account(
     let (user_id, email) = (identity.user.id, identity.user.email.clone());
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
+            // Leave nothing dangling: seats go to the waitlist, counts follow, and groups the
+            // member alone owns go with them (owning a group others belong to is refused).
+            crate::events::rsvp::withdraw_all(connection, user_id)?;
+            crate::groups::membership::leave_all(connection, user_id)?;
             diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id)))
                 .execute(connection)?;
             diesel::delete(users::table.find(user_id)).execute(connection)?;

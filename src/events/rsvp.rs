@@ -269,3 +269,27 @@ pub async fn my_upcoming(
     })
     .await
 }
+
+/// Withdraws a departing account from every event, in the caller's transaction, giving each
+/// freed seat to the next person waiting.
+pub fn withdraw_all(connection: &mut AnyConnection, user_id: i64) -> AppResult<()> {
+    use crate::db::schema::events;
+    let answers: Vec<(i64, String, Option<i64>)> = rsvps::table
+        .inner_join(events::table)
+        .filter(rsvps::user_id.eq(user_id))
+        .select((rsvps::event_id, rsvps::status, events::capacity))
+        .load(connection)?;
+    for (event_id, status, capacity) in answers {
+        lock_event(connection, event_id)?;
+        diesel::delete(
+            rsvps::table
+                .filter(rsvps::event_id.eq(event_id))
+                .filter(rsvps::user_id.eq(user_id)),
+        )
+        .execute(connection)?;
+        if status == RsvpStatus::Going.as_str() {
+            promote_waitlisted(connection, event_id, capacity)?;
+        }
+    }
+    Ok(())
+}

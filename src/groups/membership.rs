@@ -338,3 +338,39 @@ fn apply(
     }
     Ok(())
 }
+
+/// Takes a departing account out of every group, in the caller's transaction: owned groups
+/// where nobody else is active are deleted; owning a group others still belong to is refused
+/// (`owner_must_hand_over`); other memberships go, and member counts follow.
+pub fn leave_all(connection: &mut AnyConnection, user_id: i64) -> AppResult<()> {
+    let rows: Vec<Membership> = memberships::table
+        .filter(memberships::user_id.eq(user_id))
+        .select(Membership::as_select())
+        .load(connection)?;
+    for membership in rows {
+        match (membership.status(), membership.role()) {
+            (MemberStatus::Active, MemberRole::Owner) => {
+                let others: i64 = memberships::table
+                    .filter(memberships::group_id.eq(membership.group_id))
+                    .filter(memberships::user_id.ne(user_id))
+                    .filter(memberships::status.eq(MemberStatus::Active.as_str()))
+                    .count()
+                    .get_result(connection)?;
+                if others > 0 {
+                    return Err(AppError::Conflict(FieldError::new(
+                        "password",
+                        Invalid::new("owner_must_hand_over"),
+                    )));
+                }
+                super::service::delete_group_rows(connection, membership.group_id)?;
+            }
+            (status, _) => {
+                diesel::delete(memberships::table.find(membership.id)).execute(connection)?;
+                if status == MemberStatus::Active {
+                    set_count(connection, membership.group_id, -1)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -176,12 +176,25 @@ pub async fn delete(state: &AppState, identity: &Identity, slug: &str) -> AppRes
                 true,
                 GroupAction::Own,
             )?;
-            search::remove(connection, SearchIndex::Groups, loaded.group.id)?;
-            diesel::delete(groups::table.find(loaded.group.id)).execute(connection)?;
-            Ok(())
+            delete_group_rows(connection, loaded.group.id)
         })
     })
     .await
+}
+
+/// Deletes a group with its events and their search entries (FTS5 rows have no cascade).
+pub(crate) fn delete_group_rows(connection: &mut AnyConnection, group_id: i64) -> AppResult<()> {
+    use crate::db::schema::events;
+    let event_ids: Vec<i64> = events::table
+        .filter(events::group_id.eq(group_id))
+        .select(events::id)
+        .load(connection)?;
+    for event_id in event_ids {
+        search::remove(connection, SearchIndex::Events, event_id)?;
+    }
+    search::remove(connection, SearchIndex::Groups, group_id)?;
+    diesel::delete(groups::table.find(group_id)).execute(connection)?;
+    Ok(())
 }
 
 /// Loads a group by slug with its details and the viewer's membership (no authorization).

@@ -340,3 +340,103 @@ async fn deleting_through_the_page_signs_out_and_removes_the_account() {
     let me = app.get_page("/me").await;
     assert_eq!(me.status(), StatusCode::SEE_OTHER);
 }
+
+#[actix_web::test]
+async fn a_deleted_account_frees_its_seat_and_its_place_in_groups() {
+    let app = spawn_app().await;
+    let organizer = crate::events::organizer_with_group(&app).await;
+    let mut body = crate::events::event_body();
+    body["capacity"] = json!(1);
+    let event = crate::events::create_event(&app, &organizer, &body).await;
+    let id = event["id"].as_str().unwrap();
+    let leaving = app.signed_up_token("leaving@example.org").await;
+    let waiting = app.signed_up_token("waiting@example.org").await;
+    app.post_as(&leaving, "/api/v1/groups/teranga-lyon/join")
+        .await;
+    for token in [&leaving, &waiting] {
+        app.api
+            .post(app.url(&format!("/api/v1/events/{id}/rsvp")))
+            .bearer_auth(token)
+            .json(&json!({"status": "going"}))
+            .send()
+            .await
+            .unwrap();
+    }
+
+    let deleted = app
+        .api
+        .delete(app.url("/api/v1/me"))
+        .bearer_auth(&leaving)
+        .json(&json!({"password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
+    let seen: Value = app
+        .get_as(Some(&waiting), &format!("/api/v1/events/{id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        seen["my_rsvp"]["status"], "going",
+        "the waitlisted member got the seat"
+    );
+    let group: Value = app
+        .get_as(None, "/api/v1/groups/teranga-lyon")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(group["member_count"], 1);
+}
+
+#[actix_web::test]
+async fn an_owner_hands_groups_over_before_deleting_and_a_lone_owner_takes_the_group_along() {
+    let app = spawn_app().await;
+    let owner = app.signed_up_token("owner@example.org").await;
+    let member = app.signed_up_token("member@example.org").await;
+    app.create_group(&owner, &crate::helpers::group_body("Teranga Lyon"))
+        .await;
+    app.create_group(&owner, &crate::helpers::group_body("Solo Circle"))
+        .await;
+    app.post_as(&member, "/api/v1/groups/teranga-lyon/join")
+        .await;
+    let delete = || {
+        app.api
+            .delete(app.url("/api/v1/me"))
+            .bearer_auth(&owner)
+            .json(&json!({"password": PASSWORD}))
+            .send()
+    };
+
+    let refused = delete().await.unwrap();
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    assert_eq!(
+        refused.json::<Value>().await.unwrap()["errors"][0]["code"],
+        "owner_must_hand_over"
+    );
+    assert_eq!(app.count("groups"), 2, "nothing was deleted");
+    let member_id = app.user_id(&member).await;
+    app.post_as(
+        &owner,
+        &format!("/api/v1/groups/teranga-lyon/members/{member_id}/make-owner"),
+    )
+    .await;
+
+    assert_eq!(delete().await.unwrap().status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        app.count("groups"),
+        1,
+        "the group only the owner was in went with the account"
+    );
+    let kept: Value = app
+        .get_as(Some(&member), "/api/v1/groups/teranga-lyon")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(kept["membership"]["role"], "owner");
+    assert_eq!(kept["member_count"], 1);
+}
