@@ -253,19 +253,66 @@ pub async fn my_upcoming(
     state: &AppState,
     identity: &Identity,
 ) -> AppResult<Vec<super::service::LoadedEvent>> {
+    use crate::db::schema::{events, groups, memberships};
+    use crate::groups::{Group, Membership};
     let user_id = identity.user.id;
     db::run(&state.db, move |connection| {
-        let uuids: Vec<String> = rsvps::table
-            .inner_join(crate::db::schema::events::table)
+        // A handful of queries for the whole list, never one per event.
+        let rows: Vec<(Event, Group)> = rsvps::table
+            .inner_join(events::table.inner_join(groups::table))
             .filter(rsvps::user_id.eq(user_id))
-            .filter(crate::db::schema::events::series_ends_at_utc.gt(Utc::now().naive_utc()))
-            .order(crate::db::schema::events::starts_at_utc.asc())
-            .select(crate::db::schema::events::uuid)
+            .filter(events::series_ends_at_utc.gt(Utc::now().naive_utc()))
+            .order((events::starts_at_utc.asc(), events::id.asc()))
+            .select((Event::as_select(), Group::as_select()))
             .load(connection)?;
-        uuids
-            .iter()
-            .map(|uuid| super::service::find(connection, uuid, Some(user_id)))
-            .collect()
+        let group_ids: Vec<i64> = rows.iter().map(|(_, group)| group.id).collect();
+        let member_of: Vec<Membership> = memberships::table
+            .filter(memberships::user_id.eq(user_id))
+            .filter(memberships::group_id.eq_any(&group_ids))
+            .select(Membership::as_select())
+            .load(connection)?;
+        // Events of groups the member may no longer see are left out, as everywhere else.
+        let rows: Vec<(Event, Group, Option<Membership>)> = rows
+            .into_iter()
+            .map(|(event, group)| {
+                let membership = member_of.iter().find(|m| m.group_id == group.id).cloned();
+                (event, group, membership)
+            })
+            .filter(|(_, group, membership)| {
+                authorize(group, membership.as_ref(), true, GroupAction::View).is_ok()
+            })
+            .collect();
+        let event_ids: Vec<i64> = rows.iter().map(|(event, ..)| event.id).collect();
+        let mut translations = super::model::translations_for(connection, &event_ids)?;
+        let details = crate::groups::details_for(connection, &group_ids)?;
+        let counts: Vec<(i64, String, i64)> = rsvps::table
+            .filter(rsvps::event_id.eq_any(&event_ids))
+            .group_by((rsvps::event_id, rsvps::status))
+            .select((rsvps::event_id, rsvps::status, diesel::dsl::count_star()))
+            .load(connection)?;
+        let count_of = |event_id: i64, status: RsvpStatus| {
+            counts
+                .iter()
+                .find(|(id, stored, _)| *id == event_id && stored == status.as_str())
+                .map_or(0, |(_, _, count)| *count)
+        };
+        let mut loaded = Vec::with_capacity(rows.len());
+        for (event, group, membership) in rows {
+            let attendance = Attendance {
+                going: count_of(event.id, RsvpStatus::Going),
+                waitlisted: count_of(event.id, RsvpStatus::Waitlisted),
+                mine: mine(connection, event.id, user_id)?,
+            };
+            loaded.push(super::service::LoadedEvent {
+                translations: translations.remove(&event.id).unwrap_or_default(),
+                group_details: details.get(&group.id).cloned().unwrap_or_default(),
+                event,
+                group,
+                membership,
+                attendance,
+            });
+        }
+        Ok(loaded)
     })
     .await
 }

@@ -13,4 +13,5 @@ pub mod view;
 
 pub use model::{
     Group, GroupDetails, JoinPolicy, MemberRole, MemberStatus, Membership, Translation, Visibility,
+    details_for,
 };

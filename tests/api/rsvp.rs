@@ -215,3 +215,47 @@ async fn the_online_link_is_for_people_going_and_organizers() {
         .unwrap();
     assert_eq!(mine["items"][0]["id"], id);
 }
+
+#[actix_web::test]
+async fn my_events_skip_events_the_member_can_no_longer_see() {
+    let app = spawn_app().await;
+    let (organizer, id) = small_event(&app, 10).await;
+    let member = app.signed_up_token("member@example.org").await;
+    rsvp(&app, &member, &id, "going").await;
+    let made_private = app
+        .api
+        .patch(app.url("/api/v1/groups/teranga-lyon"))
+        .bearer_auth(&organizer)
+        .json(&json!({"visibility": "private"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(made_private.status(), StatusCode::OK);
+
+    let mine = app.get_as(Some(&member), "/api/v1/me/events").await;
+    let organizers: Value = app
+        .get_as(Some(&organizer), "/api/v1/me/events")
+        .await
+        .json()
+        .await
+        .unwrap();
+
+    assert_eq!(mine.status(), StatusCode::OK);
+    assert_eq!(
+        mine.json::<Value>().await.unwrap()["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    assert_eq!(
+        organizers["items"].as_array().unwrap().len(),
+        0,
+        "the organizer did not answer"
+    );
+    let page = app.get_page("/me/events").await;
+    assert!(
+        page.status().is_redirection(),
+        "the browser client is signed out here"
+    );
+}
