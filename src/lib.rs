@@ -16,6 +16,7 @@ pub mod events;
 pub mod feeds;
 pub mod groups;
 pub mod i18n;
+pub mod opportunities;
 pub mod ops;
 pub mod paging;
 pub mod seed;

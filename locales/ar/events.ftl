@@ -98,4 +98,5 @@ event-venue-country = البلد
 event-capacity-field = عدد المقاعد (اختياري)
 event-capacity-hint = عند امتلاء المقاعد، ينضم الأشخاص إلى قائمة الانتظار حسب ترتيب ردودهم.
 event-create = إنشاء الفعالية
+event-save = حفظ الفعالية
 events-to = حتى تاريخ

@@ -79,3 +79,16 @@ rrule_too_many = { $max ->
 rrule_start_mismatch = The first date does not follow the repetition rule. Start on one of the days the rule names.
 event_cancelled = This event has been cancelled.
 event_past = This event is over.
+
+# Opportunities
+invalid_opportunity_kind = Choose a kind from the list: volunteering, mentoring, skills transfer, investment, grant, job, training or consultation.
+invalid_date = Enter a date like 2027-06-30.
+expiry_in_past = This closing date has passed. Choose today or a later day.
+expiry_too_far = The closing date can be at most one year from today.
+location_required = Say where it takes place, or mark it as remote (or both).
+country_required_for_city = Choose the country this city is in.
+way_to_take_part_required = Give a link to apply, or let members express interest here (or both).
+interest_already_expressed = You have already expressed interest in this opportunity.
+interest_not_accepted = This opportunity takes applications through its link only.
+opportunity_not_open = This opportunity is no longer open.
+opportunity_expired = This opportunity has expired.

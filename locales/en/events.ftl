@@ -86,4 +86,5 @@ event-venue-country = Country
 event-capacity-field = Number of seats (optional)
 event-capacity-hint = When the seats are taken, people join a waitlist in the order they answered.
 event-create = Create the event
+event-save = Save the event
 events-to = Until

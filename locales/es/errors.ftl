@@ -79,3 +79,16 @@ rrule_too_many = { $max ->
 rrule_start_mismatch = La primera fecha no sigue la regla de repetición. Empieza en uno de los días que indica la regla.
 event_cancelled = Este evento se ha cancelado.
 event_past = Este evento ya ha terminado.
+
+# Opportunities
+invalid_opportunity_kind = Elige un tipo de la lista: voluntariado, mentoría, transferencia de conocimientos, inversión, subvención, empleo, formación o consulta.
+invalid_date = Escribe una fecha como 2027-06-30.
+expiry_in_past = Esta fecha de cierre ya pasó. Elige hoy o un día posterior.
+expiry_too_far = La fecha de cierre puede ser como máximo dentro de un año.
+location_required = Indica dónde se realiza o marca que se puede hacer a distancia (o ambas cosas).
+country_required_for_city = Elige el país en el que está esta ciudad.
+way_to_take_part_required = Añade un enlace para postularse o permite que los miembros muestren su interés aquí (o ambas cosas).
+interest_already_expressed = Ya has mostrado interés por esta oportunidad.
+interest_not_accepted = Para esta oportunidad solo se aceptan solicitudes a través de su enlace.
+opportunity_not_open = Esta oportunidad ya no está abierta.
+opportunity_expired = Esta oportunidad ha vencido.

@@ -86,4 +86,5 @@ event-venue-country = País
 event-capacity-field = Número de plazas (opcional)
 event-capacity-hint = Cuando se ocupan todas las plazas, las personas pasan a una lista de espera por orden de respuesta.
 event-create = Crear el evento
+event-save = Guardar el evento
 events-to = Hasta

@@ -79,3 +79,16 @@ rrule_too_many = { $max ->
 rrule_start_mismatch = La première date ne correspond pas à la règle de répétition. Commencez l’un des jours indiqués par la règle.
 event_cancelled = Cet événement a été annulé.
 event_past = Cet événement est terminé.
+
+# Opportunities
+invalid_opportunity_kind = Choisissez un type dans la liste : bénévolat, mentorat, transfert de compétences, investissement, subvention, emploi, formation ou consultation.
+invalid_date = Saisissez une date comme 2027-06-30.
+expiry_in_past = Cette date de clôture est passée. Choisissez aujourd’hui ou un jour ultérieur.
+expiry_too_far = La date de clôture ne peut pas dépasser un an à partir d’aujourd’hui.
+location_required = Indiquez où elle a lieu, ou précisez qu’elle est possible à distance (ou les deux).
+country_required_for_city = Choisissez le pays où se trouve cette ville.
+way_to_take_part_required = Indiquez un lien pour postuler, ou permettez aux membres de manifester leur intérêt ici (ou les deux).
+interest_already_expressed = Vous avez déjà manifesté votre intérêt pour cette opportunité.
+interest_not_accepted = Pour cette opportunité, les candidatures se font uniquement via son lien.
+opportunity_not_open = Cette opportunité n’est plus ouverte.
+opportunity_expired = Cette opportunité a expiré.

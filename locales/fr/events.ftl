@@ -86,4 +86,5 @@ event-venue-country = Pays
 event-capacity-field = Nombre de places (facultatif)
 event-capacity-hint = Une fois toutes les places prises, les personnes rejoignent une liste d’attente dans l’ordre de leurs réponses.
 event-create = Créer l’événement
+event-save = Enregistrer l’événement
 events-to = Jusqu’au

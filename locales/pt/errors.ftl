@@ -79,3 +79,16 @@ rrule_too_many = { $max ->
 rrule_start_mismatch = A primeira data não segue a regra de repetição. Comece em um dos dias indicados pela regra.
 event_cancelled = Este evento foi cancelado.
 event_past = Este evento já terminou.
+
+# Opportunities
+invalid_opportunity_kind = Escolha um tipo da lista: voluntariado, mentoria, transferência de competências, investimento, financiamento, emprego, capacitação ou consultoria.
+invalid_date = Digite uma data como 2027-06-30.
+expiry_in_past = Esta data de encerramento já passou. Escolha hoje ou um dia posterior.
+expiry_too_far = A data de encerramento pode ser no máximo daqui a um ano.
+location_required = Informe onde acontece ou marque que pode ser feita remotamente (ou as duas coisas).
+country_required_for_city = Escolha o país onde fica esta cidade.
+way_to_take_part_required = Informe um link para candidatura ou permita que os membros demonstrem interesse aqui (ou as duas coisas).
+interest_already_expressed = Você já demonstrou interesse nesta oportunidade.
+interest_not_accepted = Esta oportunidade só aceita candidaturas pelo link dela.
+opportunity_not_open = Esta oportunidade não está mais aberta.
+opportunity_expired = Esta oportunidade expirou.

@@ -86,4 +86,5 @@ event-venue-country = País
 event-capacity-field = Número de vagas (opcional)
 event-capacity-hint = Quando as vagas se esgotam, as pessoas entram em uma lista de espera na ordem em que responderam.
 event-create = Criar o evento
+event-save = Salvar o evento
 events-to = Até

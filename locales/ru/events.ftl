@@ -92,4 +92,5 @@ event-venue-country = Страна
 event-capacity-field = Количество мест (необязательно)
 event-capacity-hint = Когда все места заняты, желающие попадают в лист ожидания в том порядке, в каком ответили.
 event-create = Создать мероприятие
+event-save = Сохранить мероприятие
 events-to = До

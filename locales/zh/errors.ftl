@@ -64,3 +64,16 @@ rrule_too_many = 重复活动最多只能举行 { $max } 次。
 rrule_start_mismatch = 第一个日期不符合重复规则。请从规则指定的某一天开始。
 event_cancelled = 此活动已取消。
 event_past = 此活动已结束。
+
+# Opportunities
+invalid_opportunity_kind = 请从列表中选择类型：志愿服务、导师辅导、技能传授、投资、资助、工作、培训或咨询。
+invalid_date = 请输入日期，例如 2027-06-30。
+expiry_in_past = 此截止日期已过。请选择今天或之后的日期。
+expiry_too_far = 截止日期最晚为一年后的今天。
+location_required = 请填写举办地点，或标明可远程参与（也可两者都填）。
+country_required_for_city = 请选择该城市所在的国家。
+way_to_take_part_required = 请提供申请链接，或允许成员在此表达意向（也可两者都选）。
+interest_already_expressed = 您已对此机会表达过意向。
+interest_not_accepted = 此机会仅接受通过其链接提交的申请。
+opportunity_not_open = 此机会已不再开放。
+opportunity_expired = 此机会已过期。

@@ -77,4 +77,5 @@ event-venue-country = 国家
 event-capacity-field = 名额（选填）
 event-capacity-hint = 名额满后，报名者将按回复先后顺序进入候补名单。
 event-create = 创建活动
+event-save = 保存活动
 events-to = 截至

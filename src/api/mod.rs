@@ -9,6 +9,7 @@ pub(crate) mod events;
 mod groups;
 mod me;
 mod memberships;
+mod opportunities;
 
 use actix_web::web;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
@@ -17,8 +18,9 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::error::AppError;
 
-/// Largest JSON body accepted.
-pub const JSON_LIMIT: usize = 64 * 1024;
+/// Largest JSON body accepted: room for several 10,000-character translations in any script,
+/// and for an over-long message to get a field error rather than a refusal of the whole body.
+pub const JSON_LIMIT: usize = 256 * 1024;
 
 /// The OpenAPI document, assembled from the `#[utoipa::path]` annotations beside each handler.
 #[derive(OpenApi)]
@@ -32,6 +34,9 @@ pub const JSON_LIMIT: usize = 64 * 1024;
         memberships::my_groups,
         events::list, events::create, events::show, events::update, events::delete, events::cancel,
         events::respond, events::attendees, events::my_events,
+        opportunities::list, opportunities::create, opportunities::show, opportunities::update,
+        opportunities::delete, opportunities::express, opportunities::withdraw,
+        opportunities::interests, opportunities::my_interests, opportunities::my_matches,
     ),
     components(schemas(crate::web::errors::Problem, crate::web::errors::ProblemField)),
     modifiers(&BearerAuth),
@@ -41,6 +46,7 @@ pub const JSON_LIMIT: usize = 64 * 1024;
         (name = "groups", description = "The group directory and group pages"),
         (name = "memberships", description = "Joining groups and managing members"),
         (name = "events", description = "Events, recurrence and RSVPs"),
+        (name = "opportunities", description = "Ways to contribute, expressions of interest and matches"),
     )
 )]
 pub struct ApiDoc;
@@ -74,6 +80,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
                 .configure(groups::routes)
                 .configure(memberships::routes)
                 .configure(events::routes)
+                .configure(opportunities::routes)
                 .default_service(web::to(not_found)),
         );
 }

@@ -22,8 +22,8 @@ pub const CSRF_COOKIE: &str = "csrf";
 pub const CSRF_FIELD: &str = "csrf_token";
 /// Header that may carry the token instead (for scripts).
 pub const CSRF_HEADER: &str = "x-csrf-token";
-/// Largest form body read while looking for the token; forms are small.
-pub const FORM_LIMIT: usize = 64 * 1024;
+/// Largest form body read while looking for the token (the same room as the JSON API).
+pub const FORM_LIMIT: usize = 256 * 1024;
 
 /// Paths that authenticate with headers only and so need no token.
 fn is_exempt(path: &str) -> bool {

@@ -170,6 +170,68 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Ways to contribute that groups publish: volunteering, mentoring, jobs, grants…
+    opportunities (id) {
+        id -> BigInt,
+        uuid -> Text,
+        group_id -> BigInt,
+        kind -> Text,
+        primary_language -> Text,
+        heritage_country -> Nullable<Text>,
+        country -> Nullable<Text>,
+        city -> Nullable<Text>,
+        remote -> Bool,
+        commitment -> Nullable<Text>,
+        compensation -> Nullable<Text>,
+        accepts_interest -> Bool,
+        apply_url -> Nullable<Text>,
+        expires_at -> Timestamp,
+        status -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// An opportunity's title and description per language.
+    opportunity_translations (id) {
+        id -> BigInt,
+        opportunity_id -> BigInt,
+        language -> Text,
+        title -> Text,
+        description -> Text,
+    }
+}
+
+diesel::table! {
+    /// Skills an opportunity seeks (normalized tags).
+    opportunity_skills (opportunity_id, skill) {
+        opportunity_id -> BigInt,
+        skill -> Text,
+    }
+}
+
+diesel::table! {
+    /// Languages an opportunity requires.
+    opportunity_languages (opportunity_id, language) {
+        opportunity_id -> BigInt,
+        language -> Text,
+    }
+}
+
+diesel::table! {
+    /// Expressions of interest: one per member and opportunity.
+    interests (id) {
+        id -> BigInt,
+        opportunity_id -> BigInt,
+        user_id -> BigInt,
+        message -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(events -> groups (group_id));
 diesel::joinable!(event_translations -> events (event_id));
@@ -181,6 +243,12 @@ diesel::joinable!(group_languages -> groups (group_id));
 diesel::joinable!(group_topics -> groups (group_id));
 diesel::joinable!(memberships -> groups (group_id));
 diesel::joinable!(memberships -> users (user_id));
+diesel::joinable!(opportunities -> groups (group_id));
+diesel::joinable!(opportunity_translations -> opportunities (opportunity_id));
+diesel::joinable!(opportunity_skills -> opportunities (opportunity_id));
+diesel::joinable!(opportunity_languages -> opportunities (opportunity_id));
+diesel::joinable!(interests -> opportunities (opportunity_id));
+diesel::joinable!(interests -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     sessions,
@@ -194,4 +262,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     event_translations,
     event_occurrences,
     rsvps,
+    opportunities,
+    opportunity_translations,
+    opportunity_skills,
+    opportunity_languages,
+    interests,
 );

@@ -22,6 +22,8 @@ pub enum SearchIndex {
     Groups,
     /// `event_search`, keyed by `event_id`, matched against `events.id`.
     Events,
+    /// `opportunity_search`, keyed by `opportunity_id`, matched against `opportunities.id`.
+    Opportunities,
 }
 
 impl SearchIndex {
@@ -29,6 +31,7 @@ impl SearchIndex {
         match self {
             Self::Groups => "group_search",
             Self::Events => "event_search",
+            Self::Opportunities => "opportunity_search",
         }
     }
 
@@ -36,6 +39,7 @@ impl SearchIndex {
         match self {
             Self::Groups => "group_id",
             Self::Events => "event_id",
+            Self::Opportunities => "opportunity_id",
         }
     }
 
@@ -43,6 +47,7 @@ impl SearchIndex {
         match self {
             Self::Groups => "groups.id",
             Self::Events => "events.id",
+            Self::Opportunities => "opportunities.id",
         }
     }
 }

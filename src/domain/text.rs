@@ -70,7 +70,8 @@ impl LongText {
     }
 }
 
-/// One skill a member offers, lowercased for matching (`accounting`, `web development`).
+/// One skill a member offers or an opportunity seeks, normalized for matching: lowercased, with
+/// runs of spaces, `_` and `-` read as one space (`Web-Development` is `web development`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skill(String);
 
@@ -80,9 +81,17 @@ impl Skill {
     /// Most skills one member lists.
     pub const MAX_COUNT: usize = 30;
 
-    /// Trims, lowercases and checks length and characters.
+    /// Trims, normalizes and checks length and characters.
     pub fn parse(input: &str) -> Result<Self, Invalid> {
-        short_text(input, Self::MAX).map(|skill| Self(skill.to_lowercase()))
+        let skill = short_text(input, Self::MAX)?.to_lowercase();
+        let words: Vec<&str> = skill
+            .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+            .filter(|word| !word.is_empty())
+            .collect();
+        match words.join(" ") {
+            joined if joined.is_empty() => Err(Invalid::required()),
+            joined => Ok(Self(joined)),
+        }
     }
 
     /// The skill.
@@ -108,6 +117,11 @@ mod tests {
             "invalid_characters"
         );
         assert_eq!(Skill::parse(" Accounting ").unwrap().as_str(), "accounting");
+        assert_eq!(
+            Skill::parse("Web-Development").unwrap(),
+            Skill::parse("web   development").unwrap()
+        );
+        assert_eq!(Skill::parse("_-_").unwrap_err().code, "required");
         assert!(City::parse("Lyon").is_ok());
     }
 }

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::model::{AttendanceMode, Event, EventStatus, EventTranslation, RsvpStatus};
 use super::rsvp::Attendance;
 use super::time::in_zone;
-use crate::groups::{Group, Translation};
+use crate::groups::Group;
 
 /// Picks the translation to show (reader's languages, then the primary, then any).
 pub fn pick<'a>(
@@ -17,17 +17,7 @@ pub fn pick<'a>(
     preferences: &[&str],
     primary: &str,
 ) -> Option<&'a EventTranslation> {
-    let as_group: Vec<Translation> = translations
-        .iter()
-        .map(|t| Translation {
-            group_id: t.event_id,
-            language: t.language.clone(),
-            name: String::new(),
-            description: String::new(),
-        })
-        .collect();
-    let chosen = crate::groups::view::pick_translation(&as_group, preferences, primary)?;
-    translations.iter().find(|t| t.language == chosen.language)
+    crate::i18n::pick_content(translations, |t| &t.language, preferences, primary)
 }
 
 /// An event's text in one language.

@@ -1,10 +1,11 @@
 //! Calendar and syndication feeds for partners and calendar apps: `/events/{id}.ics`,
-//! `/groups/{slug}/events.ics`, `/feeds/events.ics` (with the listing's filters) and
-//! `/feeds/events.atom`. Feeds show public listings only (a single event's calendar follows the
-//! event page's rules) and one language each (`?lang=`).
+//! `/groups/{slug}/events.ics`, `/feeds/events.ics` (with the listing's filters),
+//! `/feeds/events.atom` and `/feeds/opportunities.atom`. Feeds show public listings only (a
+//! single event's calendar follows the event page's rules) and one language each (`?lang=`).
 
 pub mod atom;
 pub mod ical;
+mod opportunity_feed;
 
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
@@ -27,7 +28,11 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .route("/events/{id}.ics", web::get().to(one_event))
         .route("/groups/{slug}/events.ics", web::get().to(group_events))
         .route("/feeds/events.ics", web::get().to(all_events))
-        .route("/feeds/events.atom", web::get().to(atom_feed));
+        .route("/feeds/events.atom", web::get().to(atom_feed))
+        .route(
+            "/feeds/opportunities.atom",
+            web::get().to(opportunity_feed::atom_feed),
+        );
 }
 
 fn host(state: &AppState) -> String {

@@ -182,9 +182,17 @@ pub async fn delete(state: &AppState, identity: &Identity, slug: &str) -> AppRes
     .await
 }
 
-/// Deletes a group with its events and their search entries (FTS5 rows have no cascade).
+/// Deletes a group with its events and opportunities and their search entries (FTS5 rows have
+/// no cascade).
 pub(crate) fn delete_group_rows(connection: &mut AnyConnection, group_id: i64) -> AppResult<()> {
-    use crate::db::schema::events;
+    use crate::db::schema::{events, opportunities};
+    let opportunity_ids: Vec<i64> = opportunities::table
+        .filter(opportunities::group_id.eq(group_id))
+        .select(opportunities::id)
+        .load(connection)?;
+    for opportunity_id in opportunity_ids {
+        search::remove(connection, SearchIndex::Opportunities, opportunity_id)?;
+    }
     let event_ids: Vec<i64> = events::table
         .filter(events::group_id.eq(group_id))
         .select(events::id)

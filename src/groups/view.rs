@@ -15,26 +15,7 @@ pub fn pick_translation<'a>(
     preferences: &[&str],
     primary: &str,
 ) -> Option<&'a Translation> {
-    let primary_subtag = |tag: &str| {
-        tag.split('-')
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase()
-    };
-    preferences
-        .iter()
-        .find_map(|wanted| {
-            translations
-                .iter()
-                .find(|t| t.language.eq_ignore_ascii_case(wanted))
-                .or_else(|| {
-                    translations
-                        .iter()
-                        .find(|t| primary_subtag(&t.language) == primary_subtag(wanted))
-                })
-        })
-        .or_else(|| translations.iter().find(|t| t.language == primary))
-        .or_else(|| translations.first())
+    crate::i18n::pick_content(translations, |t| &t.language, preferences, primary)
 }
 
 /// A group's text in one language (API).

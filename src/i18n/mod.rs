@@ -1,6 +1,7 @@
 //! Interface translations: Fluent bundles for every supported locale, loaded from `locales/`
 //! (embedded in the binary), and the per-request [`I18n`] handle templates call.
 
+mod content;
 mod negotiate;
 
 use std::collections::HashMap;
@@ -10,6 +11,7 @@ use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
 use rust_embed::RustEmbed;
 
+pub use content::pick_content;
 pub use negotiate::{LANGUAGE_COOKIE, negotiate};
 
 /// Interface languages: the six UN languages plus Portuguese. English is the source.

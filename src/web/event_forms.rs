@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use super::context::CurrentUser;
 use super::groups::{Choice, country_choices};
+use super::translation_slots::{self, Slot};
 use super::{Chrome, FormErrors, page, page_with_status, see_other};
 use crate::error::AppResult;
 use crate::events::AttendanceMode;
@@ -65,61 +66,16 @@ pub struct EventForm {
     rest: BTreeMap<String, String>,
 }
 
-/// One translation slot as shown.
-pub struct Slot {
-    pub number: usize,
-    pub language: String,
-    pub title: String,
-    pub description: String,
-}
-
 impl EventForm {
-    fn slots(&self) -> Vec<Slot> {
-        let mut slots: Vec<Slot> = (1..=20)
-            .filter_map(|number| {
-                let field = |part: &str| {
-                    self.rest
-                        .get(&format!("translation_{part}_{number}"))
-                        .cloned()
-                        .unwrap_or_default()
-                };
-                let slot = Slot {
-                    number,
-                    language: field("language"),
-                    title: field("title"),
-                    description: field("description"),
-                };
-                (!slot.language.trim().is_empty() || !slot.title.trim().is_empty()).then_some(slot)
-            })
-            .collect();
-        let next = slots.last().map_or(1, |slot| slot.number + 1);
-        slots.extend((next..next + EMPTY_SLOTS).map(|number| Slot {
-            number,
-            language: String::new(),
-            title: String::new(),
-            description: String::new(),
-        }));
-        slots
-    }
-
     fn to_input(&self) -> EventInput {
         let text = |value: &str| Some(value.trim().to_owned()).filter(|value| !value.is_empty());
         EventInput {
             primary_language: text(&self.primary_language),
             translations: Some(
-                self.slots()
+                translation_slots::texts(&self.rest, "title")
                     .into_iter()
-                    .filter(|slot| {
-                        !slot.language.trim().is_empty() || !slot.title.trim().is_empty()
-                    })
-                    .map(|slot| {
-                        (
-                            slot.language.trim().to_owned(),
-                            EventTextInput {
-                                title: slot.title,
-                                description: slot.description,
-                            },
-                        )
+                    .map(|(language, title, description)| {
+                        (language, EventTextInput { title, description })
                     })
                     .collect(),
             ),
@@ -145,19 +101,15 @@ impl EventForm {
     fn from_input(input: EventInput) -> Self {
         let venue = input.venue.unwrap_or_default();
         let mut rest = BTreeMap::new();
-        for (index, (language, text)) in input
-            .translations
-            .unwrap_or_default()
-            .into_iter()
-            .enumerate()
-        {
-            rest.insert(format!("translation_language_{}", index + 1), language);
-            rest.insert(format!("translation_title_{}", index + 1), text.title);
-            rest.insert(
-                format!("translation_description_{}", index + 1),
-                text.description,
-            );
-        }
+        translation_slots::write(
+            &mut rest,
+            "title",
+            input
+                .translations
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(language, text)| (language, text.title, text.description)),
+        );
         Self {
             primary_language: input.primary_language.unwrap_or_default(),
             starts_at: input
@@ -219,7 +171,7 @@ fn form_page(
                 selected: form.attendance_mode == mode.as_str(),
             })
             .collect(),
-        slots: form.slots(),
+        slots: translation_slots::read(&form.rest, "title", EMPTY_SLOTS),
         chrome: Chrome::new(&user.context),
         errors,
         action,

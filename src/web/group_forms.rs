@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use super::context::CurrentUser;
 use super::groups::{Choice, country_choices, topic_choices};
+use super::translation_slots::{self, Slot};
 use super::{Chrome, FormErrors, page, page_with_status, see_other};
 use crate::accounts::input::split_list;
 use crate::error::AppResult;
@@ -61,46 +62,7 @@ pub struct GroupForm {
     rest: BTreeMap<String, String>,
 }
 
-/// One translation slot as shown.
-pub struct Slot {
-    pub number: usize,
-    pub language: String,
-    pub name: String,
-    pub description: String,
-}
-
 impl GroupForm {
-    fn slots(&self) -> Vec<Slot> {
-        let mut slots: Vec<Slot> = (1..=20)
-            .filter_map(|number| {
-                let field = |part: &str| {
-                    self.rest
-                        .get(&format!("translation_{part}_{number}"))
-                        .cloned()
-                        .unwrap_or_default()
-                };
-                let slot = Slot {
-                    number,
-                    language: field("language"),
-                    name: field("name"),
-                    description: field("description"),
-                };
-                (!slot.language.trim().is_empty()
-                    || !slot.name.trim().is_empty()
-                    || !slot.description.trim().is_empty())
-                .then_some(slot)
-            })
-            .collect();
-        let next = slots.last().map_or(1, |slot| slot.number + 1);
-        slots.extend((next..next + EMPTY_SLOTS).map(|number| Slot {
-            number,
-            language: String::new(),
-            name: String::new(),
-            description: String::new(),
-        }));
-        slots
-    }
-
     fn topics(&self) -> Vec<String> {
         self.rest
             .iter()
@@ -110,19 +72,9 @@ impl GroupForm {
     }
 
     fn to_input(&self, slug_given: bool) -> GroupInput {
-        let translations = self
-            .slots()
+        let translations = translation_slots::texts(&self.rest, "name")
             .into_iter()
-            .filter(|slot| !slot.language.trim().is_empty() || !slot.name.trim().is_empty())
-            .map(|slot| {
-                (
-                    slot.language.trim().to_owned(),
-                    TranslationInput {
-                        name: slot.name,
-                        description: slot.description,
-                    },
-                )
-            })
+            .map(|(language, name, description)| (language, TranslationInput { name, description }))
             .collect();
         let optional = |text: &str| Some(Some(text.to_owned()));
         GroupInput {
@@ -144,20 +96,15 @@ impl GroupForm {
     fn from_group(loaded: &LoadedGroup) -> Self {
         let group = &loaded.group;
         let mut rest = BTreeMap::new();
-        for (index, translation) in loaded.details.translations.iter().enumerate() {
-            rest.insert(
-                format!("translation_language_{}", index + 1),
-                translation.language.clone(),
-            );
-            rest.insert(
-                format!("translation_name_{}", index + 1),
-                translation.name.clone(),
-            );
-            rest.insert(
-                format!("translation_description_{}", index + 1),
-                translation.description.clone(),
-            );
-        }
+        translation_slots::write(
+            &mut rest,
+            "name",
+            loaded
+                .details
+                .translations
+                .iter()
+                .map(|t| (t.language.clone(), t.name.clone(), t.description.clone())),
+        );
         for topic in &loaded.details.topics {
             rest.insert(format!("topic_{topic}"), "on".to_owned());
         }
@@ -206,7 +153,7 @@ fn form_page(
         heritage_choices: country_choices(i18n, Some(form.heritage_country.as_str())),
         residence_choices: country_choices(i18n, Some(form.residence_country.as_str())),
         topic_choices: topic_choices(i18n, &form.topics()),
-        slots: form.slots(),
+        slots: translation_slots::read(&form.rest, "name", EMPTY_SLOTS),
         visibilities: Visibility::ALL.iter().map(Visibility::as_str).collect(),
         join_policies: JoinPolicy::ALL.iter().map(JoinPolicy::as_str).collect(),
         chrome: Chrome::new(&user.context),

@@ -46,6 +46,7 @@ struct GroupPage {
     standing: Standing,
     json_ld: String,
     events: Vec<super::events::EventCard>,
+    opportunities: Vec<super::opportunities::OpportunityCard>,
 }
 
 /// `GET /groups/{slug}`
@@ -61,6 +62,18 @@ async fn show(
         ..Default::default()
     };
     let events = super::events::upcoming_cards(&state, &context, upcoming).await?;
+    // Organizers also see what has closed or expired, to reopen or extend it.
+    let organizes = loaded
+        .membership
+        .as_ref()
+        .is_some_and(crate::groups::Membership::can_manage);
+    let open = crate::opportunities::listing::OpportunityFilters {
+        group: Some(loaded.group.slug.clone()),
+        open_only: !organizes,
+        limit: 10,
+        ..Default::default()
+    };
+    let opportunities = super::opportunities::open_cards(&state, &context, open).await?;
     let preferences = context.content_preferences();
     let preferences: Vec<&str> = preferences.iter().map(String::as_str).collect();
     let group = &loaded.group;
@@ -138,6 +151,7 @@ async fn show(
         standing: Standing::of(&loaded, context.identity.is_some()),
         json_ld,
         events,
+        opportunities,
         lang: chosen.language,
         name: chosen.name,
         chrome: Chrome::new(&context),

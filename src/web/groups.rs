@@ -238,6 +238,7 @@ struct CountryPage {
     cards: Vec<GroupCard>,
     total: i64,
     events: Vec<super::events::EventCard>,
+    opportunities: Vec<super::opportunities::OpportunityCard>,
 }
 
 /// `GET /countries/{code}`: groups whose heritage is that country.
@@ -259,8 +260,15 @@ async fn country_page(
         ..Default::default()
     };
     let events = super::events::upcoming_cards(&state, &context, upcoming).await?;
+    let open = crate::opportunities::listing::OpportunityFilters {
+        heritage: Some(code.clone()),
+        limit: 10,
+        ..Default::default()
+    };
+    let opportunities = super::opportunities::open_cards(&state, &context, open).await?;
     page(CountryPage {
         events,
+        opportunities,
         country: context.i18n.country_name(code.as_str()),
         code: code.as_str().to_owned(),
         cards: result

@@ -12,7 +12,12 @@ pub mod group_members;
 pub mod group_page;
 pub mod groups;
 pub mod home;
+pub mod my_opportunities;
+pub mod opportunities;
+pub mod opportunity_forms;
+pub mod opportunity_json_ld;
 pub mod profile;
+pub mod translation_slots;
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, ContentType};
@@ -36,7 +41,10 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(group_members::routes)
         // `/events/{id}.ics` is served by the feeds; `/events/{id}/…` forms before the page.
         .configure(event_forms::routes)
-        .configure(events::routes);
+        .configure(events::routes)
+        .configure(opportunity_forms::routes)
+        .configure(opportunities::routes)
+        .configure(my_opportunities::routes);
 }
 
 /// One entry of the language switcher.

@@ -85,11 +85,28 @@ fn ids_used_in_sources() -> BTreeSet<String> {
             ".title(\"",
             "Invalid::new(\"",
             "code: \"",
+            "conflict(\"",
+            "format_with(\"",
         ] {
             for rest in text.split(call).skip(1) {
                 let id = rest.split('"').next().unwrap();
                 if !id.is_empty() && !id.contains('{') {
                     ids.insert(id.to_owned());
+                }
+            }
+        }
+        // Form macros take label and hint ids as arguments.
+        for (call, positions) in [("forms::field(", &[3, 7][..]), ("forms::select(", &[3, 5])] {
+            for rest in text.split(call).skip(1) {
+                let arguments: Vec<&str> = rest.split(')').next().unwrap().split(", ").collect();
+                for &position in positions {
+                    let Some(argument) = arguments.get(position) else {
+                        continue;
+                    };
+                    let id = argument.trim_matches('"');
+                    if argument.starts_with('"') && !id.is_empty() {
+                        ids.insert(id.to_owned());
+                    }
                 }
             }
         }
@@ -128,6 +145,19 @@ fn every_message_id_used_in_code_or_templates_exists_in_every_locale() {
     used.insert("language-with-region".into());
     for mode in diaspora_hub::events::AttendanceMode::ALL {
         used.insert(format!("attendance-{}", mode.as_str()));
+    }
+    for kind in diaspora_hub::opportunities::OpportunityKind::ALL {
+        used.insert(format!("opportunity-kind-{}", kind.as_str()));
+    }
+    for reason in [
+        "skill",
+        "language",
+        "heritage",
+        "residence_country",
+        "residence_city",
+        "remote",
+    ] {
+        used.insert(format!("match-reason-{reason}"));
     }
     for pattern in ["format-datetime", "format-date", "format-time"] {
         used.insert(pattern.into());

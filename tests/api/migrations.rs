@@ -22,7 +22,8 @@ fn tables(connection: &mut AnyConnection) -> BTreeMap<String, Vec<String>> {
             "SELECT m.name AS table_name, p.name AS column_name FROM sqlite_master m \
              JOIN pragma_table_info(m.name) p WHERE m.type = 'table' \
              AND m.name NOT LIKE 'sqlite_%' AND m.name <> '__diesel_schema_migrations' \
-             AND m.name NOT LIKE 'group_search_%' AND m.name NOT LIKE 'event_search_%'"
+             AND m.name NOT LIKE 'group_search_%' AND m.name NOT LIKE 'event_search_%' \
+             AND m.name NOT LIKE 'opportunity_search_%'"
         }
         AnyConnection::Postgresql(_) => {
             "SELECT table_name::text AS table_name, column_name::text AS column_name \

@@ -1,0 +1,384 @@
+//! Opportunity input from a form or JSON, parsed into complete, checked fields. Every problem is
+//! reported at once.
+//!
+//! Expiry: a date (`2027-06-30`) means "open through that day" and expires at the end of the
+//! day in UTC; an RFC 3339 instant is taken as given. It must be in the future and no later than
+//! the end of the same day next year.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::model::{
+    Opportunity, OpportunityDetails, OpportunityKind, OpportunityStatus, OpportunityTranslation,
+};
+use crate::domain::{
+    City, Collector, CountryCode, Invalid, LanguageTag, LongText, Skill, WebUrl, list, optional,
+    short_text,
+};
+use crate::error::AppError;
+
+/// Longest title.
+pub const TITLE_MAX: usize = 150;
+/// Longest description.
+pub const DESCRIPTION_MAX: usize = 10_000;
+/// Most skills one opportunity seeks.
+pub const SKILLS_MAX: usize = 20;
+/// Most languages one opportunity requires.
+pub const LANGUAGES_MAX: usize = 10;
+/// Longest time-commitment text.
+const COMMITMENT_MAX: usize = 100;
+/// Longest compensation text.
+const COMPENSATION_MAX: usize = 200;
+
+/// A title and description in one language.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct OpportunityTextInput {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// Opportunity fields as typed. On update, the given fields replace the current ones and the
+/// whole opportunity is checked again.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct OpportunityInput {
+    /// volunteering, mentoring, skills_transfer, investment, grant, job, training, consultation.
+    pub kind: Option<String>,
+    pub primary_language: Option<String>,
+    /// Title and description per language tag.
+    pub translations: Option<BTreeMap<String, OpportunityTextInput>>,
+    /// The country the contribution is for (default: the group's heritage country).
+    pub heritage_country: Option<String>,
+    /// Where it takes place (ISO 3166-1 alpha-2); give it, or `remote`, or both.
+    pub country: Option<String>,
+    pub city: Option<String>,
+    pub remote: Option<bool>,
+    /// Skills sought, as tags (`accounting`, `web development`).
+    pub skills: Option<Vec<String>>,
+    /// Languages required (BCP 47 tags).
+    pub languages: Option<Vec<String>>,
+    /// Time asked for ("2 hours a week").
+    pub commitment: Option<String>,
+    /// Pay, stipend or expenses, in words.
+    pub compensation: Option<String>,
+    /// Members may express interest here (default true).
+    pub accepts_interest: Option<bool>,
+    /// An http(s) link to apply elsewhere.
+    pub apply_url: Option<String>,
+    /// A date (open through that day, UTC) or an RFC 3339 instant; within a year.
+    pub expires_at: Option<String>,
+    /// open, closed or filled (default open).
+    pub status: Option<String>,
+}
+
+/// One parsed text.
+#[derive(Debug, Clone)]
+pub struct OpportunityText {
+    pub language: LanguageTag,
+    pub title: String,
+    pub description: String,
+}
+
+/// A complete, checked opportunity.
+#[derive(Debug, Clone)]
+pub struct OpportunityFields {
+    pub kind: OpportunityKind,
+    pub primary_language: LanguageTag,
+    pub texts: Vec<OpportunityText>,
+    pub heritage_country: Option<CountryCode>,
+    pub country: Option<CountryCode>,
+    pub city: Option<City>,
+    pub remote: bool,
+    pub skills: Vec<Skill>,
+    pub languages: Vec<LanguageTag>,
+    pub commitment: Option<String>,
+    pub compensation: Option<String>,
+    pub accepts_interest: bool,
+    pub apply_url: Option<WebUrl>,
+    pub expires_at: NaiveDateTime,
+    pub status: OpportunityStatus,
+}
+
+impl OpportunityInput {
+    /// The input that describes an existing opportunity (for updates).
+    pub fn from_opportunity(opportunity: &Opportunity, details: &OpportunityDetails) -> Self {
+        Self {
+            kind: Some(opportunity.kind.clone()),
+            primary_language: Some(opportunity.primary_language.clone()),
+            translations: Some(texts_of(&details.translations)),
+            heritage_country: opportunity.heritage_country.clone(),
+            country: opportunity.country.clone(),
+            city: opportunity.city.clone(),
+            remote: Some(opportunity.remote),
+            skills: Some(details.skills.clone()),
+            languages: Some(details.languages.clone()),
+            commitment: opportunity.commitment.clone(),
+            compensation: opportunity.compensation.clone(),
+            accepts_interest: Some(opportunity.accepts_interest),
+            apply_url: opportunity.apply_url.clone(),
+            expires_at: Some(format_expiry(opportunity.expires_at)),
+            status: Some(opportunity.status.clone()),
+        }
+    }
+
+    /// `self` with every field `patch` gives replacing the current one.
+    pub fn patched(mut self, patch: OpportunityInput) -> Self {
+        macro_rules! take { ($($field:ident),+) => { $(if patch.$field.is_some() { self.$field = patch.$field; })+ }; }
+        take!(
+            kind,
+            primary_language,
+            translations,
+            heritage_country,
+            country,
+            city,
+            remote,
+            skills,
+            languages,
+            commitment,
+            compensation,
+            accepts_interest,
+            apply_url,
+            expires_at,
+            status
+        );
+        self
+    }
+
+    /// Checks everything against the current time.
+    pub fn parse(&self) -> Result<OpportunityFields, AppError> {
+        self.parse_at(Utc::now().naive_utc())
+    }
+
+    /// Checks everything, with expiry judged at `now`.
+    pub fn parse_at(&self, now: NaiveDateTime) -> Result<OpportunityFields, AppError> {
+        let mut collector = Collector::default();
+        let text = |value: &Option<String>| value.clone().filter(|v| !v.trim().is_empty());
+        let kind = match text(&self.kind) {
+            Some(kind) => collector.take("kind", OpportunityKind::parse(&kind)),
+            None => collector.take("kind", Err(Invalid::required())),
+        };
+        let primary = match text(&self.primary_language) {
+            Some(tag) => collector.take("primary_language", LanguageTag::parse(&tag)),
+            None => collector.take("primary_language", Err(Invalid::required())),
+        };
+        let texts = self.texts(&mut collector, primary.as_ref());
+        let heritage_country = collector
+            .take(
+                "heritage_country",
+                optional(&self.heritage_country, CountryCode::parse),
+            )
+            .flatten();
+        let country = collector
+            .take("country", optional(&self.country, CountryCode::parse))
+            .flatten();
+        let city = collector
+            .take("city", optional(&self.city, City::parse))
+            .flatten();
+        let remote = self.remote.unwrap_or(false);
+        if country.is_none() && !remote && collector_is_clean_for(&self.country) {
+            collector.reject("country", Invalid::new("location_required"));
+        }
+        if city.is_some() && country.is_none() && collector_is_clean_for(&self.country) {
+            collector.reject("city", Invalid::new("country_required_for_city"));
+        }
+        let skills = collector.take(
+            "skills",
+            list(
+                self.skills.as_deref().unwrap_or_default(),
+                SKILLS_MAX,
+                Skill::parse,
+            ),
+        );
+        let languages = collector.take(
+            "languages",
+            list(
+                self.languages.as_deref().unwrap_or_default(),
+                LANGUAGES_MAX,
+                LanguageTag::parse,
+            ),
+        );
+        let commitment = collector
+            .take(
+                "commitment",
+                optional(&self.commitment, |t| short_text(t, COMMITMENT_MAX)),
+            )
+            .flatten();
+        let compensation = collector
+            .take(
+                "compensation",
+                optional(&self.compensation, |t| short_text(t, COMPENSATION_MAX)),
+            )
+            .flatten();
+        let accepts_interest = self.accepts_interest.unwrap_or(true);
+        let apply_url = collector
+            .take("apply_url", optional(&self.apply_url, WebUrl::parse))
+            .flatten();
+        if !accepts_interest && apply_url.is_none() && collector_is_clean_for(&self.apply_url) {
+            collector.reject("apply_url", Invalid::new("way_to_take_part_required"));
+        }
+        let expires_at = match text(&self.expires_at) {
+            Some(expiry) => collector.take("expires_at", parse_expiry(&expiry, now)),
+            None => collector.take("expires_at", Err(Invalid::required())),
+        };
+        let status = match text(&self.status) {
+            Some(status) => collector.take("status", OpportunityStatus::parse(&status)),
+            None => Some(OpportunityStatus::Open),
+        };
+        collector.finish(|| OpportunityFields {
+            kind: kind.expect("checked"),
+            primary_language: primary.expect("checked"),
+            texts,
+            heritage_country,
+            country,
+            city,
+            remote,
+            skills: skills.expect("checked"),
+            languages: languages.expect("checked"),
+            commitment,
+            compensation,
+            accepts_interest,
+            apply_url,
+            expires_at: expires_at.expect("checked"),
+            status: status.expect("checked"),
+        })
+    }
+
+    fn texts(
+        &self,
+        collector: &mut Collector,
+        primary: Option<&LanguageTag>,
+    ) -> Vec<OpportunityText> {
+        let Some(translations) = self.translations.as_ref().filter(|t| !t.is_empty()) else {
+            collector.reject("translations", Invalid::required());
+            return Vec::new();
+        };
+        let mut texts: Vec<OpportunityText> = Vec::new();
+        for (language, text) in translations {
+            let field = |part: &str| format!("translations.{language}.{part}");
+            let tag = collector.take(&field("language"), LanguageTag::parse(language));
+            let title = collector.take(&field("title"), short_text(&text.title, TITLE_MAX));
+            let description = collector.take(
+                &field("description"),
+                LongText::parse(&text.description, DESCRIPTION_MAX).map(|t| t.as_str().to_owned()),
+            );
+            if let (Some(language), Some(title), Some(description)) = (tag, title, description) {
+                if texts.iter().any(|existing| existing.language == language) {
+                    collector.reject(&field("language"), Invalid::new("duplicate_language"));
+                } else {
+                    texts.push(OpportunityText {
+                        language,
+                        title,
+                        description,
+                    });
+                }
+            }
+        }
+        if let Some(primary) = primary
+            && !texts.is_empty()
+            && !texts.iter().any(|text| &text.language == primary)
+        {
+            collector.reject("translations", Invalid::new("primary_translation_missing"));
+        }
+        texts
+    }
+}
+
+/// A country field that was left empty (a malformed one already has its own error).
+fn collector_is_clean_for(value: &Option<String>) -> bool {
+    value.as_deref().is_none_or(|v| v.trim().is_empty())
+}
+
+/// Translations as input, keyed by language.
+fn texts_of(translations: &[OpportunityTranslation]) -> BTreeMap<String, OpportunityTextInput> {
+    translations
+        .iter()
+        .map(|t| {
+            (
+                t.language.clone(),
+                OpportunityTextInput {
+                    title: t.title.clone(),
+                    description: t.description.clone(),
+                },
+            )
+        })
+        .collect()
+}
+
+/// An expiry as typed back into a form: the date when it is the end of a UTC day.
+pub fn format_expiry(expires_at: NaiveDateTime) -> String {
+    if expires_at.time() == NaiveTime::MIN {
+        (expires_at.date() - Days::new(1))
+            .format("%Y-%m-%d")
+            .to_string()
+    } else {
+        expires_at.and_utc().to_rfc3339()
+    }
+}
+
+/// Reads an expiry and checks it lies between `now` and the end of the same day next year.
+pub fn parse_expiry(text: &str, now: NaiveDateTime) -> Result<NaiveDateTime, Invalid> {
+    let text = text.trim();
+    let expires_at = if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        (date + Days::new(1)).and_time(NaiveTime::MIN)
+    } else if let Ok(instant) = DateTime::parse_from_rfc3339(text) {
+        instant.with_timezone(&Utc).naive_utc()
+    } else {
+        return Err(Invalid::new("invalid_date"));
+    };
+    let latest = now
+        .date()
+        .checked_add_months(Months::new(12))
+        .map(|date| (date + Days::new(1)).and_time(NaiveTime::MIN))
+        .unwrap_or(NaiveDateTime::MAX);
+    if expires_at <= now {
+        Err(Invalid::new("expiry_in_past"))
+    } else if expires_at > latest {
+        Err(Invalid::new("expiry_too_far"))
+    } else {
+        Ok(expires_at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").unwrap()
+    }
+
+    #[test]
+    fn expiry_is_open_through_the_day_and_at_most_a_year_ahead() {
+        let now = at("2027-03-10T15:00");
+        assert_eq!(
+            parse_expiry("2027-03-10", now).unwrap(),
+            at("2027-03-11T00:00")
+        );
+        assert_eq!(
+            parse_expiry("2028-03-10", now).unwrap(),
+            at("2028-03-11T00:00")
+        );
+        assert_eq!(
+            parse_expiry("2028-03-11", now).unwrap_err().code,
+            "expiry_too_far"
+        );
+        assert_eq!(
+            parse_expiry("2027-03-09", now).unwrap_err().code,
+            "expiry_in_past"
+        );
+        assert_eq!(
+            parse_expiry("2027-03-10T14:59:00Z", now).unwrap_err().code,
+            "expiry_in_past"
+        );
+        assert!(parse_expiry("2027-03-10T16:00:00+01:00", now).is_err());
+        assert!(parse_expiry("2027-03-10T17:00:00+01:00", now).is_ok());
+        assert_eq!(
+            parse_expiry("next week", now).unwrap_err().code,
+            "invalid_date"
+        );
+        assert_eq!(format_expiry(at("2027-03-11T00:00")), "2027-03-10");
+    }
+}

@@ -1,0 +1,164 @@
+//! How an opportunity is shown in the API: the reader's best translation plus all of them, and
+//! whether it still takes people.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::interest::Interest;
+use super::model::{
+    Opportunity, OpportunityDetails, OpportunityKind, OpportunityStatus, OpportunityTranslation,
+};
+use crate::events::view::EventGroupView;
+use crate::groups::Group;
+
+/// Picks the translation to show (reader's languages, then the primary, then any).
+pub fn pick<'a>(
+    translations: &'a [OpportunityTranslation],
+    preferences: &[&str],
+    primary: &str,
+) -> Option<&'a OpportunityTranslation> {
+    crate::i18n::pick_content(translations, |t| &t.language, preferences, primary)
+}
+
+/// An opportunity's text in one language.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct OpportunityTextView {
+    pub title: String,
+    pub description: String,
+}
+
+/// The viewer's own expression of interest.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct MyInterestView {
+    pub message: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// An opportunity as the API returns it.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct OpportunityView {
+    /// Public id (UUID).
+    pub id: String,
+    /// The opportunity's page.
+    pub url: String,
+    pub version: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// Language of `title` and `description`.
+    pub language: String,
+    pub available_languages: Vec<String>,
+    pub translations: BTreeMap<String, OpportunityTextView>,
+    pub title: String,
+    pub description: String,
+    pub primary_language: String,
+    pub kind: OpportunityKind,
+    pub status: OpportunityStatus,
+    /// Open and not expired: people may take part now.
+    pub taking_part_open: bool,
+    pub heritage_country: Option<String>,
+    pub country: Option<String>,
+    pub city: Option<String>,
+    pub remote: bool,
+    pub skills: Vec<String>,
+    pub languages: Vec<String>,
+    pub commitment: Option<String>,
+    pub compensation: Option<String>,
+    /// Members may express interest here.
+    pub accepts_interest: bool,
+    pub apply_url: Option<String>,
+    /// When it stops taking people.
+    pub expires_at: DateTime<Utc>,
+    pub group: EventGroupView,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub my_interest: Option<MyInterestView>,
+}
+
+impl OpportunityView {
+    /// Builds the view for a reader with content `preferences`.
+    pub fn new(
+        opportunity: Opportunity,
+        details: OpportunityDetails,
+        group: &Group,
+        my_interest: Option<&Interest>,
+        preferences: &[&str],
+        public_url: &str,
+    ) -> Self {
+        let base = public_url.trim_end_matches('/');
+        let chosen = pick(
+            &details.translations,
+            preferences,
+            &opportunity.primary_language,
+        )
+        .cloned();
+        let taking_part_open = opportunity.is_taking_people(Utc::now().naive_utc());
+        Self {
+            url: format!("{base}/opportunities/{}", opportunity.uuid),
+            language: chosen
+                .as_ref()
+                .map(|t| t.language.clone())
+                .unwrap_or_default(),
+            title: chosen.as_ref().map(|t| t.title.clone()).unwrap_or_default(),
+            description: chosen.map(|t| t.description).unwrap_or_default(),
+            available_languages: details
+                .translations
+                .iter()
+                .map(|t| t.language.clone())
+                .collect(),
+            translations: details
+                .translations
+                .into_iter()
+                .map(|t| {
+                    (
+                        t.language,
+                        OpportunityTextView {
+                            title: t.title,
+                            description: t.description,
+                        },
+                    )
+                })
+                .collect(),
+            kind: opportunity.kind(),
+            status: opportunity.status(),
+            taking_part_open,
+            group: EventGroupView {
+                slug: group.slug.clone(),
+                url: format!("{base}/groups/{}", group.slug),
+            },
+            my_interest: my_interest.map(|interest| MyInterestView {
+                message: interest.message.clone(),
+                created_at: interest.created_at.and_utc(),
+            }),
+            skills: details.skills,
+            languages: details.languages,
+            id: opportunity.uuid,
+            version: opportunity.version,
+            created_at: opportunity.created_at.and_utc(),
+            updated_at: opportunity.updated_at.and_utc(),
+            primary_language: opportunity.primary_language,
+            heritage_country: opportunity.heritage_country,
+            country: opportunity.country,
+            city: opportunity.city,
+            remote: opportunity.remote,
+            commitment: opportunity.commitment,
+            compensation: opportunity.compensation,
+            accepts_interest: opportunity.accepts_interest,
+            apply_url: opportunity.apply_url,
+            expires_at: opportunity.expires_at.and_utc(),
+        }
+    }
+}
+
+/// A match reason in the reader's language ("speaks Wolof", "skill: accounting").
+pub fn reason_text(i18n: &crate::i18n::I18n, reason: &super::matching::MatchReason) -> String {
+    let value = match reason.code {
+        "language" => i18n.language_name(&reason.value),
+        "heritage" | "residence_country" => i18n.country_name(&reason.value),
+        _ => reason.value.clone(),
+    };
+    i18n.format_with(
+        &format!("match-reason-{}", reason.code),
+        &[("value", value)],
+    )
+}

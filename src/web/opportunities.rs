@@ -1,0 +1,430 @@
+//! Opportunity pages: the listing (`/opportunities`) and an opportunity (`/opportunities/{id}`)
+//! with the interest form and organizer tools. Forms to publish and edit live in
+//! `opportunity_forms`; "My interests" and "Matches for me" in `my_opportunities`.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::{Duration, NaiveDateTime, Utc};
+
+use super::context::{CurrentUser, RequestContext};
+use super::groups::{Choice, country_choices, excerpt, place};
+use super::opportunity_json_ld::{PostingText, job_posting};
+use super::{Chrome, FormErrors, page, page_with_status, see_other};
+use crate::error::{AppError, AppResult};
+use crate::i18n::{I18n, direction};
+use crate::opportunities::interest::{self, InterestedMember};
+use crate::opportunities::listing::{
+    self, ListedOpportunity, OpportunityFilters, OpportunityQuery,
+};
+use crate::opportunities::service::{self, LoadedOpportunity};
+use crate::opportunities::view::pick;
+use crate::opportunities::{Opportunity, OpportunityKind, OpportunityStatus};
+use crate::state::AppState;
+
+/// Registers the opportunity pages.
+pub fn routes(config: &mut web::ServiceConfig) {
+    config
+        .route("/opportunities", web::get().to(list_page))
+        .route("/opportunities/{id}", web::get().to(show))
+        .route("/opportunities/{id}/interest", web::post().to(express))
+        .route(
+            "/opportunities/{id}/interest/withdraw",
+            web::post().to(withdraw),
+        );
+}
+
+/// "Open until …": the last day it takes people (an expiry at midnight ends the day before).
+fn open_until(i18n: &I18n, expires_at: NaiveDateTime) -> String {
+    let last_moment = (expires_at - Duration::seconds(1)).and_utc();
+    i18n.t1(
+        "opportunity-open-until",
+        "date",
+        i18n.format_time(&last_moment, "format-date"),
+    )
+}
+
+/// Why an opportunity no longer takes people, if it does not.
+fn ended_label(i18n: &I18n, opportunity: &Opportunity) -> Option<String> {
+    match opportunity.status() {
+        OpportunityStatus::Closed => Some(i18n.t("opportunity-status-closed")),
+        OpportunityStatus::Filled => Some(i18n.t("opportunity-status-filled")),
+        OpportunityStatus::Open if opportunity.expires_at <= Utc::now().naive_utc() => {
+            Some(i18n.t("opportunity-status-expired"))
+        }
+        OpportunityStatus::Open => None,
+    }
+}
+
+/// Where it happens, said for a reader: the place, "remote", or both.
+fn where_text(i18n: &I18n, opportunity: &Opportunity) -> Option<String> {
+    let place = place(
+        i18n,
+        opportunity.city.as_deref(),
+        opportunity.country.as_deref(),
+    );
+    match (place, opportunity.remote) {
+        (Some(place), true) => Some(crate::i18n::strip_isolation_marks(&i18n.t1(
+            "opportunity-place-or-remote",
+            "place",
+            place,
+        ))),
+        (Some(place), false) => Some(place),
+        (None, true) => Some(i18n.plain("opportunity-remote")),
+        (None, false) => None,
+    }
+}
+
+/// An opportunity as a card in a list.
+pub struct OpportunityCard {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub lang: String,
+    pub dir: &'static str,
+    pub kind_label: String,
+    pub place: Option<String>,
+    pub open_until: String,
+    pub ended: Option<String>,
+    /// Why it matched (on "Matches for me").
+    pub reasons: Vec<String>,
+}
+
+impl OpportunityCard {
+    /// A card for one listed opportunity.
+    pub fn new(listed: &ListedOpportunity, context: &RequestContext) -> Self {
+        let preferences = context.content_preferences();
+        let preferences: Vec<&str> = preferences.iter().map(String::as_str).collect();
+        let opportunity = &listed.opportunity;
+        let chosen = pick(
+            &listed.details.translations,
+            &preferences,
+            &opportunity.primary_language,
+        );
+        let (lang, title, description) = chosen
+            .map(|t| (t.language.clone(), t.title.clone(), t.description.as_str()))
+            .unwrap_or_default();
+        let i18n = &context.i18n;
+        Self {
+            id: opportunity.uuid.clone(),
+            summary: excerpt(description, 180),
+            dir: direction(&lang),
+            lang,
+            title,
+            kind_label: i18n.plain(&format!("opportunity-kind-{}", opportunity.kind)),
+            place: where_text(i18n, opportunity),
+            open_until: open_until(i18n, opportunity.expires_at),
+            ended: ended_label(i18n, opportunity),
+            reasons: Vec::new(),
+        }
+    }
+}
+
+/// Open opportunities of a group or a heritage country, for group and country pages.
+pub async fn open_cards(
+    state: &AppState,
+    context: &RequestContext,
+    filters: OpportunityFilters,
+) -> AppResult<Vec<OpportunityCard>> {
+    let page = listing::search(state, context.user_id(), filters).await?;
+    Ok(page
+        .items
+        .iter()
+        .map(|listed| OpportunityCard::new(listed, context))
+        .collect())
+}
+
+/// The kinds as choices, `selected` checked.
+pub fn kind_choices(i18n: &I18n, selected: &str) -> Vec<Choice> {
+    OpportunityKind::ALL
+        .iter()
+        .map(|kind| Choice {
+            value: kind.as_str().to_owned(),
+            label: i18n.plain(&format!("opportunity-kind-{}", kind.as_str())),
+            selected: selected == kind.as_str(),
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "opportunities.html")]
+struct OpportunitiesPage {
+    chrome: Chrome,
+    errors: FormErrors,
+    query: OpportunityQuery,
+    kinds: Vec<Choice>,
+    country_choices: Vec<Choice>,
+    heritage_choices: Vec<Choice>,
+    remote_choices: Vec<Choice>,
+    cards: Vec<OpportunityCard>,
+    next_href: Option<String>,
+    feed_href: String,
+}
+
+/// `GET /opportunities`
+async fn list_page(
+    context: RequestContext,
+    state: web::Data<AppState>,
+    query: web::Query<OpportunityQuery>,
+) -> AppResult<HttpResponse> {
+    let query = query.into_inner();
+    let (errors, filters) = match query.parse() {
+        Ok(filters) => (FormErrors::default(), filters),
+        Err(error) => (
+            FormErrors::from_error(&context.i18n, error)?,
+            OpportunityFilters::default(),
+        ),
+    };
+    let found = listing::search(&state, context.user_id(), filters).await?;
+    let link = |cursor: Option<String>| {
+        let mut next = query.clone();
+        next.cursor = cursor;
+        next.limit = None;
+        serde_urlencoded::to_string(&next).unwrap_or_default()
+    };
+    let next_href = found
+        .next_cursor
+        .clone()
+        .map(|cursor| format!("/opportunities?{}", link(Some(cursor))));
+    let i18n = &context.i18n;
+    let remote = query.remote.clone().unwrap_or_default();
+    page(OpportunitiesPage {
+        kinds: kind_choices(i18n, query.kind.as_deref().unwrap_or_default()),
+        country_choices: country_choices(i18n, query.country.as_deref()),
+        heritage_choices: country_choices(i18n, query.heritage.as_deref()),
+        remote_choices: [
+            ("true", "opportunity-remote-only"),
+            ("false", "opportunity-on-site-only"),
+        ]
+        .iter()
+        .map(|(value, label)| Choice {
+            value: (*value).to_owned(),
+            label: i18n.plain(label),
+            selected: remote == *value,
+        })
+        .collect(),
+        cards: found
+            .items
+            .iter()
+            .map(|listed| OpportunityCard::new(listed, &context))
+            .collect(),
+        feed_href: format!("/feeds/opportunities.atom?{}", link(None)),
+        next_href,
+        errors,
+        query,
+        chrome: Chrome::new(&context),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "opportunity.html")]
+struct OpportunityPage {
+    chrome: Chrome,
+    errors: FormErrors,
+    id: String,
+    title: String,
+    paragraphs: Vec<String>,
+    lang: String,
+    dir: &'static str,
+    other_languages: Vec<(String, String)>,
+    kind_label: String,
+    group_slug: String,
+    group_name: String,
+    facts: Vec<(String, String)>,
+    skills: Vec<String>,
+    apply_url: Option<String>,
+    accepts_interest: bool,
+    taking_people: bool,
+    ended: Option<String>,
+    signed_in: bool,
+    my_interest: Option<(String, String)>,
+    message: String,
+    organizer: bool,
+    status: String,
+    interested: Vec<InterestedMember>,
+    json_ld: String,
+}
+
+/// `GET /opportunities/{id}`
+async fn show(
+    context: RequestContext,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let loaded = service::load(&state, context.identity.as_ref(), &id).await?;
+    let interested = match (&context.identity, loaded.viewer_organizes()) {
+        (Some(identity), true) => interest::interested_members(&state, identity, &id).await?,
+        _ => Vec::new(),
+    };
+    page(opportunity_page(
+        &context,
+        &state,
+        loaded,
+        interested,
+        FormErrors::default(),
+        String::new(),
+    ))
+}
+
+fn opportunity_page(
+    context: &RequestContext,
+    state: &AppState,
+    loaded: LoadedOpportunity,
+    interested: Vec<InterestedMember>,
+    errors: FormErrors,
+    message: String,
+) -> OpportunityPage {
+    let i18n = &context.i18n;
+    let preferences = context.content_preferences();
+    let preferences: Vec<&str> = preferences.iter().map(String::as_str).collect();
+    let opportunity = &loaded.opportunity;
+    let chosen = pick(
+        &loaded.details.translations,
+        &preferences,
+        &opportunity.primary_language,
+    )
+    .cloned();
+    let (lang, title, description) = chosen
+        .map(|t| (t.language, t.title, t.description))
+        .unwrap_or_default();
+    let group_name = crate::groups::view::pick_translation(
+        &loaded.group_details.translations,
+        &preferences,
+        &loaded.group.primary_language,
+    )
+    .map_or_else(|| loaded.group.slug.clone(), |t| t.name.clone());
+    let base = state.settings.public_url.trim_end_matches('/');
+    let url = format!("{base}/opportunities/{}", opportunity.uuid);
+    let group_url = format!("{base}/groups/{}", loaded.group.slug);
+    let mut facts: Vec<(String, String)> = Vec::new();
+    let mut fact = |label: &str, value: Option<String>| {
+        if let Some(value) = value {
+            facts.push((i18n.t(label), value));
+        }
+    };
+    fact(
+        "opportunity-heritage",
+        opportunity
+            .heritage_country
+            .as_deref()
+            .map(|code| i18n.country_name(code)),
+    );
+    fact("opportunity-where", where_text(i18n, opportunity));
+    fact("opportunity-commitment", opportunity.commitment.clone());
+    fact("opportunity-compensation", opportunity.compensation.clone());
+    fact(
+        "opportunity-languages",
+        (!loaded.details.languages.is_empty()).then(|| {
+            loaded
+                .details
+                .languages
+                .iter()
+                .map(|tag| i18n.language_name(tag))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }),
+    );
+    fact(
+        "opportunity-expiry",
+        Some(open_until(i18n, opportunity.expires_at)),
+    );
+    OpportunityPage {
+        json_ld: job_posting(
+            &loaded,
+            &PostingText {
+                title: &title,
+                description: &description,
+                language: &lang,
+                url: &url,
+                group_name: &group_name,
+                group_url: &group_url,
+            },
+        ),
+        id: opportunity.uuid.clone(),
+        paragraphs: description
+            .split("\n\n")
+            .map(|p| p.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .collect(),
+        dir: direction(&lang),
+        other_languages: loaded
+            .details
+            .translations
+            .iter()
+            .filter(|t| t.language != lang)
+            .map(|t| (t.language.clone(), i18n.language_name(&t.language)))
+            .collect(),
+        lang,
+        title,
+        kind_label: i18n.plain(&format!("opportunity-kind-{}", opportunity.kind)),
+        group_slug: loaded.group.slug.clone(),
+        group_name,
+        facts,
+        skills: loaded.details.skills.clone(),
+        apply_url: opportunity.apply_url.clone(),
+        accepts_interest: opportunity.accepts_interest,
+        taking_people: opportunity.is_taking_people(Utc::now().naive_utc()),
+        ended: ended_label(i18n, opportunity),
+        signed_in: context.identity.is_some(),
+        my_interest: loaded.my_interest.as_ref().map(|mine| {
+            (
+                i18n.format_time(&mine.created_at.and_utc(), "format-date"),
+                mine.message.clone(),
+            )
+        }),
+        message,
+        organizer: loaded.viewer_organizes(),
+        status: opportunity.status.clone(),
+        interested,
+        errors,
+        chrome: Chrome::new(context),
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct InterestForm {
+    #[serde(default)]
+    message: String,
+}
+
+/// `POST /opportunities/{id}/interest`
+async fn express(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    form: web::Form<InterestForm>,
+) -> AppResult<HttpResponse> {
+    let result = match interest::parse_message(Some(&form.message)) {
+        Ok(message) => interest::express(&state, &user.identity, &id, message).await,
+        Err(error) => Err(error),
+    };
+    match result {
+        Ok(_) => Ok(see_other(&format!("/opportunities/{id}"))),
+        Err(error @ (AppError::Validation(_) | AppError::Conflict(_))) => {
+            let errors = FormErrors::from_error(&user.context.i18n, error)?;
+            let loaded = service::load(&state, Some(&user.identity), &id).await?;
+            let status = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+            page_with_status(
+                status,
+                opportunity_page(
+                    &user.context,
+                    &state,
+                    loaded,
+                    Vec::new(),
+                    errors,
+                    form.into_inner().message,
+                ),
+            )
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// `POST /opportunities/{id}/interest/withdraw`
+async fn withdraw(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    interest::withdraw(&state, &user.identity, &id).await?;
+    Ok(see_other(&format!("/opportunities/{id}")))
+}
