@@ -146,12 +146,56 @@ fn main() {
             .format("%Y-%m-%d")
             .to_string();
         let events_query = format!("/api/v1/events?country=DE&from={from}&limit=20");
+        let opportunity_count: usize = std::env::var("BENCH_OPPORTUNITIES")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(50_000);
+        let seeding = Instant::now();
+        diaspora_hub::seed::synthetic_opportunities(&state, opportunity_count, |done, total| {
+            if done % 10_000 == 0 || done == total {
+                eprintln!("seeded {done}/{total} opportunities");
+            }
+        })
+        .await
+        .unwrap();
+        println!(
+            "{:<48} {:>12.3} s for {opportunity_count} opportunities",
+            "seed: synthetic opportunities",
+            seeding.elapsed().as_secs_f64()
+        );
         let service = test::init_service(
             App::new()
                 .app_data(web::Data::new(state))
                 .configure(diaspora_hub::startup::configure),
         )
         .await;
+        // A member with a full profile, for the matches.
+        let credentials = serde_json::json!({"email": "bench@example.org",
+            "password": "teranga-lyon-2027", "display_name": "Bench"});
+        let register = test::TestRequest::post()
+            .uri("/api/v1/auth/register")
+            .set_json(&credentials)
+            .to_request();
+        test::call_service(&service, register).await;
+        let login = test::TestRequest::post()
+            .uri("/api/v1/auth/login")
+            .set_json(&credentials)
+            .to_request();
+        let login: serde_json::Value = test::call_and_read_body_json(&service, login).await;
+        let token = login["token"].as_str().expect("token").to_owned();
+        let profile = test::TestRequest::patch()
+            .uri("/api/v1/me")
+            .insert_header(("Authorization", format!("Bearer {token}")))
+            .set_json(serde_json::json!({"skills": ["accounting", "teaching"],
+                "languages": ["fr", "wo"], "heritage_country": "SN",
+                "residence_country": "FR", "residence_city": "Lyon"}))
+            .to_request();
+        assert!(
+            test::call_service(&service, profile)
+                .await
+                .status()
+                .is_success()
+        );
         for (name, uri, requests) in [
             ("http: GET /login (anonymous, Arabic)", "/login", 200),
             (
@@ -180,6 +224,36 @@ fn main() {
                 event_page.as_str(),
                 50,
             ),
+            (
+                "http: GET /api/v1/opportunities (first page)",
+                "/api/v1/opportunities",
+                50,
+            ),
+            (
+                "http: GET /api/v1/opportunities?heritage=SN&kind=…",
+                "/api/v1/opportunities?heritage=SN&kind=mentoring",
+                50,
+            ),
+            (
+                "http: GET /api/v1/opportunities?skill=…&language=fr",
+                "/api/v1/opportunities?skill=accounting&language=fr",
+                50,
+            ),
+            (
+                "http: GET /api/v1/opportunities?q=synthetic+grant",
+                "/api/v1/opportunities?q=synthetic+grant",
+                50,
+            ),
+            (
+                "http: GET /opportunities (HTML, Arabic)",
+                "/opportunities",
+                50,
+            ),
+            (
+                "http: GET /api/v1/me/matches (full profile)",
+                "/api/v1/me/matches",
+                20,
+            ),
         ] {
             let mut samples = Vec::new();
             for _ in 0..11 {
@@ -188,6 +262,7 @@ fn main() {
                     let request = test::TestRequest::get()
                         .uri(uri)
                         .insert_header(("Accept-Language", "ar"))
+                        .insert_header(("Authorization", format!("Bearer {token}")))
                         .to_request();
                     black_box(test::call_and_read_body(&service, request).await);
                 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Parses diaspora-hub's calendar and Atom feeds with third-party libraries (icalendar,
 recurring-ical-events, feedparser) and checks that times, recurrence, exceptions and
-cancellation survive the trip.
+cancellation survive the trip, and that the opportunities feed applies its filters.
 
 Starts the debug binary (build it first with `cargo build`) on a free port with a throwaway
 SQLite database, creates events through the API, then reads the feeds like a calendar app.
@@ -135,6 +135,35 @@ def run(base):
     check("the Atom feed parses", not feed.bozo, getattr(feed, "bozo_exception", ""))
     check("the Atom feed has the three events", len(feed.entries) == 3, len(feed.entries))
     check("Atom entries link to event pages", all(entry.link.startswith(base + "/events/") for entry in feed.entries))
+
+    expires = (datetime.date.today() + datetime.timedelta(days=90)).isoformat()
+    mentoring = call(base, "POST", "/api/v1/groups/teranga-lyon/opportunities", {
+        "kind": "mentoring", "primary_language": "fr",
+        "translations": {"fr": {"title": "Parrainer des comptables <juniors> & stagiaires", "description": "Deux heures par semaine."},
+                         "en": {"title": "Mentor junior accountants", "description": "Two hours a week."}},
+        "country": "SN", "remote": True, "skills": ["accounting"], "expires_at": expires,
+    }, token)
+    call(base, "POST", "/api/v1/groups/teranga-lyon/opportunities", {
+        "kind": "volunteering", "primary_language": "fr",
+        "translations": {"fr": {"title": "Bénévoles pour la fête", "description": "Accueil et cuisine."}},
+        "country": "FR", "city": "Lyon", "expires_at": expires,
+    }, token)
+    closed = call(base, "POST", "/api/v1/groups/teranga-lyon/opportunities", {
+        "kind": "mentoring", "primary_language": "fr",
+        "translations": {"fr": {"title": "Déjà pourvu", "description": "Merci."}},
+        "remote": True, "expires_at": expires,
+    }, token)
+    call(base, "PATCH", f"/api/v1/opportunities/{closed['id']}", {"status": "filled"}, token)
+    opportunities = feedparser.parse(call(base, "GET", "/feeds/opportunities.atom?lang=fr&kind=mentoring"))
+    check("the opportunities Atom feed parses", not opportunities.bozo, getattr(opportunities, "bozo_exception", ""))
+    check("the kind filter and the open-only rule apply: one mentoring entry",
+          [entry.link for entry in opportunities.entries] == [f"{base}/opportunities/{mentoring['id']}"],
+          [entry.link for entry in opportunities.entries])
+    check("markup in titles survives escaping",
+          opportunities.entries and opportunities.entries[0].title.startswith("Parrainer des comptables <juniors> & stagiaires"),
+          opportunities.entries and opportunities.entries[0].title)
+    check("each entry says its language", opportunities.entries and opportunities.entries[0].get("language") in ("fr", None)
+          and 'xml:lang="fr"' in call(base, "GET", "/feeds/opportunities.atom?lang=fr&kind=mentoring"))
 
 
 if __name__ == "__main__":

@@ -37,8 +37,9 @@ pub enum Command {
         #[arg(long)]
         revert_all: bool,
     },
-    /// Load demo data (--demo: multilingual groups, members and events) or benchmark volumes
-    /// (--groups N, --events N: synthetic ones, with a progress bar).
+    /// Load demo data (--demo: multilingual groups, members, events and opportunities) or
+    /// benchmark volumes (--groups N, --events N, --opportunities N: synthetic ones, with a
+    /// progress bar).
     Seed {
         /// Load the demo set (running it again adds nothing).
         #[arg(long)]
@@ -49,6 +50,9 @@ pub enum Command {
         /// Load this many synthetic events (in host groups of a thousand).
         #[arg(long, value_name = "N")]
         events: Option<usize>,
+        /// Load this many synthetic opportunities (in host groups of a thousand).
+        #[arg(long, value_name = "N")]
+        opportunities: Option<usize>,
     },
     /// Create an administrator (or promote an existing account). The password is read from
     /// the DIASPORA_HUB_ADMIN_PASSWORD environment variable, or else from the first line of
@@ -88,7 +92,8 @@ pub fn run(command_line: CommandLine) -> ExitCode {
                 demo,
                 groups,
                 events,
-            } => seed(settings, demo, groups, events).await,
+                opportunities,
+            } => seed(settings, demo, [groups, events, opportunities]).await,
             Command::CreateAdmin {
                 email,
                 name,
@@ -133,22 +138,19 @@ async fn migrate(settings: Settings, revert_all: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn seed(
-    settings: Settings,
-    demo: bool,
-    groups: Option<usize>,
-    events: Option<usize>,
-) -> anyhow::Result<()> {
+/// Runs the seed command; `volumes` are the synthetic groups, events and opportunities asked for.
+async fn seed(settings: Settings, demo: bool, volumes: [Option<usize>; 3]) -> anyhow::Result<()> {
+    let [groups, events, opportunities] = volumes;
     anyhow::ensure!(
-        demo || groups.is_some() || events.is_some(),
-        "say what to load: --demo, --groups N and/or --events N"
+        demo || volumes.iter().any(Option::is_some),
+        "say what to load: --demo, --groups N, --events N and/or --opportunities N"
     );
     let state = build_state(settings).await?;
     if demo {
         let report = crate::seed::demo(&state).await?;
         println!(
-            "demo: {} groups and {} events created, {} groups already there",
-            report.groups, report.events, report.skipped
+            "demo: {} groups, {} events and {} opportunities created, {} groups already there",
+            report.groups, report.events, report.opportunities, report.skipped
         );
         if let Some(password) = report.organizer_password {
             println!("demo organizer: demo-organizer@diaspora-hub.invalid, password {password}");
@@ -162,6 +164,11 @@ async fn seed(
         let report =
             crate::seed::synthetic_events(&state, count, crate::seed::draw_progress).await?;
         println!("synthetic: {} events created", report.events);
+    }
+    if let Some(count) = opportunities {
+        let report =
+            crate::seed::synthetic_opportunities(&state, count, crate::seed::draw_progress).await?;
+        println!("synthetic: {} opportunities created", report.opportunities);
     }
     Ok(())
 }

@@ -7,7 +7,8 @@ use serde::Serialize;
 use super::User;
 use super::view::{AccountView, utc};
 use crate::auth::session::Identity;
-use crate::db::{self, schema::sessions};
+use crate::db;
+use crate::db::schema::{events, groups, interests, memberships, opportunities, rsvps, sessions};
 use crate::error::AppResult;
 use crate::state::AppState;
 
@@ -20,6 +21,42 @@ pub struct AccountExport {
     pub account: AccountView,
     /// Signed-in sessions (tokens are never stored, so none appear).
     pub sessions: Vec<ExportedSession>,
+    /// Groups joined or asked to join.
+    pub memberships: Vec<ExportedMembership>,
+    /// Answers to events.
+    pub rsvps: Vec<ExportedRsvp>,
+    /// Expressions of interest in opportunities, with the messages sent.
+    pub interests: Vec<ExportedInterest>,
+}
+
+/// One membership in an export.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ExportedMembership {
+    /// The group's slug.
+    pub group: String,
+    pub role: String,
+    pub status: String,
+    /// The message sent with a request to join.
+    pub message: Option<String>,
+    pub since: DateTime<Utc>,
+}
+
+/// One RSVP in an export.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ExportedRsvp {
+    /// The event's public id.
+    pub event: String,
+    pub status: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// One expression of interest in an export.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ExportedInterest {
+    /// The opportunity's public id.
+    pub opportunity: String,
+    pub message: String,
+    pub created_at: DateTime<Utc>,
 }
 
 /// One session in an export.
@@ -54,10 +91,64 @@ pub async fn collect(state: &AppState, identity: &Identity) -> AppResult<Account
                 expires_at: utc(expires_at),
             })
             .collect();
+        let memberships = memberships::table
+            .inner_join(groups::table)
+            .filter(memberships::user_id.eq(user_id))
+            .order(memberships::created_at.asc())
+            .select((
+                groups::slug,
+                memberships::role,
+                memberships::status,
+                memberships::message,
+                memberships::created_at,
+            ))
+            .load::<(String, String, String, Option<String>, NaiveDateTime)>(connection)?
+            .into_iter()
+            .map(|(group, role, status, message, since)| ExportedMembership {
+                group,
+                role,
+                status,
+                message,
+                since: utc(since),
+            })
+            .collect();
+        let rsvps = rsvps::table
+            .inner_join(events::table)
+            .filter(rsvps::user_id.eq(user_id))
+            .order(rsvps::created_at.asc())
+            .select((events::uuid, rsvps::status, rsvps::created_at))
+            .load::<(String, String, NaiveDateTime)>(connection)?
+            .into_iter()
+            .map(|(event, status, created_at)| ExportedRsvp {
+                event,
+                status,
+                created_at: utc(created_at),
+            })
+            .collect();
+        let interests = interests::table
+            .inner_join(opportunities::table)
+            .filter(interests::user_id.eq(user_id))
+            .order(interests::created_at.asc())
+            .select((
+                opportunities::uuid,
+                interests::message,
+                interests::created_at,
+            ))
+            .load::<(String, String, NaiveDateTime)>(connection)?
+            .into_iter()
+            .map(|(opportunity, message, created_at)| ExportedInterest {
+                opportunity,
+                message,
+                created_at: utc(created_at),
+            })
+            .collect();
         Ok(AccountExport {
             exported_at: Utc::now(),
             account: AccountView::from(user),
             sessions,
+            memberships,
+            rsvps,
+            interests,
         })
     })
     .await

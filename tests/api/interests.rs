@@ -373,3 +373,40 @@ async fn matches_are_ranked_by_the_profile_with_reasons_in_the_members_language(
     assert_eq!(paged, order, "pages follow each other without gaps");
     assert_eq!(second_page["next_cursor"], Value::Null);
 }
+
+#[actix_web::test]
+async fn the_members_export_has_their_memberships_rsvps_and_interests() {
+    let app = spawn_app().await;
+    let organizer = organizer_with_group(&app).await;
+    let created = create_opportunity(&app, &organizer, &opportunity_body()).await;
+    let event = crate::events::create_event(&app, &organizer, &crate::events::event_body()).await;
+    let member = app.signed_up_token("member@example.org").await;
+    app.post_as(&member, "/api/v1/groups/teranga-lyon/join")
+        .await;
+    app.api
+        .post(app.url(&format!(
+            "/api/v1/events/{}/rsvp",
+            event["id"].as_str().unwrap()
+        )))
+        .bearer_auth(&member)
+        .json(&json!({"status": "going"}))
+        .send()
+        .await
+        .unwrap();
+    let id = created["id"].as_str().unwrap();
+    express(&app, &member, id, "Happy to help").await;
+
+    let export: Value = app
+        .get_as(Some(&member), "/api/v1/me/export")
+        .await
+        .json()
+        .await
+        .unwrap();
+
+    assert_eq!(export["memberships"][0]["group"], "teranga-lyon");
+    assert_eq!(export["memberships"][0]["role"], "member");
+    assert_eq!(export["rsvps"][0]["event"], event["id"]);
+    assert_eq!(export["rsvps"][0]["status"], "going");
+    assert_eq!(export["interests"][0]["opportunity"], id);
+    assert_eq!(export["interests"][0]["message"], "Happy to help");
+}

@@ -17,6 +17,7 @@ async fn the_demo_set_is_large_varied_multilingual_and_loads_once() {
 
     assert!(first.groups >= 30, "{first:?}");
     assert!(first.events >= 60, "{first:?}");
+    assert!(first.opportunities >= 40, "{first:?}");
     assert!(first.organizer_password.is_some());
     assert_eq!(second.groups, 0, "a second run adds nothing");
     assert_eq!(second.skipped, first.groups);
@@ -83,6 +84,51 @@ async fn the_demo_set_is_large_varied_multilingual_and_loads_once() {
     assert!(
         items.iter().any(|event| event["recurrence"].is_string()),
         "some events repeat"
+    );
+    let opportunities: Value = app
+        .get_as(None, "/api/v1/opportunities?limit=100")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let items = opportunities["items"].as_array().unwrap();
+    let kinds: BTreeSet<&str> = items
+        .iter()
+        .map(|item| item["kind"].as_str().unwrap())
+        .collect();
+    let languages: BTreeSet<&str> = items
+        .iter()
+        .map(|item| item["language"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds.len(), 8, "every kind: {kinds:?}");
+    assert!(
+        languages.len() >= 4 && languages.contains("ar"),
+        "{languages:?}"
+    );
+    assert!(items.iter().any(|item| item["remote"] == true));
+    assert!(items.iter().any(|item| item["apply_url"].is_string()));
+}
+
+#[actix_web::test]
+async fn synthetic_opportunities_load_with_some_closed() {
+    let app = spawn_app().await;
+
+    let report = diaspora_hub::seed::synthetic_opportunities(&app.state, 20, |_, _| {})
+        .await
+        .unwrap();
+
+    assert_eq!(report.opportunities, 20);
+    assert_eq!(app.count("opportunities"), 20);
+    let open: Value = app
+        .get_as(None, "/api/v1/opportunities?limit=100")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        open["items"].as_array().unwrap().len(),
+        18,
+        "one in ten closed"
     );
 }
 

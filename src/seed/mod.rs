@@ -1,6 +1,7 @@
 //! Demo and benchmark data: `diaspora-hub seed --demo` loads a realistic multilingual set of
-//! groups (from `assets/data/demo-groups.json`) with a few members; `seed --groups N` loads N
-//! synthetic groups for benchmarks. Everything goes through the same service functions as the
+//! groups (from `assets/data/demo-groups.json`) with a few members, events and opportunities;
+//! `seed --groups N`, `--events N` and `--opportunities N` load synthetic volumes for
+//! benchmarks. Everything goes through the same service functions as the
 //! API, so seeded data obeys the same rules.
 
 use std::collections::BTreeMap;
@@ -20,10 +21,14 @@ use crate::groups::input::GroupInput;
 use crate::groups::{membership, service as groups};
 use crate::state::AppState;
 
+mod opportunities;
+
+pub use opportunities::synthetic_opportunities;
+
 /// The demo groups, as API bodies.
-const DEMO_GROUPS: &str = include_str!("../assets/data/demo-groups.json");
+const DEMO_GROUPS: &str = include_str!("../../assets/data/demo-groups.json");
 /// Event templates in seven languages; each demo group gets two of them.
-const DEMO_EVENTS: &str = include_str!("../assets/data/demo-events.json");
+const DEMO_EVENTS: &str = include_str!("../../assets/data/demo-events.json");
 
 /// One demo event template.
 #[derive(Debug, Deserialize)]
@@ -164,6 +169,8 @@ pub struct SeedReport {
     pub skipped: usize,
     /// Events created.
     pub events: usize,
+    /// Opportunities created.
+    pub opportunities: usize,
     /// Accounts created, with the password of the demo organizer when it was created.
     pub organizer_password: Option<String>,
 }
@@ -201,6 +208,8 @@ pub async fn demo(state: &AppState) -> anyhow::Result<SeedReport> {
             Ok(created) => {
                 report.groups += 1;
                 report.events += demo_events(state, &organizer, &created, index).await?;
+                report.opportunities +=
+                    opportunities::demo(state, &organizer, &created, index).await?;
                 // A varied, repeatable number of members per group.
                 for member in members.iter().take((index * 7 + 3) % (DEMO_MEMBERS + 1)) {
                     membership::join(state, member, &created.group.slug, None)
@@ -352,7 +361,7 @@ pub fn draw_progress(done: usize, total: usize) {
 }
 
 /// Finds or creates a seed account; returns it as an identity, with the new password if created.
-async fn account(
+pub(crate) async fn account(
     state: &AppState,
     email: &str,
     name: &str,
@@ -394,6 +403,6 @@ async fn account(
     ))
 }
 
-fn anyhow_error(error: AppError) -> anyhow::Error {
+pub(crate) fn anyhow_error(error: AppError) -> anyhow::Error {
     anyhow::anyhow!("{error}")
 }
