@@ -3,30 +3,30 @@
 //!
 //! Score (0 to 1): skills up to 0.4 (the share of sought skills the member has, counting at
 //! most two), a required language the member speaks 0.25, the same heritage country 0.2, taking
-//! place where the member lives 0.15; remote adds 0.05 to an opportunity that already matched.
-//! Candidates come from SQL (any skill, language, heritage or residence in common); scoring and
-//! ordering happen here, so paging is keyset on `(score, id)`.
+//! place where the member lives 0.15. "Can be done remotely" is said as a reason, for
+//! information, but adds nothing.
+//!
+//! How: each criterion is one index-only query (skills, languages, heritage, residence), so
+//! every score is known from ids alone, without reading the opportunities. Scores are sorted,
+//! then walked best first, loading a batch at a time only to drop what is closed, expired or
+//! private to the member, until a page is full. Paging is keyset on `(score, id)`.
 
 use std::collections::HashMap;
 
 use chrono::Utc;
-use diesel::dsl::exists;
 use diesel::prelude::*;
 use serde::Serialize;
 
 use super::listing::{ListedOpportunity, visible_to};
 use super::model::{Opportunity, OpportunityStatus, details_for};
 use crate::accounts::User;
+use crate::db;
 use crate::db::schema::{groups, opportunities, opportunity_languages, opportunity_skills};
-use crate::db::{self, MultiBackend};
 use crate::domain::Collector;
 use crate::error::AppResult;
 use crate::groups::Group;
 use crate::paging;
 use crate::state::AppState;
-
-/// Ids looked up per query when loading candidates' skills and languages.
-const CHUNK: usize = 1_000;
 
 /// Why an opportunity matched; `value` is a skill, a language tag, a country code or a city.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
@@ -67,13 +67,30 @@ impl MatchProfile {
     }
 }
 
-/// Scores one opportunity (with the skills it seeks and languages it requires) for `profile`.
-/// `None` when nothing matches.
+/// What scoring needs of one open opportunity.
+#[derive(Debug, Clone, Default, Queryable)]
+pub struct Candidate {
+    pub id: i64,
+    pub heritage_country: Option<String>,
+    pub country: Option<String>,
+    pub city: Option<String>,
+    pub remote: bool,
+}
+
+/// The profile's skills an opportunity seeks, and how many skills it seeks in all.
+#[derive(Debug, Clone, Default)]
+pub struct SkillMatch {
+    pub shared: Vec<String>,
+    pub sought: usize,
+}
+
+/// Scores one opportunity for `profile`, given the skills it shares with the profile and the
+/// profile's languages it requires. `None` when nothing matches.
 pub fn score(
     profile: &MatchProfile,
-    opportunity: &Opportunity,
-    skills: &[String],
-    languages: &[String],
+    opportunity: &Candidate,
+    skills: &SkillMatch,
+    spoken: &[String],
 ) -> Option<(f64, Vec<MatchReason>)> {
     let reason = |code, value: &str| MatchReason {
         code,
@@ -81,23 +98,11 @@ pub fn score(
     };
     let mut total = 0.0;
     let mut reasons = Vec::new();
-    let shared_skills: Vec<&String> = skills
-        .iter()
-        .filter(|skill| profile.skills.contains(skill))
-        .collect();
-    if !shared_skills.is_empty() {
-        total += 0.4 * shared_skills.len().min(2) as f64 / skills.len().min(2) as f64;
-        reasons.extend(shared_skills.iter().map(|skill| reason("skill", skill)));
+    if !skills.shared.is_empty() {
+        let sought = skills.sought.max(skills.shared.len());
+        total += 0.4 * skills.shared.len().min(2) as f64 / sought.min(2) as f64;
+        reasons.extend(skills.shared.iter().map(|skill| reason("skill", skill)));
     }
-    let spoken: Vec<&String> = languages
-        .iter()
-        .filter(|language| {
-            profile
-                .languages
-                .iter()
-                .any(|mine| mine.eq_ignore_ascii_case(language))
-        })
-        .collect();
     if !spoken.is_empty() {
         total += 0.25;
         reasons.extend(spoken.iter().map(|language| reason("language", language)));
@@ -123,7 +128,6 @@ pub fn score(
         return None;
     }
     if opportunity.remote {
-        total += 0.05;
         reasons.push(reason("remote", ""));
     }
     Some((total.min(1.0), reasons))
@@ -163,6 +167,9 @@ fn thousandths(score: f64) -> i64 {
     (score * 1000.0).round() as i64
 }
 
+/// Opportunities loaded per step of the walk.
+const BATCH: usize = 200;
+
 /// The best open opportunities for `profile`, best first, that `viewer_id` may see.
 pub async fn matches(
     state: &AppState,
@@ -179,117 +186,238 @@ pub async fn matches(
     }
     let now = Utc::now().naive_utc();
     db::run(&state.db, move |connection| {
-        let mut query = opportunities::table
-            .inner_join(groups::table)
-            .filter(visible_to(Some(viewer_id)))
-            .filter(opportunities::status.eq(OpportunityStatus::Open.as_str()))
-            .filter(opportunities::expires_at.gt(now))
-            .into_boxed::<MultiBackend>();
-        let mut any: super::listing::JoinedCondition =
-            Box::new(diesel::dsl::sql::<diesel::sql_types::Bool>("1 = 0"));
-        if !profile.skills.is_empty() {
-            any = Box::new(
-                any.or(exists(
-                    opportunity_skills::table
-                        .filter(opportunity_skills::opportunity_id.eq(opportunities::id))
-                        .filter(opportunity_skills::skill.eq_any(profile.skills.clone())),
-                )),
-            );
-        }
-        if !profile.languages.is_empty() {
-            any = Box::new(
-                any.or(exists(
-                    opportunity_languages::table
-                        .filter(opportunity_languages::opportunity_id.eq(opportunities::id))
-                        .filter(opportunity_languages::language.eq_any(profile.languages.clone())),
-                )),
-            );
-        }
-        if let Some(heritage) = profile.heritage_country.clone() {
-            any = Box::new(
-                any.or(opportunities::heritage_country
-                    .eq(heritage)
-                    .assume_not_null()),
-            );
-        }
-        if let Some(country) = profile.residence_country.clone() {
-            any = Box::new(any.or(opportunities::country.eq(country).assume_not_null()));
-        }
-        query = query.filter(any);
-        let candidates: Vec<(Opportunity, Group)> = query
-            .select((Opportunity::as_select(), Group::as_select()))
-            .load(connection)?;
-        let ids: Vec<i64> = candidates.iter().map(|(o, _)| o.id).collect();
-        let mut skills: HashMap<i64, Vec<String>> = HashMap::new();
-        let mut languages: HashMap<i64, Vec<String>> = HashMap::new();
-        for chunk in ids.chunks(CHUNK) {
-            let rows: Vec<(i64, String)> = opportunity_skills::table
-                .filter(opportunity_skills::opportunity_id.eq_any(chunk))
-                .select((
-                    opportunity_skills::opportunity_id,
-                    opportunity_skills::skill,
-                ))
-                .load(connection)?;
-            for (id, skill) in rows {
-                skills.entry(id).or_default().push(skill);
-            }
-            let rows: Vec<(i64, String)> = opportunity_languages::table
-                .filter(opportunity_languages::opportunity_id.eq_any(chunk))
-                .select((
-                    opportunity_languages::opportunity_id,
-                    opportunity_languages::language,
-                ))
-                .load(connection)?;
-            for (id, language) in rows {
-                languages.entry(id).or_default().push(language);
-            }
-        }
-        let mut scored: Vec<(i64, Opportunity, Group, f64, Vec<MatchReason>)> = candidates
+        let ranked = rank_by_index(connection, &profile)?;
+        let ranked: Vec<(i64, i64)> = ranked
             .into_iter()
-            .filter_map(|(opportunity, group)| {
-                let (score, reasons) = score(
-                    &profile,
-                    &opportunity,
-                    skills.get(&opportunity.id).map_or(&[][..], Vec::as_slice),
-                    languages
-                        .get(&opportunity.id)
-                        .map_or(&[][..], Vec::as_slice),
-                )?;
-                Some((thousandths(score), opportunity, group, score, reasons))
-            })
-            .filter(|(key, opportunity, ..)| {
+            .filter(|(key, id)| {
                 cursor.is_none_or(|(after_key, after_id)| {
-                    *key < after_key || (*key == after_key && opportunity.id < after_id)
+                    *key < after_key || (*key == after_key && *id < after_id)
                 })
             })
             .collect();
-        scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.id.cmp(&a.1.id)));
-        let has_more = scored.len() as i64 > limit;
-        scored.truncate(limit as usize);
+        let wanted = limit as usize + 1;
+        let mut found: Vec<(i64, i64, f64, Vec<MatchReason>)> = Vec::new();
+        for batch in ranked.chunks(BATCH) {
+            let ids: Vec<i64> = batch.iter().map(|(_, id)| *id).collect();
+            let open: HashMap<i64, Candidate> = open_candidates(connection, viewer_id, &ids, now)?
+                .into_iter()
+                .map(|candidate| (candidate.id, candidate))
+                .collect();
+            let (skills, spoken) = shared_with(connection, &profile, &ids)?;
+            let no_skills = SkillMatch::default();
+            for (key, id) in batch {
+                let Some(candidate) = open.get(id) else {
+                    continue;
+                };
+                let scored = score(
+                    &profile,
+                    candidate,
+                    skills.get(id).unwrap_or(&no_skills),
+                    spoken.get(id).map_or(&[][..], Vec::as_slice),
+                );
+                if let Some((score, mut reasons)) = scored {
+                    reasons.sort_by_key(|reason| reason_order(reason.code));
+                    found.push((*key, *id, score, reasons));
+                }
+            }
+            if found.len() >= wanted {
+                break;
+            }
+        }
+        let has_more = found.len() > limit as usize;
+        found.truncate(limit as usize);
         let next_cursor = has_more
             .then(|| {
-                scored
+                found
                     .last()
-                    .map(|(key, opportunity, ..)| paging::encode_cursor(*key, opportunity.id))
+                    .map(|(key, id, ..)| paging::encode_cursor(*key, *id))
             })
             .flatten();
-        let page_ids: Vec<i64> = scored.iter().map(|(_, o, ..)| o.id).collect();
-        let mut details = details_for(connection, &page_ids)?;
-        let items = scored
+        let page_ids: Vec<i64> = found.iter().map(|(_, id, ..)| *id).collect();
+        let mut rows: HashMap<i64, (Opportunity, Group)> = opportunities::table
+            .inner_join(groups::table)
+            .filter(opportunities::id.eq_any(&page_ids))
+            .select((Opportunity::as_select(), Group::as_select()))
+            .load::<(Opportunity, Group)>(connection)?
             .into_iter()
-            .map(|(_, opportunity, group, score, reasons)| Match {
-                listed: ListedOpportunity {
-                    details: details.remove(&opportunity.id).unwrap_or_default(),
-                    opportunity,
-                    group,
-                },
-                score,
-                reasons,
+            .map(|(opportunity, group)| (opportunity.id, (opportunity, group)))
+            .collect();
+        let mut details = details_for(connection, &page_ids)?;
+        let items = found
+            .into_iter()
+            .filter_map(|(_, id, score, reasons)| {
+                let (opportunity, group) = rows.remove(&id)?;
+                Some(Match {
+                    listed: ListedOpportunity {
+                        details: details.remove(&id).unwrap_or_default(),
+                        opportunity,
+                        group,
+                    },
+                    score,
+                    reasons,
+                })
             })
             .collect();
         Ok(MatchPage { items, next_cursor })
     })
     .await
+}
+
+/// Every opportunity sharing something with the profile, as `(score in thousandths, id)`, best
+/// first, from the indexes alone (closed and private ones included; the walk drops them).
+fn rank_by_index(
+    connection: &mut crate::db::AnyConnection,
+    profile: &MatchProfile,
+) -> QueryResult<Vec<(i64, i64)>> {
+    let open = OpportunityStatus::Open.as_str();
+    let mut points: HashMap<i64, f64> = HashMap::new();
+    if !profile.skills.is_empty() {
+        let shared: Vec<i64> = opportunity_skills::table
+            .filter(opportunity_skills::skill.eq_any(&profile.skills))
+            .select(opportunity_skills::opportunity_id)
+            .load(connection)?;
+        let mut shared_count: HashMap<i64, usize> = HashMap::new();
+        for id in shared {
+            *shared_count.entry(id).or_default() += 1;
+        }
+        let matching = diesel::alias!(opportunity_skills as matching);
+        let sought: Vec<(i64, i64)> = opportunity_skills::table
+            .filter(
+                opportunity_skills::opportunity_id.eq_any(
+                    matching
+                        .filter(
+                            matching
+                                .field(opportunity_skills::skill)
+                                .eq_any(&profile.skills),
+                        )
+                        .select(matching.field(opportunity_skills::opportunity_id)),
+                ),
+            )
+            .group_by(opportunity_skills::opportunity_id)
+            .select((
+                opportunity_skills::opportunity_id,
+                diesel::dsl::count_star(),
+            ))
+            .load(connection)?;
+        for (id, sought) in sought {
+            let shared = shared_count.get(&id).copied().unwrap_or_default();
+            let sought = (sought as usize).max(shared);
+            if shared > 0 {
+                *points.entry(id).or_default() += 0.4 * shared.min(2) as f64 / sought.min(2) as f64;
+            }
+        }
+    }
+    if !profile.languages.is_empty() {
+        let spoken: Vec<i64> = opportunity_languages::table
+            .filter(opportunity_languages::language.eq_any(&profile.languages))
+            .select(opportunity_languages::opportunity_id)
+            .distinct()
+            .load(connection)?;
+        for id in spoken {
+            *points.entry(id).or_default() += 0.25;
+        }
+    }
+    if let Some(heritage) = &profile.heritage_country {
+        let same: Vec<i64> = opportunities::table
+            .filter(opportunities::heritage_country.eq(heritage))
+            .filter(opportunities::status.eq(open))
+            .select(opportunities::id)
+            .load(connection)?;
+        for id in same {
+            *points.entry(id).or_default() += 0.2;
+        }
+    }
+    if let Some(country) = &profile.residence_country {
+        let here: Vec<i64> = opportunities::table
+            .filter(opportunities::country.eq(country))
+            .filter(opportunities::status.eq(open))
+            .select(opportunities::id)
+            .load(connection)?;
+        for id in here {
+            *points.entry(id).or_default() += 0.15;
+        }
+    }
+    let mut ranked: Vec<(i64, i64)> = points
+        .into_iter()
+        .map(|(id, points)| (thousandths(points.min(1.0)), id))
+        .collect();
+    ranked.sort_by(|a, b| b.cmp(a));
+    Ok(ranked)
+}
+
+/// The skills and languages one batch shares with the profile (for the reasons).
+#[expect(clippy::type_complexity, reason = "two lookups by opportunity id")]
+fn shared_with(
+    connection: &mut crate::db::AnyConnection,
+    profile: &MatchProfile,
+    ids: &[i64],
+) -> QueryResult<(HashMap<i64, SkillMatch>, HashMap<i64, Vec<String>>)> {
+    let mut skills: HashMap<i64, SkillMatch> = HashMap::new();
+    let all: Vec<(i64, String)> = opportunity_skills::table
+        .filter(opportunity_skills::opportunity_id.eq_any(ids))
+        .select((
+            opportunity_skills::opportunity_id,
+            opportunity_skills::skill,
+        ))
+        .load(connection)?;
+    for (id, skill) in all {
+        let entry = skills.entry(id).or_default();
+        entry.sought += 1;
+        if profile.skills.contains(&skill) {
+            entry.shared.push(skill);
+        }
+    }
+    let mut spoken: HashMap<i64, Vec<String>> = HashMap::new();
+    let all: Vec<(i64, String)> = opportunity_languages::table
+        .filter(opportunity_languages::opportunity_id.eq_any(ids))
+        .filter(opportunity_languages::language.eq_any(&profile.languages))
+        .select((
+            opportunity_languages::opportunity_id,
+            opportunity_languages::language,
+        ))
+        .load(connection)?;
+    for (id, language) in all {
+        spoken.entry(id).or_default().push(language);
+    }
+    Ok((skills, spoken))
+}
+
+/// Skills first, then languages, heritage, place and remote, whatever order SQL returned.
+fn reason_order(code: &str) -> usize {
+    [
+        "skill",
+        "language",
+        "heritage",
+        "residence_city",
+        "residence_country",
+        "remote",
+    ]
+    .iter()
+    .position(|known| *known == code)
+    .unwrap_or(usize::MAX)
+}
+
+/// Which of `ids` are open, unexpired and visible to the viewer, with what scoring needs.
+fn open_candidates(
+    connection: &mut crate::db::AnyConnection,
+    viewer_id: i64,
+    ids: &[i64],
+    now: chrono::NaiveDateTime,
+) -> QueryResult<Vec<Candidate>> {
+    opportunities::table
+        .inner_join(groups::table)
+        .filter(opportunities::id.eq_any(ids))
+        .filter(visible_to(Some(viewer_id)))
+        .filter(opportunities::status.eq(OpportunityStatus::Open.as_str()))
+        .filter(opportunities::expires_at.gt(now))
+        .select((
+            opportunities::id,
+            opportunities::heritage_country,
+            opportunities::country,
+            opportunities::city,
+            opportunities::remote,
+        ))
+        .load::<Candidate>(connection)
 }
 
 #[cfg(test)]
@@ -301,27 +429,20 @@ mod tests {
         country: Option<&str>,
         city: Option<&str>,
         remote: bool,
-    ) -> Opportunity {
-        let now = Utc::now().naive_utc();
-        Opportunity {
+    ) -> Candidate {
+        Candidate {
             id: 1,
-            uuid: String::new(),
-            group_id: 1,
-            kind: "mentoring".into(),
-            primary_language: "fr".into(),
             heritage_country: Some(heritage.into()),
             country: country.map(str::to_owned),
             city: city.map(str::to_owned),
             remote,
-            commitment: None,
-            compensation: None,
-            accepts_interest: true,
-            apply_url: None,
-            expires_at: now,
-            status: "open".into(),
-            version: 1,
-            created_at: now,
-            updated_at: now,
+        }
+    }
+
+    fn skills(shared: &[&str], sought: usize) -> SkillMatch {
+        SkillMatch {
+            shared: shared.iter().map(|s| s.to_string()).collect(),
+            sought,
         }
     }
 
@@ -341,7 +462,7 @@ mod tests {
         let (best, reasons) = score(
             &awa(),
             &opportunity("SN", Some("FR"), Some("lyon"), true),
-            &strings(&["accounting"]),
+            &skills(&["accounting"], 1),
             &strings(&["wo"]),
         )
         .unwrap();
@@ -361,12 +482,20 @@ mod tests {
         let (partial, _) = score(
             &awa(),
             &opportunity("ML", None, None, false),
-            &strings(&["accounting", "law", "health"]),
+            &skills(&["accounting"], 3),
             &[],
         )
         .unwrap();
         assert!((partial - 0.2).abs() < 1e-9, "{partial}");
         // Remote alone is no reason.
-        assert!(score(&awa(), &opportunity("ML", None, None, true), &[], &[]).is_none());
+        assert!(
+            score(
+                &awa(),
+                &opportunity("ML", None, None, true),
+                &SkillMatch::default(),
+                &[]
+            )
+            .is_none()
+        );
     }
 }
