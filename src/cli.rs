@@ -1,4 +1,5 @@
-//! The command line: `serve` (the default), `migrate` and `create-admin`.
+//! The command line: `serve` (the default), `migrate`, `seed`, `create-admin`, `partners` and
+//! `peers`.
 
 use std::io::{BufRead, IsTerminal};
 use std::process::ExitCode;
@@ -68,6 +69,16 @@ pub enum Command {
         #[arg(long, default_value = "en")]
         locale: String,
     },
+    /// Manage partner keys for the federation API (create, list, revoke).
+    Partners {
+        #[command(subcommand)]
+        action: crate::federation::admin::PartnersCommand,
+    },
+    /// Manage the peers this instance pulls listings from (add, list, sync).
+    Peers {
+        #[command(subcommand)]
+        action: crate::federation::admin::PeersCommand,
+    },
 }
 
 /// Environment variable `create-admin` reads the password from.
@@ -99,6 +110,10 @@ pub fn run(command_line: CommandLine) -> ExitCode {
                 name,
                 locale,
             } => create_admin(settings, &email, &name, &locale).await,
+            Command::Partners { action } => crate::federation::admin::run(settings, action).await,
+            Command::Peers { action } => {
+                crate::federation::admin::run_peers(settings, action).await
+            }
         }
     });
     match result {
@@ -113,6 +128,7 @@ pub fn run(command_line: CommandLine) -> ExitCode {
 async fn serve(settings: Settings) -> anyhow::Result<()> {
     let public_url = settings.public_url.clone();
     let application = Application::build(settings).await?;
+    crate::federation::maintenance::spawn(application.state().clone());
     let address = application.local_url();
     println!("diaspora-hub is serving on {address} (public URL {public_url})");
     application.run_until_stopped().await?;

@@ -39,6 +39,14 @@ pub struct Settings {
     pub registrations_per_hour: u32,
     /// How long a session lasts without a new login, in days.
     pub session_days: i64,
+    /// Federation requests allowed per minute for one partner key (304s are free).
+    pub partner_requests_per_minute: u32,
+    /// Days a superseded change or a deletion stays in the change log before pruning.
+    pub change_log_retention_days: i64,
+    /// Seconds a whole request to a peer may take (connecting takes at most 5 of them).
+    pub peer_timeout_seconds: u64,
+    /// Whether this instance polls its peers in the background.
+    pub poll_peers: bool,
 }
 
 /// How log lines are written.
@@ -65,6 +73,10 @@ impl Default for Settings {
             login_attempts_per_minute: 10,
             registrations_per_hour: 20,
             session_days: 30,
+            partner_requests_per_minute: 120,
+            change_log_retention_days: 90,
+            peer_timeout_seconds: 30,
+            poll_peers: true,
         }
     }
 }
@@ -125,6 +137,22 @@ pub struct SettingsOverrides {
     #[arg(long, env = "APP_SESSION_DAYS", global = true)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session_days: Option<i64>,
+    /// Federation requests per minute for one partner key [default: 120]
+    #[arg(long, env = "APP_PARTNER_REQUESTS_PER_MINUTE", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partner_requests_per_minute: Option<u32>,
+    /// Days deletions stay in the change log (older cursors answer 410) [default: 90]
+    #[arg(long, env = "APP_CHANGE_LOG_RETENTION_DAYS", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change_log_retention_days: Option<i64>,
+    /// Seconds a request to a peer may take [default: 30]
+    #[arg(long, env = "APP_PEER_TIMEOUT_SECONDS", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peer_timeout_seconds: Option<u64>,
+    /// Poll peers in the background while serving [default: true]
+    #[arg(long, env = "APP_POLL_PEERS", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub poll_peers: Option<bool>,
 }
 
 impl Settings {
@@ -152,6 +180,18 @@ impl Settings {
             "database_pool_size must be at least 1"
         );
         anyhow::ensure!(settings.session_days > 0, "session_days must be at least 1");
+        anyhow::ensure!(
+            settings.partner_requests_per_minute > 0,
+            "partner_requests_per_minute must be at least 1"
+        );
+        anyhow::ensure!(
+            (1..=600).contains(&settings.peer_timeout_seconds),
+            "peer_timeout_seconds must be between 1 and 600"
+        );
+        anyhow::ensure!(
+            settings.change_log_retention_days > 0,
+            "change_log_retention_days must be at least 1"
+        );
         Ok(settings)
     }
 

@@ -58,12 +58,21 @@ pub enum AppError {
     /// Signed in, but not allowed (403).
     #[error("forbidden")]
     Forbidden,
+    /// A partner key without the scope this endpoint needs (403).
+    #[error("insufficient scope")]
+    InsufficientScope,
     /// A state-changing form came without a valid CSRF token (403).
     #[error("CSRF token missing or wrong")]
     CsrfRejected,
     /// Nothing here, or nothing the caller may see (404).
     #[error("not found")]
     NotFound,
+    /// A change-log cursor older than what the log still keeps: resync from the snapshots (410).
+    #[error("cursor expired")]
+    CursorExpired,
+    /// The listing was deleted; its tombstone says what and when (410).
+    #[error("gone: {0:?}")]
+    Gone(GoneListing),
     /// The request conflicts with existing data, such as a taken email (409).
     #[error("conflict: {0:?}")]
     Conflict(FieldError),
@@ -109,7 +118,10 @@ impl AppError {
             Self::InvalidCredentials => "invalid_credentials",
             Self::Forbidden => "forbidden",
             Self::CsrfRejected => "csrf_rejected",
+            Self::InsufficientScope => "insufficient_scope",
             Self::NotFound => "not_found",
+            Self::Gone(_) => "listing_removed",
+            Self::CursorExpired => "cursor_expired",
             Self::Conflict(error) => error.code,
             Self::RateLimited(_) => "rate_limited",
             Self::Unavailable => "service_unavailable",
@@ -130,6 +142,10 @@ impl AppError {
             field_errors,
             retry_after_seconds: match self {
                 Self::RateLimited(seconds) => Some(*seconds),
+                _ => None,
+            },
+            gone: match self {
+                Self::Gone(listing) => Some(listing.clone()),
                 _ => None,
             },
         }
@@ -157,6 +173,21 @@ pub struct ErrorToRender {
     pub field_errors: Vec<FieldError>,
     /// For 429: when to try again.
     pub retry_after_seconds: Option<u64>,
+    /// For 410: the deleted listing.
+    pub gone: Option<GoneListing>,
+}
+
+/// What is left of a deleted listing: enough for a partner to remove its copy.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct GoneListing {
+    /// The listing's public id.
+    pub id: String,
+    /// Always `Tombstone`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// `group`, `event` or `opportunity`.
+    pub former_type: String,
+    pub deleted_at: chrono::DateTime<chrono::Utc>,
 }
 
 impl ResponseError for AppError {
@@ -167,8 +198,9 @@ impl ResponseError for AppError {
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::NotAuthenticated | Self::InvalidCredentials => StatusCode::UNAUTHORIZED,
-            Self::Forbidden | Self::CsrfRejected => StatusCode::FORBIDDEN,
+            Self::Forbidden | Self::CsrfRejected | Self::InsufficientScope => StatusCode::FORBIDDEN,
             Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Gone(_) | Self::CursorExpired => StatusCode::GONE,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,

@@ -13,6 +13,7 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod events;
+pub mod federation;
 pub mod feeds;
 pub mod groups;
 pub mod i18n;

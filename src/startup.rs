@@ -110,6 +110,7 @@ pub fn configure(config: &mut web::ServiceConfig) {
             .configure(crate::assets::routes)
             .configure(crate::api::routes)
             .configure(crate::feeds::routes)
+            .configure(crate::federation::partner_api::routes)
             .configure(crate::web::routes)
             .default_service(web::to(|| async {
                 Err::<actix_web::HttpResponse, _>(AppError::NotFound)

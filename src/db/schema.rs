@@ -232,6 +232,99 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Creates, updates and deletes of public listings, in commit order, for partners.
+    change_log (seq) {
+        seq -> BigInt,
+        resource_type -> Text,
+        resource_uuid -> Text,
+        op -> Text,
+        version -> BigInt,
+        occurred_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Cursors before `pruned_before` answer 410 (one row).
+    change_log_horizon (id) {
+        id -> BigInt,
+        pruned_before -> BigInt,
+    }
+}
+
+diesel::table! {
+    /// Deleted public listings, whose URLs answer 410 Gone.
+    tombstones (resource_uuid) {
+        resource_uuid -> Text,
+        resource_type -> Text,
+        slug -> Nullable<Text>,
+        deleted_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Partner sites that pull listings.
+    partners (id) {
+        id -> BigInt,
+        name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Partner API keys: a visible prefix and a hash of the secret, with scopes.
+    partner_keys (id) {
+        id -> BigInt,
+        partner_id -> BigInt,
+        prefix -> Text,
+        secret_hash -> Text,
+        scopes -> Text,
+        created_at -> Timestamp,
+        last_used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    /// Instances and calendars this instance pulls listings from.
+    peers (id) {
+        id -> BigInt,
+        base_url -> Text,
+        kind -> Text,
+        trust -> Text,
+        api_key -> Nullable<Text>,
+        cursor -> Nullable<Text>,
+        etag -> Nullable<Text>,
+        next_poll_at -> Timestamp,
+        failures -> BigInt,
+        last_attempt_at -> Nullable<Timestamp>,
+        last_success_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Listings imported from peers, keyed by (peer, remote id); read-only here.
+    imported_listings (id) {
+        id -> BigInt,
+        peer_id -> BigInt,
+        remote_id -> Text,
+        resource_type -> Text,
+        remote_version -> BigInt,
+        canonical_url -> Nullable<Text>,
+        title -> Text,
+        language -> Nullable<Text>,
+        starts_at -> Nullable<Timestamp>,
+        timezone -> Nullable<Text>,
+        document -> Text,
+        published -> Bool,
+        missed_snapshots -> BigInt,
+        imported_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(events -> groups (group_id));
 diesel::joinable!(event_translations -> events (event_id));
@@ -249,6 +342,8 @@ diesel::joinable!(opportunity_skills -> opportunities (opportunity_id));
 diesel::joinable!(opportunity_languages -> opportunities (opportunity_id));
 diesel::joinable!(interests -> opportunities (opportunity_id));
 diesel::joinable!(interests -> users (user_id));
+diesel::joinable!(partner_keys -> partners (partner_id));
+diesel::joinable!(imported_listings -> peers (peer_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     sessions,
@@ -267,4 +362,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     opportunity_skills,
     opportunity_languages,
     interests,
+    change_log,
+    change_log_horizon,
+    tombstones,
+    partners,
+    partner_keys,
+    peers,
+    imported_listings,
 );

@@ -12,4 +12,6 @@ pub mod service;
 pub mod time;
 pub mod view;
 
-pub use model::{AttendanceMode, Event, EventStatus, EventTranslation, RsvpStatus};
+pub use model::{
+    AttendanceMode, Event, EventStatus, EventTranslation, RsvpStatus, translations_for,
+};

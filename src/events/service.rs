@@ -12,6 +12,7 @@ use crate::db::schema::{event_occurrences, event_translations, events};
 use crate::db::search::{self, SearchIndex};
 use crate::db::{self, AnyConnection, write_transaction};
 use crate::error::{AppError, AppResult};
+use crate::federation::change_log::{self, ChangeOp, ResourceType};
 use crate::groups::policy::{GroupAction, authorize};
 use crate::groups::{Group, GroupDetails, Membership};
 use crate::state::AppState;
@@ -75,7 +76,10 @@ pub async fn create(
                 .returning(events::id)
                 .get_result(connection)?;
             write_fields(connection, event_id, group.group.id, &fields)?;
-            load_by_id(connection, event_id, Some(user_id))
+            {
+                let loaded = load_by_id(connection, event_id, Some(user_id))?;
+                announce(connection, loaded)
+            }
         })
     })
     .await
@@ -115,7 +119,10 @@ pub async fn update(
             bump(connection, loaded.event.id)?;
             // More seats may free the waitlist.
             rsvp::promote_waitlisted(connection, loaded.event.id, fields.capacity)?;
-            load_by_id(connection, loaded.event.id, Some(user_id))
+            {
+                let loaded = load_by_id(connection, loaded.event.id, Some(user_id))?;
+                announce(connection, loaded)
+            }
         })
     })
     .await
@@ -137,7 +144,10 @@ pub async fn cancel(state: &AppState, identity: &Identity, uuid: &str) -> AppRes
                 .set(events::status.eq(EventStatus::Cancelled.as_str()))
                 .execute(connection)?;
             bump(connection, loaded.event.id)?;
-            load_by_id(connection, loaded.event.id, Some(user_id))
+            {
+                let loaded = load_by_id(connection, loaded.event.id, Some(user_id))?;
+                announce(connection, loaded)
+            }
         })
     })
     .await
@@ -157,10 +167,30 @@ pub async fn delete(state: &AppState, identity: &Identity, uuid: &str) -> AppRes
             )?;
             search::remove(connection, SearchIndex::Events, loaded.event.id)?;
             diesel::delete(events::table.find(loaded.event.id)).execute(connection)?;
+            change_log::record_deletion(
+                connection,
+                &loaded.group,
+                ResourceType::Event,
+                &loaded.event.uuid,
+                loaded.event.version + 1,
+            )?;
             Ok(())
         })
     })
     .await
+}
+
+/// Tells partners about the new state of a public event (last, inside the transaction).
+fn announce(connection: &mut AnyConnection, loaded: LoadedEvent) -> AppResult<LoadedEvent> {
+    change_log::record_in_group(
+        connection,
+        &loaded.group,
+        ResourceType::Event,
+        &loaded.event.uuid,
+        ChangeOp::Upsert,
+        loaded.event.version,
+    )?;
+    Ok(loaded)
 }
 
 fn bump(connection: &mut AnyConnection, event_id: i64) -> QueryResult<usize> {
@@ -178,7 +208,9 @@ pub(crate) fn find(
     uuid: &str,
     viewer_id: Option<i64>,
 ) -> AppResult<LoadedEvent> {
-    let event = Event::find_by_uuid(connection, uuid)?.ok_or(AppError::NotFound)?;
+    let Some(event) = Event::find_by_uuid(connection, uuid)? else {
+        return Err(change_log::missing(connection, ResourceType::Event, uuid));
+    };
     load_by_id(connection, event.id, viewer_id)
 }
 

@@ -7,13 +7,14 @@ pub mod atom;
 pub mod ical;
 mod opportunity_feed;
 
-use actix_web::http::header;
-use actix_web::{HttpResponse, web};
+use actix_web::http::header::{self, TryIntoHeaderValue};
+use actix_web::{HttpRequest, HttpResponse, web};
 
 use crate::error::AppResult;
 use crate::events::listing::{self, EventQuery};
 use crate::events::view::pick;
 use crate::events::{Event, EventTranslation};
+use crate::federation::conditional::{etag, matches, not_modified};
 use crate::groups::Group;
 use crate::state::AppState;
 use crate::web::context::RequestContext;
@@ -81,6 +82,56 @@ fn feed_events<'a>(
         .collect()
 }
 
+/// Answers a feed conditionally: the ETag covers what the feed shows (the listings' ids and
+/// versions, the language and the query), so a matching `If-None-Match` gets 304 before the
+/// body is rendered; `Last-Modified` is the newest change among them.
+pub(crate) fn conditional(
+    request: &HttpRequest,
+    context: &RequestContext,
+    signature: &[(String, i64)],
+    newest: Option<chrono::NaiveDateTime>,
+    render: impl FnOnce() -> HttpResponse,
+) -> HttpResponse {
+    let listed: Vec<String> = signature
+        .iter()
+        .map(|(id, version)| format!("{id}:{version}"))
+        .collect();
+    let tag = etag(&[
+        request.path(),
+        request.query_string(),
+        context.i18n.lang(),
+        &listed.join(","),
+    ]);
+    if matches(request, &tag) {
+        return not_modified(&tag);
+    }
+    let mut response = render();
+    let headers = response.headers_mut();
+    if let Ok(value) = header::HeaderValue::from_str(&tag) {
+        headers.insert(header::ETAG, value);
+    }
+    if let Some(newest) = newest {
+        let seconds = newest.and_utc().timestamp().max(0) as u64;
+        let modified = std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds);
+        if let Ok(value) = header::HttpDate::from(modified).try_into_value() {
+            headers.insert(header::LAST_MODIFIED, value);
+        }
+    }
+    response
+}
+
+/// The ids, versions and newest change of a feed's events.
+fn signature(
+    rows: &[(Event, Vec<EventTranslation>, Group)],
+) -> (Vec<(String, i64)>, Option<chrono::NaiveDateTime>) {
+    (
+        rows.iter()
+            .map(|(event, _, group)| (format!("{}/{}", event.uuid, group.version), event.version))
+            .collect(),
+        rows.iter().map(|(event, ..)| event.updated_at).max(),
+    )
+}
+
 fn calendar_response(body: String, filename: &str) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/calendar; charset=utf-8")
@@ -94,22 +145,24 @@ fn calendar_response(body: String, filename: &str) -> HttpResponse {
 
 /// `GET /events/{id}.ics`
 async fn one_event(
+    request: HttpRequest,
     context: RequestContext,
     state: web::Data<AppState>,
     id: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let loaded = crate::events::service::load(&state, context.identity.as_ref(), &id).await?;
     let rows = vec![(loaded.event, loaded.translations, loaded.group)];
-    let events = feed_events(&context, &state, &rows);
-    let name = events.first().map_or("diaspora-hub", |event| event.title);
-    Ok(calendar_response(
-        ical::calendar(name, &host(&state), &events),
-        "event.ics",
-    ))
+    let (listed, newest) = signature(&rows);
+    Ok(conditional(&request, &context, &listed, newest, || {
+        let events = feed_events(&context, &state, &rows);
+        let name = events.first().map_or("diaspora-hub", |event| event.title);
+        calendar_response(ical::calendar(name, &host(&state), &events), "event.ics")
+    }))
 }
 
 /// `GET /groups/{slug}/events.ics`
 async fn group_events(
+    request: HttpRequest,
     context: RequestContext,
     state: web::Data<AppState>,
     slug: web::Path<String>,
@@ -126,28 +179,37 @@ async fn group_events(
         &group.group.primary_language,
     )
     .map_or(slug.to_string(), |t| t.name.clone());
-    Ok(calendar_response(
-        ical::calendar(&name, &host(&state), &feed_events(&context, &state, &rows)),
-        "group.ics",
-    ))
+    let (mut listed, newest) = signature(&rows);
+    listed.push((group.group.uuid.clone(), group.group.version));
+    Ok(conditional(&request, &context, &listed, newest, || {
+        calendar_response(
+            ical::calendar(&name, &host(&state), &feed_events(&context, &state, &rows)),
+            "group.ics",
+        )
+    }))
 }
 
 /// `GET /feeds/events.ics` with the listing's filters.
 async fn all_events(
+    request: HttpRequest,
     context: RequestContext,
     state: web::Data<AppState>,
     query: web::Query<EventQuery>,
 ) -> AppResult<HttpResponse> {
     let rows = listing::for_feed(&state, query.parse()?, FEED_LIMIT).await?;
-    let name = context.i18n.plain("feed-calendar-name");
-    Ok(calendar_response(
-        ical::calendar(&name, &host(&state), &feed_events(&context, &state, &rows)),
-        "events.ics",
-    ))
+    let (listed, newest) = signature(&rows);
+    Ok(conditional(&request, &context, &listed, newest, || {
+        let name = context.i18n.plain("feed-calendar-name");
+        calendar_response(
+            ical::calendar(&name, &host(&state), &feed_events(&context, &state, &rows)),
+            "events.ics",
+        )
+    }))
 }
 
 /// `GET /feeds/events.atom`: the most recently created or changed public events.
 async fn atom_feed(
+    request: HttpRequest,
     context: RequestContext,
     state: web::Data<AppState>,
     query: web::Query<EventQuery>,
@@ -155,7 +217,18 @@ async fn atom_feed(
     let mut rows = listing::for_feed(&state, query.parse()?, FEED_LIMIT).await?;
     rows.sort_by_key(|row| std::cmp::Reverse(row.0.updated_at));
     rows.truncate(50);
-    let entries: Vec<atom::AtomEntry> = feed_events(&context, &state, &rows)
+    let (listed, newest) = signature(&rows);
+    Ok(conditional(&request, &context, &listed, newest, || {
+        atom_body(&context, &state, &rows)
+    }))
+}
+
+fn atom_body(
+    context: &RequestContext,
+    state: &AppState,
+    rows: &[(Event, Vec<EventTranslation>, Group)],
+) -> HttpResponse {
+    let entries: Vec<atom::AtomEntry> = feed_events(context, state, rows)
         .into_iter()
         .map(|feed| atom::AtomEntry {
             id: format!("urn:uuid:{}", feed.event.uuid),
@@ -169,13 +242,13 @@ async fn atom_feed(
         .collect();
     let body = atom::feed(
         &context.i18n.plain("feed-calendar-name"),
-        &format!("{}/feeds/events.atom", base(&state)),
-        &format!("{}/events", base(&state)),
+        &format!("{}/feeds/events.atom", base(state)),
+        &format!("{}/events", base(state)),
         context.i18n.lang(),
         &entries,
     );
-    Ok(HttpResponse::Ok()
+    HttpResponse::Ok()
         .content_type("application/atom+xml; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "public, max-age=300"))
-        .body(body))
+        .body(body)
 }

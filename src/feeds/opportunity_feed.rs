@@ -2,7 +2,7 @@
 //! filters as query parameters, each entry in the reader's best language.
 
 use actix_web::http::header;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::atom::{self, AtomEntry};
 use crate::error::AppResult;
@@ -16,6 +16,7 @@ const FEED_LIMIT: i64 = 50;
 
 /// `GET /feeds/opportunities.atom`
 pub(super) async fn atom_feed(
+    request: HttpRequest,
     context: RequestContext,
     state: web::Data<AppState>,
     query: web::Query<OpportunityQuery>,
@@ -25,12 +26,39 @@ pub(super) async fn atom_feed(
     filters.cursor = None;
     // Feeds are public: what a signed-out visitor sees, whoever asks.
     let page = listing::search(&state, None, filters).await?;
+    let listed: Vec<(String, i64)> = page
+        .items
+        .iter()
+        .map(|item| {
+            let key = format!("{}/{}", item.opportunity.uuid, item.group.version);
+            (key, item.opportunity.version)
+        })
+        .collect();
+    let newest = page
+        .items
+        .iter()
+        .map(|item| item.opportunity.updated_at)
+        .max();
+    // Expiry removes entries without a new version; the listed ids change then, and so the tag.
+    Ok(super::conditional(
+        &request,
+        &context,
+        &listed,
+        newest,
+        || render(&context, &state, &page.items),
+    ))
+}
+
+fn render(
+    context: &RequestContext,
+    state: &AppState,
+    items: &[crate::opportunities::listing::ListedOpportunity],
+) -> HttpResponse {
     let base = state.settings.public_url.trim_end_matches('/');
     let preferences = context.content_preferences();
     let preferences: Vec<&str> = preferences.iter().map(String::as_str).collect();
     let i18n = &context.i18n;
-    let entries: Vec<AtomEntry> = page
-        .items
+    let entries: Vec<AtomEntry> = items
         .iter()
         .map(|listed| {
             let opportunity = &listed.opportunity;
@@ -68,8 +96,8 @@ pub(super) async fn atom_feed(
         i18n.lang(),
         &entries,
     );
-    Ok(HttpResponse::Ok()
+    HttpResponse::Ok()
         .content_type("application/atom+xml; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "public, max-age=300"))
-        .body(body))
+        .body(body)
 }

@@ -5,7 +5,9 @@ use chrono::Utc;
 use diesel::prelude::*;
 
 use super::input::GroupChanges;
-use super::model::{Group, GroupDetails, MemberRole, MemberStatus, Membership, details_for};
+use super::model::{
+    Group, GroupDetails, MemberRole, MemberStatus, Membership, Visibility, details_for,
+};
 use super::policy::{GroupAction, authorize};
 use crate::auth::session::Identity;
 use crate::db::schema::{group_languages, group_topics, group_translations, groups, memberships};
@@ -13,6 +15,7 @@ use crate::db::search::{self, SearchIndex};
 use crate::db::{self, AnyConnection, write_transaction};
 use crate::domain::{Invalid, Slug};
 use crate::error::{AppError, AppResult, FieldError};
+use crate::federation::change_log::{self, ChangeOp, ResourceType};
 use crate::state::AppState;
 
 /// A group with everything needed to show it to one viewer.
@@ -70,7 +73,16 @@ pub async fn create(
                     memberships::updated_at.eq(now),
                 ))
                 .execute(connection)?;
-            find_by_id(connection, group_id, Some(user_id))
+            let created = find_by_id(connection, group_id, Some(user_id))?;
+            change_log::record_in_group(
+                connection,
+                &created.group,
+                ResourceType::Group,
+                &created.group.uuid,
+                ChangeOp::Upsert,
+                created.group.version,
+            )?;
+            Ok(created)
         })
     })
     .await
@@ -158,7 +170,9 @@ pub async fn update(
                     groups::updated_at.eq(Utc::now().naive_utc()),
                 ))
                 .execute(connection)?;
-            find_by_id(connection, group_id, Some(user_id))
+            let updated = find_by_id(connection, group_id, Some(user_id))?;
+            announce_update(connection, &loaded.group, &updated.group)?;
+            Ok(updated)
         })
     })
     .await
@@ -182,10 +196,41 @@ pub async fn delete(state: &AppState, identity: &Identity, slug: &str) -> AppRes
     .await
 }
 
+/// Tells partners what a group update means for them: an update while public; everything in
+/// the group appearing or disappearing when it becomes public or stops being public.
+fn announce_update(connection: &mut AnyConnection, before: &Group, after: &Group) -> AppResult<()> {
+    let public = |group: &Group| group.visibility() == Visibility::Public;
+    match (public(before), public(after)) {
+        (true, true) => change_log::record(
+            connection,
+            ResourceType::Group,
+            &after.uuid,
+            ChangeOp::Upsert,
+            after.version,
+        )?,
+        (true, false) => {
+            change_log::record_group_with_contents(connection, after.id, ChangeOp::Delete)?
+        }
+        (false, true) => {
+            change_log::record_group_with_contents(connection, after.id, ChangeOp::Upsert)?
+        }
+        (false, false) => {}
+    }
+    Ok(())
+}
+
 /// Deletes a group with its events and opportunities and their search entries (FTS5 rows have
-/// no cascade).
+/// no cascade); partners get deletions and the URLs answer 410 when it was public.
 pub(crate) fn delete_group_rows(connection: &mut AnyConnection, group_id: i64) -> AppResult<()> {
     use crate::db::schema::{events, opportunities};
+    let group: Group = groups::table
+        .find(group_id)
+        .select(Group::as_select())
+        .first(connection)?;
+    if group.visibility() == Visibility::Public {
+        change_log::record_group_with_contents(connection, group_id, ChangeOp::Delete)?;
+        change_log::bury_group_with_contents(connection, group_id)?;
+    }
     let opportunity_ids: Vec<i64> = opportunities::table
         .filter(opportunities::group_id.eq(group_id))
         .select(opportunities::id)
@@ -211,7 +256,9 @@ pub(crate) fn find(
     slug: &str,
     viewer_id: Option<i64>,
 ) -> AppResult<LoadedGroup> {
-    let group = Group::find_by_slug(connection, slug)?.ok_or(AppError::NotFound)?;
+    let Some(group) = Group::find_by_slug(connection, slug)? else {
+        return Err(change_log::missing(connection, ResourceType::Group, slug));
+    };
     find_by_id(connection, group.id, viewer_id)
 }
 

@@ -14,7 +14,8 @@ use crate::db::schema::{
 };
 use crate::db::search::{self, SearchIndex};
 use crate::db::{self, AnyConnection, write_transaction};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
+use crate::federation::change_log::{self, ChangeOp, ResourceType};
 use crate::groups::{Group, GroupDetails, Membership};
 use crate::state::AppState;
 
@@ -98,7 +99,10 @@ pub async fn create(
                 .returning(opportunities::id)
                 .get_result(connection)?;
             write_fields(connection, id, &fields)?;
-            load_by_id(connection, id, Some(user_id))
+            {
+                let loaded = load_by_id(connection, id, Some(user_id))?;
+                announce(connection, loaded)
+            }
         })
     })
     .await
@@ -131,7 +135,8 @@ pub async fn update(
             loaded.authorize(true, OpportunityAction::Edit)?;
             write_fields(connection, loaded.opportunity.id, &fields)?;
             bump(connection, loaded.opportunity.id)?;
-            load_by_id(connection, loaded.opportunity.id, Some(user_id))
+            let loaded = load_by_id(connection, loaded.opportunity.id, Some(user_id))?;
+            announce(connection, loaded)
         })
     })
     .await
@@ -157,7 +162,8 @@ pub async fn set_status(
                 .set(opportunities::status.eq(status.as_str()))
                 .execute(connection)?;
             bump(connection, loaded.opportunity.id)?;
-            load_by_id(connection, loaded.opportunity.id, Some(user_id))
+            let loaded = load_by_id(connection, loaded.opportunity.id, Some(user_id))?;
+            announce(connection, loaded)
         })
     })
     .await
@@ -176,10 +182,33 @@ pub async fn delete(state: &AppState, identity: &Identity, uuid: &str) -> AppRes
                 loaded.opportunity.id,
             )?;
             diesel::delete(opportunities::table.find(loaded.opportunity.id)).execute(connection)?;
+            change_log::record_deletion(
+                connection,
+                &loaded.group,
+                ResourceType::Opportunity,
+                &loaded.opportunity.uuid,
+                loaded.opportunity.version + 1,
+            )?;
             Ok(loaded.group)
         })
     })
     .await
+}
+
+/// Tells partners about the new state of a public opportunity (last, inside the transaction).
+fn announce(
+    connection: &mut AnyConnection,
+    loaded: LoadedOpportunity,
+) -> AppResult<LoadedOpportunity> {
+    change_log::record_in_group(
+        connection,
+        &loaded.group,
+        ResourceType::Opportunity,
+        &loaded.opportunity.uuid,
+        ChangeOp::Upsert,
+        loaded.opportunity.version,
+    )?;
+    Ok(loaded)
 }
 
 fn bump(connection: &mut AnyConnection, id: i64) -> QueryResult<usize> {
@@ -197,7 +226,13 @@ pub(crate) fn find(
     uuid: &str,
     viewer_id: Option<i64>,
 ) -> AppResult<LoadedOpportunity> {
-    let opportunity = Opportunity::find_by_uuid(connection, uuid)?.ok_or(AppError::NotFound)?;
+    let Some(opportunity) = Opportunity::find_by_uuid(connection, uuid)? else {
+        return Err(change_log::missing(
+            connection,
+            ResourceType::Opportunity,
+            uuid,
+        ));
+    };
     load_by_id(connection, opportunity.id, viewer_id)
 }
 

@@ -122,6 +122,9 @@ pub struct Problem {
     pub code: String,
     /// Field-level problems (empty unless the input was invalid).
     pub errors: Vec<ProblemField>,
+    /// For 410: the deleted listing's tombstone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tombstone: Option<crate::error::GoneListing>,
 }
 
 fn problem_json(i18n: &I18n, error: &ErrorToRender) -> HttpResponse {
@@ -149,6 +152,7 @@ fn problem_json(i18n: &I18n, error: &ErrorToRender) -> HttpResponse {
                 ),
             })
             .collect(),
+        tombstone: error.gone.clone(),
     };
     let mut response = HttpResponse::build(error.status);
     response.content_type("application/problem+json");

@@ -12,6 +12,7 @@ pub mod group_members;
 pub mod group_page;
 pub mod groups;
 pub mod home;
+pub mod imported;
 pub mod my_opportunities;
 pub mod opportunities;
 pub mod opportunity_forms;
@@ -44,7 +45,8 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(events::routes)
         .configure(opportunity_forms::routes)
         .configure(opportunities::routes)
-        .configure(my_opportunities::routes);
+        .configure(my_opportunities::routes)
+        .configure(imported::routes);
 }
 
 /// One entry of the language switcher.

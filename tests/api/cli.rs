@@ -238,3 +238,103 @@ async fn json_logs_are_json_and_never_contain_passwords_or_tokens() {
         assert!(!line.contains(&token), "a token reached the log: {line}");
     }
 }
+
+#[test]
+fn partner_keys_are_shown_once_listed_without_secrets_and_revoked_by_prefix() {
+    let directory = tempfile::tempdir().unwrap();
+    let database = format!("sqlite://{}/partners.db", directory.path().display());
+    let run = |arguments: &[&str]| {
+        diaspora_hub()
+            .args(arguments)
+            .env("DATABASE_URL", &database)
+            .output()
+            .unwrap()
+    };
+
+    let created = run(&[
+        "partners",
+        "create",
+        "--name",
+        "Embassy of Senegal",
+        "--scopes",
+        "changes:read,events:read",
+    ]);
+    let unknown_scope = run(&[
+        "partners",
+        "create",
+        "--name",
+        "X",
+        "--scopes",
+        "everything",
+    ]);
+    let printed = String::from_utf8_lossy(&created.stdout).into_owned();
+    let key = printed
+        .split_whitespace()
+        .find(|word| word.starts_with("dhk_"))
+        .unwrap()
+        .to_owned();
+    let prefix = key.split('_').nth(1).unwrap();
+    let secret = key.split('_').nth(2).unwrap();
+    let listed = run(&["partners", "list"]);
+    let revoked = run(&["partners", "revoke", prefix]);
+    let revoked_again = run(&["partners", "revoke", prefix]);
+    let listed_after = String::from_utf8_lossy(&run(&["partners", "list"]).stdout).into_owned();
+
+    assert!(
+        created.status.success(),
+        "{}",
+        String::from_utf8_lossy(&created.stderr)
+    );
+    assert!(!unknown_scope.status.success());
+    assert!(String::from_utf8_lossy(&unknown_scope.stderr).contains("unknown scope"));
+    let listed = String::from_utf8_lossy(&listed.stdout).into_owned();
+    assert!(listed.contains(prefix) && listed.contains("Embassy of Senegal"));
+    assert!(listed.contains("changes:read,events:read") && listed.contains("never used"));
+    assert!(!listed.contains(secret), "the secret is never shown again");
+    assert!(revoked.status.success());
+    assert!(!revoked_again.status.success(), "nothing left to revoke");
+    assert!(listed_after.contains("revoked"));
+}
+
+#[test]
+fn peers_are_added_listed_and_checked_from_the_command_line() {
+    let directory = tempfile::tempdir().unwrap();
+    let database = format!("sqlite://{}/peers.db", directory.path().display());
+    let run = |arguments: &[&str]| {
+        diaspora_hub()
+            .args(arguments)
+            .env("DATABASE_URL", &database)
+            .output()
+            .unwrap()
+    };
+
+    let ftp = run(&[
+        "peers",
+        "add",
+        "ftp://calendar.example/feed.ics",
+        "--kind",
+        "ical",
+    ]);
+    let added = run(&[
+        "peers",
+        "add",
+        "https://hub.example.org",
+        "--key",
+        "dhk_a_b",
+        "--trust",
+        "auto",
+    ]);
+    let twice = run(&["peers", "add", "https://hub.example.org/"]);
+    let listed = String::from_utf8_lossy(&run(&["peers", "list"]).stdout).into_owned();
+
+    assert!(!ftp.status.success());
+    assert!(String::from_utf8_lossy(&ftp.stderr).contains("only http and https"));
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    assert!(!twice.status.success(), "the same peer twice");
+    assert!(listed.contains("https://hub.example.org") && listed.contains("never synced"));
+    assert!(!listed.contains("dhk_a_b"), "the peer's key is not printed");
+}

@@ -264,7 +264,8 @@ async fn only_organizers_create_edit_cancel_and_delete_events() {
         app.get_as(None, &format!("/api/v1/events/{id}"))
             .await
             .status(),
-        StatusCode::NOT_FOUND
+        StatusCode::GONE,
+        "a deleted public event is gone, not unknown"
     );
 }
 

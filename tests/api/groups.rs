@@ -161,7 +161,8 @@ async fn organizers_edit_only_owners_delete_and_every_change_bumps_the_version()
         app.get_as(None, "/api/v1/groups/teranga-lyon")
             .await
             .status(),
-        StatusCode::NOT_FOUND
+        StatusCode::GONE,
+        "a deleted public group is gone, not unknown"
     );
     assert_eq!(app.count("memberships"), 0);
 }

@@ -48,7 +48,7 @@ fn test_settings() -> (Settings, TestDatabase) {
         database_pool_size: 4,
         ..Settings::default()
     };
-    let database = match std::env::var("TEST_DATABASE_URL") {
+    let database = match std::env::var("TEST_DATABASE_URL").map(|url| plain_tcp(&url)) {
         Ok(admin_url) => {
             let name = format!("dh_test_{}", uuid::Uuid::new_v4().simple());
             let mut admin =
@@ -58,10 +58,7 @@ fn test_settings() -> (Settings, TestDatabase) {
             diesel::sql_query(format!("CREATE DATABASE {name}"))
                 .execute(&mut admin)
                 .expect("create the test database");
-            let base = admin_url
-                .rsplit_once('/')
-                .map_or(admin_url.as_str(), |(base, _)| base);
-            settings.database_url = format!("{base}/{name}");
+            settings.database_url = database_url(&admin_url, &name);
             TestDatabase::Postgres
         }
         Err(_) => {
@@ -292,5 +289,28 @@ impl TestApp {
             request = request.bearer_auth(token);
         }
         request.send().await.unwrap()
+    }
+}
+
+/// `url` with `sslmode=disable` unless it says otherwise. Test databases run on this machine,
+/// and OpenSSL's clean-up at process exit can race connections still open on pool threads,
+/// which crashes a test process now and then.
+pub fn plain_tcp(url: &str) -> String {
+    if url.contains("sslmode=") {
+        url.to_owned()
+    } else if url.contains('?') {
+        format!("{url}&sslmode=disable")
+    } else {
+        format!("{url}?sslmode=disable")
+    }
+}
+
+/// The URL of database `name` on the server of `admin_url`, with the same parameters.
+pub fn database_url(admin_url: &str, name: &str) -> String {
+    let (address, parameters) = admin_url.split_once('?').unwrap_or((admin_url, ""));
+    let base = address.rsplit_once('/').map_or(address, |(base, _)| base);
+    match parameters {
+        "" => format!("{base}/{name}"),
+        parameters => format!("{base}/{name}?{parameters}"),
     }
 }

@@ -149,6 +149,9 @@ fn every_message_id_used_in_code_or_templates_exists_in_every_locale() {
     for kind in diaspora_hub::opportunities::OpportunityKind::ALL {
         used.insert(format!("opportunity-kind-{}", kind.as_str()));
     }
+    for kind in ["group", "event", "opportunity"] {
+        used.insert(format!("imported-type-{kind}"));
+    }
     for reason in [
         "skill",
         "language",
@@ -172,6 +175,14 @@ fn every_message_id_used_in_code_or_templates_exists_in_every_locale() {
         AppError::Forbidden,
         AppError::CsrfRejected,
         AppError::NotFound,
+        AppError::InsufficientScope,
+        AppError::CursorExpired,
+        AppError::Gone(diaspora_hub::error::GoneListing {
+            id: "x".into(),
+            kind: "Tombstone",
+            former_type: "event".into(),
+            deleted_at: chrono::Utc::now(),
+        }),
         AppError::RateLimited(1),
         AppError::Unavailable,
         AppError::internal(anyhow::anyhow!("x")),

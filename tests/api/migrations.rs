@@ -71,7 +71,9 @@ fn sqlite_migrations_go_up_down_and_up_again_and_match_the_postgres_schema() {
     let sqlite_tables = up_down_up(&mut sqlite);
 
     // With PostgreSQL available (CI), the same tables and columns must exist there.
-    if let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") {
+    if let Ok(admin_url) =
+        std::env::var("TEST_DATABASE_URL").map(|url| crate::helpers::plain_tcp(&url))
+    {
         let name = format!("dh_test_{}", uuid::Uuid::new_v4().simple());
         let mut admin = ConnectionManager::new(DatabaseUrl::parse(&admin_url).unwrap())
             .connect()
@@ -79,8 +81,7 @@ fn sqlite_migrations_go_up_down_and_up_again_and_match_the_postgres_schema() {
         diesel::sql_query(format!("CREATE DATABASE {name}"))
             .execute(&mut admin)
             .unwrap();
-        let base = admin_url.rsplit_once('/').unwrap().0;
-        let url = DatabaseUrl::parse(&format!("{base}/{name}")).unwrap();
+        let url = DatabaseUrl::parse(&crate::helpers::database_url(&admin_url, &name)).unwrap();
         let mut postgres = ConnectionManager::new(url).connect().unwrap();
         let postgres_tables = up_down_up(&mut postgres);
         assert_eq!(sqlite_tables, postgres_tables);

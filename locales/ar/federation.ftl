@@ -1,0 +1,10 @@
+# Listings imported from partner sites.
+
+imported-title = من المواقع الشريكة
+imported-intro = إعلانات تنشرها مواقع مجتمعية شريكة، منقولة هنا كما هي. اتبع الرابط للمشاركة على الموقع الأصلي.
+imported-empty = لا شيء من المواقع الشريكة بعد.
+imported-origin = المصدر: { $site }
+imported-original = عرض الأصل
+imported-type-group = مجموعة
+imported-type-event = فعالية
+imported-type-opportunity = فرصة

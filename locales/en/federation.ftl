@@ -1,0 +1,10 @@
+# Listings imported from partner sites.
+
+imported-title = From partner sites
+imported-intro = Listings that partner community sites publish, copied here as they are. Follow the link to take part on the original site.
+imported-empty = Nothing from partner sites yet.
+imported-origin = From { $site }
+imported-original = See the original
+imported-type-group = Group
+imported-type-event = Event
+imported-type-opportunity = Opportunity

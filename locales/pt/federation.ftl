@@ -1,0 +1,10 @@
+# Listings imported from partner sites.
+
+imported-title = De sites parceiros
+imported-intro = Publicações de sites comunitários parceiros, copiadas aqui como estão. Siga o link para participar no site original.
+imported-empty = Ainda não há nada de sites parceiros.
+imported-origin = Origem: { $site }
+imported-original = Ver o original
+imported-type-group = Grupo
+imported-type-event = Evento
+imported-type-opportunity = Oportunidade

@@ -1,0 +1,10 @@
+# Listings imported from partner sites.
+
+imported-title = С сайтов-партнёров
+imported-intro = Публикации сайтов-партнёров, перенесённые сюда без изменений. Чтобы принять участие, перейдите по ссылке на исходный сайт.
+imported-empty = С сайтов-партнёров пока ничего нет.
+imported-origin = Источник: { $site }
+imported-original = Открыть оригинал
+imported-type-group = Группа
+imported-type-event = Мероприятие
+imported-type-opportunity = Предложение

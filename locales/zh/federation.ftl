@@ -1,0 +1,10 @@
+# Listings imported from partner sites.
+
+imported-title = 来自合作网站
+imported-intro = 合作社区网站发布的信息，原样转载于此。请点击链接前往原网站参与。
+imported-empty = 暂时没有来自合作网站的信息。
+imported-origin = 来源：{ $site }
+imported-original = 查看原文
+imported-type-group = 群组
+imported-type-event = 活动
+imported-type-opportunity = 机会

@@ -1,0 +1,2 @@
+DROP TABLE imported_listings;
+DROP TABLE peers;

@@ -1,0 +1,239 @@
+//! The change log partners sync from: one row per create, update or delete of a public listing,
+//! written in the same transaction as the change, and tombstones for deleted listings.
+//!
+//! Commit order: a sequence number is taken when a row is inserted, not when its transaction
+//! commits, so a slow transaction could make a lower number visible after a reader has moved
+//! past it. Writers therefore take a transaction-scoped advisory lock on PostgreSQL before
+//! inserting (held until commit, so numbers become visible in order); SQLite runs one write
+//! transaction at a time anyway. Rows are written last in each transaction to keep the lock
+//! short.
+
+use chrono::{NaiveDateTime, Utc};
+use diesel::prelude::*;
+
+use crate::db::AnyConnection;
+use crate::db::schema::{change_log, events, groups, opportunities, tombstones};
+use crate::error::{AppError, GoneListing};
+use crate::groups::{Group, Visibility};
+
+/// PostgreSQL advisory lock that orders change-log writers ("dh-changes").
+const WRITE_LOCK: i64 = 0x6468_2d63_6861_6e67;
+
+crate::stored_enum! {
+    /// The kinds of listing partners receive.
+    ResourceType {
+        /// A group.
+        Group = "group",
+        /// An event.
+        Event = "event",
+        /// An opportunity.
+        Opportunity = "opportunity",
+    } invalid = "invalid_resource_type"
+}
+
+crate::stored_enum! {
+    /// What happened to a listing.
+    ChangeOp {
+        /// Created or changed: fetch or use the embedded object.
+        Upsert = "upsert",
+        /// Deleted or no longer public: remove your copy.
+        Delete = "delete",
+    } invalid = "invalid_choice"
+}
+
+/// One row of the log.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = change_log)]
+#[diesel(check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
+pub struct Change {
+    pub seq: i64,
+    pub resource_type: String,
+    pub resource_uuid: String,
+    pub op: String,
+    pub version: i64,
+    pub occurred_at: NaiveDateTime,
+}
+
+/// Appends one change. Call it inside the transaction that makes the change, after the writes.
+pub fn record(
+    connection: &mut AnyConnection,
+    resource_type: ResourceType,
+    uuid: &str,
+    op: ChangeOp,
+    version: i64,
+) -> QueryResult<()> {
+    if matches!(connection, AnyConnection::Postgresql(_)) {
+        diesel::sql_query("SELECT pg_advisory_xact_lock($1)")
+            .bind::<diesel::sql_types::BigInt, _>(WRITE_LOCK)
+            .execute(connection)?;
+    }
+    diesel::insert_into(change_log::table)
+        .values((
+            change_log::resource_type.eq(resource_type.as_str()),
+            change_log::resource_uuid.eq(uuid),
+            change_log::op.eq(op.as_str()),
+            change_log::version.eq(version),
+            change_log::occurred_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(connection)?;
+    Ok(())
+}
+
+/// Records a change to a listing of `group`, if the group is public.
+pub fn record_in_group(
+    connection: &mut AnyConnection,
+    group: &Group,
+    resource_type: ResourceType,
+    uuid: &str,
+    op: ChangeOp,
+    version: i64,
+) -> QueryResult<()> {
+    if group.visibility() == Visibility::Public {
+        record(connection, resource_type, uuid, op, version)?;
+    }
+    Ok(())
+}
+
+/// Records `op` for a group and every event and opportunity in it: used when a group becomes
+/// public (upserts) or stops being public or is deleted (deletes).
+pub fn record_group_with_contents(
+    connection: &mut AnyConnection,
+    group_id: i64,
+    op: ChangeOp,
+) -> QueryResult<()> {
+    let group: (String, i64) = groups::table
+        .find(group_id)
+        .select((groups::uuid, groups::version))
+        .first(connection)?;
+    let group_events: Vec<(String, i64)> = events::table
+        .filter(events::group_id.eq(group_id))
+        .order(events::id)
+        .select((events::uuid, events::version))
+        .load(connection)?;
+    let group_opportunities: Vec<(String, i64)> = opportunities::table
+        .filter(opportunities::group_id.eq(group_id))
+        .order(opportunities::id)
+        .select((opportunities::uuid, opportunities::version))
+        .load(connection)?;
+    // Contents go before the group on delete, after it on upsert, so a partner never holds
+    // an event whose group it has not seen.
+    let contents = group_events
+        .into_iter()
+        .map(|(uuid, version)| (ResourceType::Event, uuid, version))
+        .chain(
+            group_opportunities
+                .into_iter()
+                .map(|(uuid, version)| (ResourceType::Opportunity, uuid, version)),
+        );
+    let group_entry = (ResourceType::Group, group.0, group.1);
+    let ordered: Vec<(ResourceType, String, i64)> = match op {
+        ChangeOp::Delete => contents.chain(std::iter::once(group_entry)).collect(),
+        ChangeOp::Upsert => std::iter::once(group_entry).chain(contents).collect(),
+    };
+    for (resource_type, uuid, version) in ordered {
+        record(connection, resource_type, &uuid, op, version)?;
+    }
+    Ok(())
+}
+
+/// A deleted listing's marker.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = tombstones)]
+#[diesel(check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
+pub struct Tombstone {
+    pub resource_uuid: String,
+    pub resource_type: String,
+    pub slug: Option<String>,
+    pub deleted_at: NaiveDateTime,
+}
+
+/// Leaves a tombstone for a deleted public listing (groups also by their slug).
+pub fn bury(
+    connection: &mut AnyConnection,
+    resource_type: ResourceType,
+    uuid: &str,
+    slug: Option<&str>,
+) -> QueryResult<()> {
+    diesel::delete(tombstones::table.find(uuid)).execute(connection)?;
+    diesel::insert_into(tombstones::table)
+        .values((
+            tombstones::resource_uuid.eq(uuid),
+            tombstones::resource_type.eq(resource_type.as_str()),
+            tombstones::slug.eq(slug),
+            tombstones::deleted_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(connection)?;
+    Ok(())
+}
+
+/// Leaves tombstones for a deleted public group (by uuid and slug) and everything in it.
+pub fn bury_group_with_contents(connection: &mut AnyConnection, group_id: i64) -> QueryResult<()> {
+    let (uuid, slug): (String, String) = groups::table
+        .find(group_id)
+        .select((groups::uuid, groups::slug))
+        .first(connection)?;
+    let event_uuids: Vec<String> = events::table
+        .filter(events::group_id.eq(group_id))
+        .select(events::uuid)
+        .load(connection)?;
+    let opportunity_uuids: Vec<String> = opportunities::table
+        .filter(opportunities::group_id.eq(group_id))
+        .select(opportunities::uuid)
+        .load(connection)?;
+    for uuid in event_uuids {
+        bury(connection, ResourceType::Event, &uuid, None)?;
+    }
+    for uuid in opportunity_uuids {
+        bury(connection, ResourceType::Opportunity, &uuid, None)?;
+    }
+    bury(connection, ResourceType::Group, &uuid, Some(&slug))
+}
+
+/// Deletes a public listing for partners: a `delete` change and a tombstone.
+pub fn record_deletion(
+    connection: &mut AnyConnection,
+    group: &Group,
+    resource_type: ResourceType,
+    uuid: &str,
+    version: i64,
+) -> QueryResult<()> {
+    if group.visibility() == Visibility::Public {
+        record(connection, resource_type, uuid, ChangeOp::Delete, version)?;
+        bury(connection, resource_type, uuid, None)?;
+    }
+    Ok(())
+}
+
+/// The tombstone of a deleted listing, found by uuid (or, for groups, by slug too).
+pub fn find_tombstone(
+    connection: &mut AnyConnection,
+    resource_type: ResourceType,
+    key: &str,
+) -> QueryResult<Option<Tombstone>> {
+    tombstones::table
+        .filter(tombstones::resource_type.eq(resource_type.as_str()))
+        .filter(
+            tombstones::resource_uuid
+                .eq(key)
+                .or(tombstones::slug.eq(key).assume_not_null()),
+        )
+        .order(tombstones::deleted_at.desc())
+        .select(Tombstone::as_select())
+        .first(connection)
+        .optional()
+}
+
+/// The error for a listing that is not here: `listing_removed` (410, with its tombstone) when
+/// it was a public listing that got deleted, else `not_found`.
+pub fn missing(connection: &mut AnyConnection, resource_type: ResourceType, key: &str) -> AppError {
+    match find_tombstone(connection, resource_type, key) {
+        Ok(Some(tombstone)) => AppError::Gone(GoneListing {
+            id: tombstone.resource_uuid,
+            kind: "Tombstone",
+            former_type: tombstone.resource_type,
+            deleted_at: tombstone.deleted_at.and_utc(),
+        }),
+        Ok(None) => AppError::NotFound,
+        Err(error) => error.into(),
+    }
+}

@@ -1,0 +1,45 @@
+//! Background work of a serving instance: pruning the change log once an hour, and syncing
+//! due peers every half minute (one instance at a time, see `peers::sync`). Several instances
+//! may prune at once; the deletes and the horizon update are idempotent.
+
+use std::time::Duration;
+
+use crate::db;
+use crate::state::AppState;
+
+/// How often the change log is pruned.
+const PRUNE_EVERY: Duration = Duration::from_secs(60 * 60);
+
+/// How often due peers are looked for.
+const POLL_EVERY: Duration = Duration::from_secs(30);
+
+/// Starts the background tasks on the current runtime.
+pub fn spawn(state: AppState) {
+    if state.settings.poll_peers {
+        let state = state.clone();
+        actix_web::rt::spawn(async move {
+            let mut interval = actix_web::rt::time::interval(POLL_EVERY);
+            loop {
+                interval.tick().await;
+                if let Err(error) = super::peers::sync::sync_due(&state).await {
+                    tracing::warn!(%error, "peer polling failed");
+                }
+            }
+        });
+    }
+    actix_web::rt::spawn(async move {
+        let mut interval = actix_web::rt::time::interval(PRUNE_EVERY);
+        loop {
+            interval.tick().await;
+            let days = state.settings.change_log_retention_days;
+            let pruned = db::run(&state.db, move |connection| {
+                super::partner_api::prune(connection, days)
+            })
+            .await;
+            match pruned {
+                Ok(removed) => tracing::info!(removed, "change log pruned"),
+                Err(error) => tracing::warn!(%error, "change log pruning failed"),
+            }
+        }
+    });
+}

@@ -1,0 +1,135 @@
+//! Listings as partners receive them: the same JSON as the public API (every translation, the
+//! primary language's text in `title`/`name`), loaded in a few queries for a whole page.
+
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+use serde_json::Value;
+
+use super::change_log::ResourceType;
+use crate::db::AnyConnection;
+use crate::db::schema::{events, groups, opportunities};
+use crate::error::AppResult;
+use crate::events::Event;
+use crate::events::rsvp::Attendance;
+use crate::events::view::{EventView, ViewerRights};
+use crate::groups::{Group, Visibility};
+use crate::opportunities::Opportunity;
+use crate::opportunities::view::OpportunityView;
+
+/// The current public objects among `uuids` of one type, keyed by uuid. Listings that are gone
+/// or no longer public are absent.
+pub fn load(
+    connection: &mut AnyConnection,
+    resource_type: ResourceType,
+    uuids: &[String],
+    public_url: &str,
+) -> AppResult<HashMap<String, Value>> {
+    let public = Visibility::Public.as_str();
+    let mut objects = HashMap::new();
+    match resource_type {
+        ResourceType::Group => {
+            let rows: Vec<Group> = groups::table
+                .filter(groups::uuid.eq_any(uuids))
+                .filter(groups::visibility.eq(public))
+                .select(Group::as_select())
+                .load(connection)?;
+            let ids: Vec<i64> = rows.iter().map(|group| group.id).collect();
+            let mut details = crate::groups::details_for(connection, &ids)?;
+            for group in rows {
+                let detail = details.remove(&group.id).unwrap_or_default();
+                let uuid = group.uuid.clone();
+                let view =
+                    crate::groups::view::GroupView::new(group, detail, None, &[], public_url);
+                objects.insert(uuid, to_value(view)?);
+            }
+        }
+        ResourceType::Event => {
+            let rows: Vec<(Event, Group)> = events::table
+                .inner_join(groups::table)
+                .filter(events::uuid.eq_any(uuids))
+                .filter(groups::visibility.eq(public))
+                .select((Event::as_select(), Group::as_select()))
+                .load(connection)?;
+            let ids: Vec<i64> = rows.iter().map(|(event, _)| event.id).collect();
+            let mut translations = crate::events::translations_for(connection, &ids)?;
+            for (event, group) in rows {
+                let texts = translations.remove(&event.id).unwrap_or_default();
+                let uuid = event.uuid.clone();
+                let occurrence = (event.starts_at_utc, event.ends_at_utc);
+                let view = EventView::new(
+                    event,
+                    texts,
+                    &group,
+                    occurrence,
+                    &Attendance::default(),
+                    ViewerRights::default(),
+                    &[],
+                    public_url,
+                );
+                objects.insert(uuid, to_value(view)?);
+            }
+        }
+        ResourceType::Opportunity => {
+            let rows: Vec<(Opportunity, Group)> = opportunities::table
+                .inner_join(groups::table)
+                .filter(opportunities::uuid.eq_any(uuids))
+                .filter(groups::visibility.eq(public))
+                .select((Opportunity::as_select(), Group::as_select()))
+                .load(connection)?;
+            let ids: Vec<i64> = rows.iter().map(|(opportunity, _)| opportunity.id).collect();
+            let mut details = crate::opportunities::details_for(connection, &ids)?;
+            for (opportunity, group) in rows {
+                let detail = details.remove(&opportunity.id).unwrap_or_default();
+                let uuid = opportunity.uuid.clone();
+                let view = OpportunityView::new(opportunity, detail, &group, None, &[], public_url);
+                objects.insert(uuid, to_value(view)?);
+            }
+        }
+    }
+    Ok(objects)
+}
+
+/// One page of a snapshot: public listings of one type after `after_id`, by id, as
+/// `(id, uuid, version)`.
+pub fn snapshot_page(
+    connection: &mut AnyConnection,
+    resource_type: ResourceType,
+    after_id: i64,
+    limit: i64,
+) -> AppResult<Vec<(i64, String, i64)>> {
+    let public = Visibility::Public.as_str();
+    Ok(match resource_type {
+        ResourceType::Group => groups::table
+            .filter(groups::visibility.eq(public))
+            .filter(groups::id.gt(after_id))
+            .order(groups::id.asc())
+            .limit(limit)
+            .select((groups::id, groups::uuid, groups::version))
+            .load(connection)?,
+        ResourceType::Event => events::table
+            .inner_join(groups::table)
+            .filter(groups::visibility.eq(public))
+            .filter(events::id.gt(after_id))
+            .order(events::id.asc())
+            .limit(limit)
+            .select((events::id, events::uuid, events::version))
+            .load(connection)?,
+        ResourceType::Opportunity => opportunities::table
+            .inner_join(groups::table)
+            .filter(groups::visibility.eq(public))
+            .filter(opportunities::id.gt(after_id))
+            .order(opportunities::id.asc())
+            .limit(limit)
+            .select((
+                opportunities::id,
+                opportunities::uuid,
+                opportunities::version,
+            ))
+            .load(connection)?,
+    })
+}
+
+fn to_value(view: impl serde::Serialize) -> AppResult<Value> {
+    serde_json::to_value(view).map_err(crate::error::AppError::internal)
+}

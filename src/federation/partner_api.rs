@@ -1,0 +1,453 @@
+//! The partner API under `/federation/v1`: the discovery document, the change feed and
+//! snapshots of public groups, events and opportunities. Every response carries an `ETag`;
+//! a matching `If-None-Match` answers 304 before the body is built and is not charged
+//! against the key's rate limit.
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use super::change_log::{Change, ChangeOp, ResourceType};
+use super::conditional::{etag, if_none_match, matches, names, not_modified};
+use super::keys;
+use super::objects;
+use crate::db::schema::{change_log, change_log_horizon};
+use crate::db::{self, AnyConnection};
+use crate::domain::{Collector, Invalid};
+use crate::error::{AppError, AppResult};
+use crate::paging::{decode_cursor, encode_cursor, present};
+use crate::state::AppState;
+
+/// Items per page unless asked otherwise.
+pub const DEFAULT_LIMIT: i64 = 100;
+/// Most items per page.
+pub const MAX_LIMIT: i64 = 500;
+
+/// Registers `/federation/v1…`.
+pub fn routes(config: &mut web::ServiceConfig) {
+    config
+        .route("/federation/v1", web::get().to(discovery))
+        .route("/federation/v1/", web::get().to(discovery))
+        .route("/federation/v1/changes", web::get().to(changes))
+        .route("/federation/v1/groups", web::get().to(groups_snapshot))
+        .route("/federation/v1/events", web::get().to(events_snapshot))
+        .route(
+            "/federation/v1/opportunities",
+            web::get().to(opportunities_snapshot),
+        );
+}
+
+fn base(state: &AppState) -> String {
+    state.settings.public_url.trim_end_matches('/').to_owned()
+}
+
+/// `GET /federation/v1`: what this server offers and how to use it (no key needed).
+async fn discovery(request: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let base = base(&state);
+    let document = json!({
+        "software": "diaspora-hub",
+        "software_version": env!("CARGO_PKG_VERSION"),
+        "api_version": "v1",
+        "versions": ["v1"],
+        "authentication": "Authorization: Bearer dhk_<prefix>_<secret>",
+        "scopes": keys::SCOPES,
+        "resource_types": ResourceType::ALL.iter().map(ResourceType::as_str).collect::<Vec<_>>(),
+        "endpoints": {
+            "changes": format!("{base}/federation/v1/changes"),
+            "groups": format!("{base}/federation/v1/groups"),
+            "events": format!("{base}/federation/v1/events"),
+            "opportunities": format!("{base}/federation/v1/opportunities"),
+        },
+        "feeds": {
+            "events_ics": format!("{base}/feeds/events.ics"),
+            "events_atom": format!("{base}/feeds/events.atom"),
+            "opportunities_atom": format!("{base}/feeds/opportunities.atom"),
+        },
+        "limits": {
+            "page_size_default": DEFAULT_LIMIT,
+            "page_size_max": MAX_LIMIT,
+            "requests_per_minute_per_key": state.settings.partner_requests_per_minute,
+            "change_log_retention_days": state.settings.change_log_retention_days,
+        },
+    });
+    let body = document.to_string();
+    let tag = etag(&[&body]);
+    if matches(&request, &tag) {
+        return not_modified(&tag);
+    }
+    HttpResponse::Ok()
+        .insert_header((header::ETAG, tag))
+        .insert_header((header::CACHE_CONTROL, "public, max-age=300"))
+        .content_type("application/json")
+        .body(body)
+}
+
+/// Paging of the change feed and the snapshots.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct FederationQuery {
+    pub cursor: Option<String>,
+    pub limit: Option<i64>,
+    /// Change feed only: `group,event,opportunity` (default: all).
+    pub types: Option<String>,
+}
+
+struct Page {
+    /// Position after which to read (a seq, or a listing id for snapshots).
+    after: i64,
+    limit: i64,
+    types: Vec<ResourceType>,
+}
+
+impl FederationQuery {
+    fn parse(&self) -> Result<Page, AppError> {
+        let mut collector = Collector::default();
+        let after = present(&self.cursor)
+            .and_then(|cursor| collector.take("cursor", decode_cursor(&cursor)))
+            .map_or(0, |(position, _)| position);
+        let limit = match self.limit {
+            None => DEFAULT_LIMIT,
+            Some(limit) if (1..=MAX_LIMIT).contains(&limit) => limit,
+            Some(_) => {
+                collector.reject(
+                    "limit",
+                    Invalid {
+                        code: "out_of_range",
+                        args: vec![("min", 1), ("max", MAX_LIMIT)],
+                    },
+                );
+                DEFAULT_LIMIT
+            }
+        };
+        let mut types = Vec::new();
+        for name in present(&self.types)
+            .unwrap_or_else(|| "group,event,opportunity".into())
+            .split(',')
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+        {
+            if let Some(parsed) = collector.take("types", ResourceType::parse(name))
+                && !types.contains(&parsed)
+            {
+                types.push(parsed);
+            }
+        }
+        collector.finish(|| Page {
+            after,
+            limit,
+            types,
+        })
+    }
+}
+
+/// What blocking work needs of a request: its key and its `If-None-Match` tags.
+struct Credentials {
+    authorization: Option<String>,
+    if_none_match: Vec<String>,
+}
+
+impl Credentials {
+    fn of(request: &HttpRequest) -> Self {
+        Self {
+            authorization: request
+                .headers()
+                .get(header::AUTHORIZATION)
+                .and_then(|value| value.to_str().ok())
+                .map(str::to_owned),
+            if_none_match: if_none_match(request),
+        }
+    }
+
+    /// The authenticated key, checked for `scope`.
+    fn partner(&self, connection: &mut AnyConnection, scope: &str) -> AppResult<keys::PartnerKey> {
+        let key = keys::authenticate(connection, self.authorization.as_deref())?;
+        key.require(scope)?;
+        Ok(key)
+    }
+}
+
+/// One change as partners receive it.
+#[derive(Debug, Serialize)]
+struct ChangeItem {
+    seq: i64,
+    #[serde(rename = "type")]
+    resource_type: String,
+    id: String,
+    op: String,
+    version: i64,
+    updated_at: DateTime<Utc>,
+    /// The listing as it is now, for upserts still public.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    object: Option<Value>,
+}
+
+enum Answer {
+    NotModified(String),
+    Page {
+        etag: String,
+        body: Value,
+        next: Option<String>,
+    },
+}
+
+fn respond(state: &AppState, path: &str, query: &FederationQuery, answer: Answer) -> HttpResponse {
+    match answer {
+        Answer::NotModified(tag) => not_modified(&tag),
+        Answer::Page { etag, body, next } => {
+            let mut response = HttpResponse::Ok();
+            response
+                .insert_header((header::ETAG, etag))
+                .insert_header((header::CACHE_CONTROL, "private, max-age=0"))
+                .insert_header((header::VARY, "Authorization"));
+            if let Some(cursor) = next {
+                let mut link = format!("{}{path}?cursor={cursor}", base(state));
+                if let Some(limit) = query.limit {
+                    link.push_str(&format!("&limit={limit}"));
+                }
+                if let Some(types) = present(&query.types) {
+                    link.push_str(&format!("&types={types}"));
+                }
+                response.insert_header((header::LINK, format!("<{link}>; rel=\"next\"")));
+            }
+            response.json(body)
+        }
+    }
+}
+
+/// `GET /federation/v1/changes` (scope `changes:read`): every change to public listings after
+/// `cursor`, in order, with the current object embedded for upserts.
+async fn changes(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    query: web::Query<FederationQuery>,
+) -> AppResult<HttpResponse> {
+    let query = query.into_inner();
+    let (settings, public_url) = (state.settings.clone(), base(&state));
+    let credentials = Credentials::of(&request);
+    let parsed_query = query.clone();
+    let answer = db::run(&state.db, move |connection| {
+        let key = credentials.partner(connection, "changes:read")?;
+        let page = parsed_query.parse()?;
+        let horizon: i64 = change_log_horizon::table
+            .select(change_log_horizon::pruned_before)
+            .first(connection)?;
+        if page.after > 0 && page.after < horizon {
+            return Err(AppError::CursorExpired);
+        }
+        let newest: Option<i64> = change_log::table
+            .select(diesel::dsl::max(change_log::seq))
+            .first(connection)?;
+        if page.after > newest.unwrap_or(0) {
+            return Err(AppError::field(
+                "cursor",
+                Invalid::new("cursor_from_future"),
+            ));
+        }
+        let types: Vec<&str> = page.types.iter().map(ResourceType::as_str).collect();
+        let rows: Vec<Change> = change_log::table
+            .filter(change_log::seq.gt(page.after))
+            .filter(change_log::resource_type.eq_any(&types))
+            .order(change_log::seq.asc())
+            .limit(page.limit + 1)
+            .select(Change::as_select())
+            .load(connection)?;
+        let has_more = rows.len() as i64 > page.limit;
+        let rows: Vec<Change> = rows.into_iter().take(page.limit as usize).collect();
+        let last = rows.last().map_or(page.after, |row| row.seq);
+        let tag = etag(&[
+            "changes",
+            &page.after.to_string(),
+            &last.to_string(),
+            &page.limit.to_string(),
+            &types.join(","),
+        ]);
+        if names(&credentials.if_none_match, &tag) {
+            return Ok(Answer::NotModified(tag));
+        }
+        key.charge(connection, settings.partner_requests_per_minute)?;
+        let mut embedded = std::collections::HashMap::new();
+        for resource_type in ResourceType::ALL {
+            let uuids: Vec<String> = rows
+                .iter()
+                .filter(|row| row.op == ChangeOp::Upsert.as_str())
+                .filter(|row| row.resource_type == resource_type.as_str())
+                .map(|row| row.resource_uuid.clone())
+                .collect();
+            if !uuids.is_empty() {
+                embedded.extend(objects::load(
+                    connection,
+                    *resource_type,
+                    &uuids,
+                    &public_url,
+                )?);
+            }
+        }
+        let items: Vec<ChangeItem> = rows
+            .into_iter()
+            .map(|row| ChangeItem {
+                object: (row.op == ChangeOp::Upsert.as_str())
+                    .then(|| embedded.get(&row.resource_uuid).cloned())
+                    .flatten(),
+                seq: row.seq,
+                resource_type: row.resource_type,
+                id: row.resource_uuid,
+                op: row.op,
+                version: row.version,
+                updated_at: row.occurred_at.and_utc(),
+            })
+            .collect();
+        let next_cursor = encode_cursor(last, 0);
+        Ok(Answer::Page {
+            etag: tag,
+            body: json!({"items": items, "next_cursor": next_cursor, "has_more": has_more}),
+            next: has_more.then_some(next_cursor),
+        })
+    })
+    .await?;
+    Ok(respond(&state, "/federation/v1/changes", &query, answer))
+}
+
+async fn groups_snapshot(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    query: web::Query<FederationQuery>,
+) -> AppResult<HttpResponse> {
+    snapshot(request, state, query.into_inner(), ResourceType::Group).await
+}
+
+async fn events_snapshot(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    query: web::Query<FederationQuery>,
+) -> AppResult<HttpResponse> {
+    snapshot(request, state, query.into_inner(), ResourceType::Event).await
+}
+
+async fn opportunities_snapshot(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    query: web::Query<FederationQuery>,
+) -> AppResult<HttpResponse> {
+    snapshot(
+        request,
+        state,
+        query.into_inner(),
+        ResourceType::Opportunity,
+    )
+    .await
+}
+
+/// `GET /federation/v1/{groups,events,opportunities}` (scope `<type>s:read`): every public
+/// listing of one type, by id. `changes_cursor` is the change-feed position to follow from
+/// once the snapshot is copied (take it from the first page).
+async fn snapshot(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    query: FederationQuery,
+    resource_type: ResourceType,
+) -> AppResult<HttpResponse> {
+    let (settings, public_url) = (state.settings.clone(), base(&state));
+    let credentials = Credentials::of(&request);
+    let parsed_query = query.clone();
+    let answer = db::run(&state.db, move |connection| {
+        let scope = format!("{}:read", plural(resource_type));
+        let key = credentials.partner(connection, &scope)?;
+        let page = parsed_query.parse()?;
+        // Read the feed position first: anything committed later is in the feed after it.
+        let position: i64 = change_log::table
+            .select(diesel::dsl::max(change_log::seq))
+            .first::<Option<i64>>(connection)?
+            .unwrap_or(0);
+        let rows = objects::snapshot_page(connection, resource_type, page.after, page.limit + 1)?;
+        let has_more = rows.len() as i64 > page.limit;
+        let rows: Vec<(i64, String, i64)> = rows.into_iter().take(page.limit as usize).collect();
+        let versions: Vec<String> = rows
+            .iter()
+            .map(|(_, uuid, version)| format!("{uuid}:{version}"))
+            .collect();
+        let tag = etag(&[
+            resource_type.as_str(),
+            &page.after.to_string(),
+            &page.limit.to_string(),
+            &versions.join(","),
+            &has_more.to_string(),
+        ]);
+        if names(&credentials.if_none_match, &tag) {
+            return Ok(Answer::NotModified(tag));
+        }
+        key.charge(connection, settings.partner_requests_per_minute)?;
+        let uuids: Vec<String> = rows.iter().map(|(_, uuid, _)| uuid.clone()).collect();
+        let mut loaded = objects::load(connection, resource_type, &uuids, &public_url)?;
+        let items: Vec<Value> = uuids
+            .iter()
+            .filter_map(|uuid| loaded.remove(uuid))
+            .collect();
+        let next = has_more
+            .then(|| rows.last().map(|(id, ..)| encode_cursor(*id, 0)))
+            .flatten();
+        Ok(Answer::Page {
+            etag: tag,
+            body: json!({
+                "items": items,
+                "next_cursor": next,
+                "has_more": has_more,
+                "changes_cursor": encode_cursor(position, 0),
+            }),
+            next,
+        })
+    })
+    .await?;
+    let path = format!("/federation/v1/{}", plural(resource_type));
+    Ok(respond(&state, &path, &query, answer))
+}
+
+fn plural(resource_type: ResourceType) -> &'static str {
+    match resource_type {
+        ResourceType::Group => "groups",
+        ResourceType::Event => "events",
+        ResourceType::Opportunity => "opportunities",
+    }
+}
+
+/// Forgets changes older than the retention period that a later change supersedes, and old
+/// deletions; cursors before the pruned part then answer 410.
+pub fn prune(connection: &mut AnyConnection, retention_days: i64) -> AppResult<usize> {
+    let cutoff: NaiveDateTime = Utc::now().naive_utc() - chrono::Duration::days(retention_days);
+    db::write_transaction(connection, |connection| {
+        let old_deletes: Vec<i64> = change_log::table
+            .filter(change_log::occurred_at.lt(cutoff))
+            .filter(change_log::op.eq(ChangeOp::Delete.as_str()))
+            .select(change_log::seq)
+            .load(connection)?;
+        let superseded = diesel::sql_query(
+            "DELETE FROM change_log WHERE occurred_at < $1 AND EXISTS (SELECT 1 FROM change_log later \
+             WHERE later.resource_uuid = change_log.resource_uuid AND later.seq > change_log.seq)",
+        );
+        let removed = match connection {
+            AnyConnection::Postgresql(_) => superseded
+                .bind::<diesel::sql_types::Timestamp, _>(cutoff)
+                .execute(connection)?,
+            AnyConnection::Sqlite(_) => diesel::sql_query(
+                "DELETE FROM change_log WHERE occurred_at < ? AND EXISTS (SELECT 1 FROM change_log later \
+                 WHERE later.resource_uuid = change_log.resource_uuid AND later.seq > change_log.seq)",
+            )
+            .bind::<diesel::sql_types::Timestamp, _>(cutoff)
+            .execute(connection)?,
+        };
+        let deleted =
+            diesel::delete(change_log::table.filter(change_log::seq.eq_any(&old_deletes)))
+                .execute(connection)?;
+        // A cursor before a forgotten deletion may still hold the deleted listing.
+        if let Some(newest_pruned_delete) = old_deletes.iter().max() {
+            diesel::update(
+                change_log_horizon::table
+                    .filter(change_log_horizon::pruned_before.lt(newest_pruned_delete)),
+            )
+            .set(change_log_horizon::pruned_before.eq(newest_pruned_delete))
+            .execute(connection)?;
+        }
+        Ok::<usize, AppError>(removed + deleted)
+    })
+}

@@ -1,0 +1,193 @@
+//! Fetching from peers without trusting them: http(s) only; private, loopback and link-local
+//! addresses refused unless the `allow_private_peers` setting allows them; the address checked
+//! is the one connected to (no DNS rebinding); no redirects; connect and total timeouts; a cap
+//! on the body, enforced while reading; conditional GETs with the stored ETag.
+
+use std::net::{IpAddr, SocketAddr};
+use std::time::Duration;
+
+use actix_web::http::header;
+
+/// Most bytes read from one response.
+pub const MAX_BODY: usize = 5 * 1024 * 1024;
+/// How long connecting may take.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// What went wrong with a fetch; the text goes to the peer's `last_error` and the logs.
+#[derive(Debug, thiserror::Error)]
+pub enum FetchError {
+    /// The URL is not one we fetch.
+    #[error("refused: {0}")]
+    Refused(String),
+    /// The peer answered with an error status.
+    #[error("the peer answered HTTP {0}")]
+    Status(u16),
+    /// The body was larger than allowed.
+    #[error("the answer is larger than {MAX_BODY} bytes")]
+    TooLarge,
+    /// Timeouts, refused connections, TLS and other transport failures.
+    #[error("network: {0}")]
+    Network(String),
+}
+
+/// A successful answer.
+#[derive(Debug)]
+pub enum Fetched {
+    /// `304`: nothing changed since the ETag we sent.
+    NotModified,
+    /// `200` with its body and ETag.
+    Body { body: Vec<u8>, etag: Option<String> },
+    /// `410`: for the change feed, an expired cursor.
+    Gone,
+}
+
+/// Whether an address is on a private, loopback, link-local or otherwise internal network.
+pub fn is_internal(address: IpAddr) -> bool {
+    match address {
+        IpAddr::V4(v4) => {
+            v4.is_private()
+                || v4.is_loopback()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_multicast()
+                || v4.octets()[0] == 100 && (64..128).contains(&v4.octets()[1])
+        }
+        IpAddr::V6(v6) => {
+            v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (v6.segments()[0] & 0xfe00) == 0xfc00
+                || (v6.segments()[0] & 0xffc0) == 0xfe80
+                || v6
+                    .to_ipv4_mapped()
+                    .is_some_and(|v4| is_internal(IpAddr::V4(v4)))
+        }
+    }
+}
+
+/// Checks a peer URL as typed: an absolute http(s) URL with a host.
+pub fn check_url(url: &str) -> Result<reqwest::Url, FetchError> {
+    let parsed = reqwest::Url::parse(url.trim())
+        .map_err(|_| FetchError::Refused(format!("{url:?} is not a URL")))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(FetchError::Refused(format!(
+            "only http and https peers are pulled from, not {}:",
+            parsed.scheme()
+        )));
+    }
+    if parsed.host_str().is_none_or(str::is_empty) {
+        return Err(FetchError::Refused(format!("{url:?} has no host")));
+    }
+    Ok(parsed)
+}
+
+/// GETs `url` with the limits above. `authorization` and `etag` are sent when given.
+pub async fn get(
+    url: &str,
+    authorization: Option<&str>,
+    etag: Option<&str>,
+    allow_private: bool,
+    timeout: Duration,
+) -> Result<Fetched, FetchError> {
+    let parsed = check_url(url)?;
+    let host = parsed.host_str().unwrap_or_default().to_owned();
+    let port = parsed.port_or_known_default().unwrap_or(80);
+    let addresses: Vec<SocketAddr> = tokio::net::lookup_host((host.trim_matches(['[', ']']), port))
+        .await
+        .map_err(|error| FetchError::Network(format!("cannot resolve {host}: {error}")))?
+        .collect();
+    let address = addresses
+        .first()
+        .copied()
+        .ok_or_else(|| FetchError::Network(format!("{host} has no address")))?;
+    if !allow_private && addresses.iter().any(|address| is_internal(address.ip())) {
+        return Err(FetchError::Refused(format!(
+            "{host} is on a private or loopback address (set allow_private_peers to allow it)"
+        )));
+    }
+    // Connect to the address just checked, whatever the name resolves to a moment later.
+    let client = reqwest::Client::builder()
+        .resolve(host.trim_matches(['[', ']']), address)
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(CONNECT_TIMEOUT.min(timeout))
+        .timeout(timeout)
+        .user_agent(concat!(
+            "diaspora-hub/",
+            env!("CARGO_PKG_VERSION"),
+            " (peer sync)"
+        ))
+        .build()
+        .map_err(|error| FetchError::Network(error.to_string()))?;
+    let mut request = client.get(parsed);
+    if let Some(authorization) = authorization {
+        request = request.header(
+            header::AUTHORIZATION.as_str(),
+            format!("Bearer {authorization}"),
+        );
+    }
+    if let Some(etag) = etag {
+        request = request.header(header::IF_NONE_MATCH.as_str(), etag);
+    }
+    let mut response = request.send().await.map_err(network)?;
+    match response.status().as_u16() {
+        304 => return Ok(Fetched::NotModified),
+        410 => return Ok(Fetched::Gone),
+        200 => {}
+        status => return Err(FetchError::Status(status)),
+    }
+    if response
+        .content_length()
+        .is_some_and(|length| length as usize > MAX_BODY)
+    {
+        return Err(FetchError::TooLarge);
+    }
+    let etag = response
+        .headers()
+        .get(header::ETAG.as_str())
+        .and_then(|value| value.to_str().ok())
+        .map(str::to_owned);
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(network)? {
+        if body.len() + chunk.len() > MAX_BODY {
+            return Err(FetchError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Fetched::Body { body, etag })
+}
+
+fn network(error: reqwest::Error) -> FetchError {
+    if error.is_timeout() {
+        FetchError::Network("timed out".into())
+    } else {
+        FetchError::Network(error.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_addresses_and_odd_schemes_are_recognized() {
+        for internal in [
+            "127.0.0.1",
+            "10.1.2.3",
+            "192.168.0.1",
+            "169.254.169.254",
+            "::1",
+            "fd00::1",
+            "100.64.0.1",
+            "::ffff:127.0.0.1",
+        ] {
+            assert!(is_internal(internal.parse().unwrap()), "{internal}");
+        }
+        for public in ["93.184.216.34", "2606:4700::1111"] {
+            assert!(!is_internal(public.parse().unwrap()), "{public}");
+        }
+        assert!(check_url("ftp://example.org/feed.ics").is_err());
+        assert!(check_url("file:///etc/passwd").is_err());
+        assert!(check_url("https://example.org/feed.ics").is_ok());
+    }
+}

@@ -1,0 +1,335 @@
+//! Pulling from any iCalendar feed (RFC 5545), such as a Gancio or Mobilizon group calendar:
+//! every run reads the whole feed (with `If-None-Match`); each VEVENT is keyed by its UID and
+//! versioned by SEQUENCE and LAST-MODIFIED. Deletions are inferred only after two complete,
+//! successful snapshots without an event. An event without UID or start, or with a broken
+//! RRULE, is logged and skipped.
+
+use chrono::{NaiveDate, NaiveDateTime, TimeZone};
+use serde_json::json;
+
+use super::Peer;
+use super::fetch::{self, Fetched};
+use super::imported::{self, Incoming, Stored};
+use super::sync::{SyncError, SyncReport};
+use crate::db::schema::peers;
+use crate::db::{self, AnyConnection};
+use crate::state::AppState;
+
+/// A content line: `(name, parameters, value)`, names upper-cased.
+type Property = (String, Vec<(String, String)>, String);
+
+/// One VEVENT: its properties.
+#[derive(Debug, Default)]
+struct Component {
+    properties: Vec<Property>,
+}
+
+impl Component {
+    fn get(&self, name: &str) -> Option<&Property> {
+        self.properties.iter().find(|(key, ..)| key == name)
+    }
+
+    fn text(&self, name: &str) -> Option<String> {
+        self.get(name)
+            .map(|(_, _, value)| unescape(value))
+            .filter(|value| !value.trim().is_empty())
+    }
+}
+
+/// Splits a calendar into its VEVENTs; `None` when it is not a calendar at all.
+fn parse_calendar(text: &str) -> Option<Vec<Component>> {
+    let mut lines: Vec<String> = Vec::new();
+    for raw in text.split('\n') {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        if let Some(continued) = raw.strip_prefix([' ', '\t']) {
+            lines.last_mut()?.push_str(continued);
+        } else if !raw.is_empty() {
+            lines.push(raw.to_owned());
+        }
+    }
+    if !lines.first()?.eq_ignore_ascii_case("BEGIN:VCALENDAR") {
+        return None;
+    }
+    let mut events = Vec::new();
+    let mut current: Option<Component> = None;
+    let mut depth_in_event = 0;
+    for line in lines {
+        let upper = line.to_ascii_uppercase();
+        if upper == "BEGIN:VEVENT" {
+            current = Some(Component::default());
+            depth_in_event = 0;
+            continue;
+        }
+        if upper == "END:VEVENT" {
+            events.extend(current.take());
+            continue;
+        }
+        let Some(event) = current.as_mut() else {
+            continue;
+        };
+        // Nested components (VALARM) are not the event's own properties.
+        if upper.starts_with("BEGIN:") {
+            depth_in_event += 1;
+            continue;
+        }
+        if upper.starts_with("END:") {
+            depth_in_event -= 1;
+            continue;
+        }
+        if depth_in_event > 0 {
+            continue;
+        }
+        let Some((head, value)) = line.split_once(':') else {
+            continue;
+        };
+        let mut parts = head.split(';');
+        let name = parts.next().unwrap_or_default().to_ascii_uppercase();
+        let parameters = parts
+            .filter_map(|part| part.split_once('='))
+            .map(|(key, value)| (key.to_ascii_uppercase(), value.trim_matches('"').to_owned()))
+            .collect();
+        event.properties.push((name, parameters, value.to_owned()));
+    }
+    Some(events)
+}
+
+fn unescape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut characters = value.chars();
+    while let Some(character) = characters.next() {
+        if character == '\\' {
+            match characters.next() {
+                Some('n' | 'N') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => {}
+            }
+        } else {
+            out.push(character);
+        }
+    }
+    out
+}
+
+/// A DTSTART as a UTC instant, with its zone when one was named; all-day dates start at
+/// midnight UTC.
+fn instant(property: &Property) -> Result<(NaiveDateTime, Option<String>), String> {
+    let (_, parameters, value) = property;
+    let value = value.trim();
+    if let Ok(date) = NaiveDate::parse_from_str(value, "%Y%m%d") {
+        return Ok((date.and_time(chrono::NaiveTime::MIN), None));
+    }
+    if let Some(utc) = value.strip_suffix('Z') {
+        let local = NaiveDateTime::parse_from_str(utc, "%Y%m%dT%H%M%S")
+            .map_err(|_| format!("DTSTART {value:?} is not a date-time"))?;
+        return Ok((local, Some("UTC".into())));
+    }
+    let local = NaiveDateTime::parse_from_str(value, "%Y%m%dT%H%M%S")
+        .map_err(|_| format!("DTSTART {value:?} is not a date-time"))?;
+    let zone = parameters
+        .iter()
+        .find(|(key, _)| key == "TZID")
+        .map(|(_, zone)| zone.clone());
+    match zone.as_deref().map(str::parse::<chrono_tz::Tz>) {
+        Some(Ok(tz)) => {
+            let at = tz
+                .from_local_datetime(&local)
+                .earliest()
+                .ok_or_else(|| format!("DTSTART {value:?} does not exist in {}", tz.name()))?;
+            Ok((at.naive_utc(), zone))
+        }
+        Some(Err(_)) => Err(format!("unknown time zone {:?}", zone.unwrap_or_default())),
+        // A floating time: read as UTC, the best guess without the peer's zone.
+        None => Ok((local, None)),
+    }
+}
+
+/// Whether an RRULE is well-formed RFC 5545 (we keep it; we do not expand it).
+fn rrule_is_valid(rule: &str) -> bool {
+    let mut frequency = false;
+    let (mut count, mut until) = (false, false);
+    for part in rule.split(';') {
+        let Some((key, value)) = part.split_once('=') else {
+            return false;
+        };
+        let ok = match key.to_ascii_uppercase().as_str() {
+            "FREQ" => {
+                frequency = true;
+                matches!(
+                    value,
+                    "SECONDLY" | "MINUTELY" | "HOURLY" | "DAILY" | "WEEKLY" | "MONTHLY" | "YEARLY"
+                )
+            }
+            "COUNT" => {
+                count = true;
+                value.parse::<u32>().is_ok_and(|n| n > 0)
+            }
+            "INTERVAL" => value.parse::<u32>().is_ok_and(|n| n > 0),
+            "UNTIL" => {
+                until = true;
+                value.len() >= 8 && value[..8].chars().all(|c| c.is_ascii_digit())
+            }
+            "BYDAY" | "BYMONTHDAY" | "BYMONTH" | "BYSETPOS" | "WKST" | "BYYEARDAY" | "BYWEEKNO"
+            | "BYHOUR" | "BYMINUTE" | "BYSECOND" => !value.is_empty(),
+            _ => false,
+        };
+        if !ok {
+            return false;
+        }
+    }
+    frequency && !(count && until)
+}
+
+/// Reads one VEVENT; the error says why it was skipped.
+fn read_event(event: &Component, own_url: &str) -> Result<Incoming, String> {
+    let uid = event.text("UID").ok_or("no UID")?;
+    if event.get("RECURRENCE-ID").is_some() {
+        return Err(format!(
+            "{uid}: changed occurrences of a series are not imported"
+        ));
+    }
+    let title = event
+        .text("SUMMARY")
+        .ok_or_else(|| format!("{uid}: no SUMMARY"))?;
+    let start = event
+        .get("DTSTART")
+        .ok_or_else(|| format!("{uid}: no DTSTART"))?;
+    let (starts_at, timezone) = instant(start).map_err(|reason| format!("{uid}: {reason}"))?;
+    let rrule = event.text("RRULE");
+    if let Some(rule) = &rrule
+        && !rrule_is_valid(rule)
+    {
+        return Err(format!("{uid}: invalid RRULE {rule:?}"));
+    }
+    let url = event
+        .text("URL")
+        .filter(|url| url.starts_with("https://") || url.starts_with("http://"));
+    if url
+        .as_deref()
+        .is_some_and(|url| url.starts_with(&format!("{own_url}/")))
+    {
+        return Err(format!("{uid}: one of our own listings coming back"));
+    }
+    let sequence: i64 = event
+        .text("SEQUENCE")
+        .and_then(|text| text.trim().parse().ok())
+        .unwrap_or(0);
+    let modified = event
+        .get("LAST-MODIFIED")
+        .and_then(|property| instant(property).ok())
+        .map_or(0, |(at, _)| at.and_utc().timestamp().max(0));
+    let document = json!({
+        "uid": uid, "title": title, "description": event.text("DESCRIPTION"),
+        "starts_at": starts_at.and_utc().to_rfc3339(), "timezone": timezone,
+        "location": event.text("LOCATION"), "url": url, "recurrence": rrule,
+        "status": event.text("STATUS"),
+    });
+    Ok(Incoming {
+        remote_id: uid.chars().take(300).collect(),
+        resource_type: "event".into(),
+        // SEQUENCE first, LAST-MODIFIED to break ties.
+        remote_version: sequence
+            .saturating_mul(10_000_000_000)
+            .saturating_add(modified),
+        canonical_url: url,
+        title: title.chars().take(300).collect(),
+        language: event
+            .get("SUMMARY")
+            .and_then(|(_, parameters, _)| parameters.iter().find(|(key, _)| key == "LANGUAGE"))
+            .map(|(_, language)| language.clone()),
+        starts_at: Some(starts_at),
+        timezone,
+        document: document.to_string(),
+    })
+}
+
+/// Reads the whole feed and brings the copy in line with it.
+pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError> {
+    let timeout = std::time::Duration::from_secs(state.settings.peer_timeout_seconds);
+    let fetched = fetch::get(
+        &peer.base_url,
+        None,
+        peer.etag.as_deref(),
+        state.settings.allow_private_peers,
+        timeout,
+    )
+    .await?;
+    let (body, etag) = match fetched {
+        Fetched::NotModified => return Ok(SyncReport::default()),
+        Fetched::Gone => return Err(SyncError::Malformed("the calendar is gone (410)".into())),
+        Fetched::Body { body, etag } => (body, etag),
+    };
+    let text = String::from_utf8(body)
+        .map_err(|_| SyncError::Malformed("the calendar is not UTF-8 text".into()))?;
+    let events = parse_calendar(&text)
+        .ok_or_else(|| SyncError::Malformed("not an iCalendar document".into()))?;
+    let own = state.settings.public_url.trim_end_matches('/').to_owned();
+    let mut report = SyncReport::default();
+    let mut incoming = Vec::new();
+    for event in &events {
+        match read_event(event, &own) {
+            Ok(read) => incoming.push(read),
+            Err(reason) => {
+                tracing::warn!(peer = %peer.base_url, %reason, "skipped an event");
+                report.skipped += 1;
+            }
+        }
+    }
+    let (peer_id, publish) = (peer.id, peer.publishes_at_once());
+    let applied = db::run(&state.db, move |connection| {
+        db::write_transaction(connection, |connection| {
+            let mut applied = SyncReport::default();
+            let mut seen = Vec::new();
+            for listing in &incoming {
+                seen.push(listing.remote_id.clone());
+                match imported::store(connection, peer_id, publish, listing)? {
+                    Stored::Created => applied.created += 1,
+                    Stored::Updated => applied.updated += 1,
+                    Stored::Unchanged => applied.unchanged += 1,
+                }
+            }
+            applied.removed += imported::missed(connection, peer_id, &seen)?;
+            save_etag(connection, peer_id, etag.as_deref())?;
+            Ok::<_, crate::error::AppError>(applied)
+        })
+    })
+    .await?;
+    report.add(applied);
+    Ok(report)
+}
+
+fn save_etag(
+    connection: &mut AnyConnection,
+    peer_id: i64,
+    etag: Option<&str>,
+) -> Result<(), crate::error::AppError> {
+    use diesel::prelude::*;
+    diesel::update(peers::table.find(peer_id))
+        .set(peers::etag.eq(etag))
+        .execute(connection)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FEED: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a@peer\r\nSUMMARY;LANGUAGE=fr:Soirée\\, musique\r\n  et danse\r\nDTSTART;TZID=Europe/Paris:20270320T180000\r\nSEQUENCE:2\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nBEGIN:VALARM\r\nSUMMARY:reminder\r\nEND:VALARM\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:No uid\r\nDTSTART:20270320T180000Z\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:b@peer\r\nSUMMARY:Broken\r\nDTSTART:20270320\r\nRRULE:FREQ=SOMETIMES\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+    #[test]
+    fn events_are_read_and_bad_ones_named() {
+        let events = parse_calendar(FEED).unwrap();
+        assert_eq!(events.len(), 3);
+        let first = read_event(&events[0], "https://us.example").unwrap();
+        assert_eq!(first.title, "Soirée, musique et danse");
+        assert_eq!(first.language.as_deref(), Some("fr"));
+        assert_eq!(first.starts_at.unwrap().to_string(), "2027-03-20 17:00:00");
+        assert_eq!(first.remote_version, 20_000_000_000);
+        assert_eq!(read_event(&events[1], "").unwrap_err(), "no UID");
+        assert!(
+            read_event(&events[2], "")
+                .unwrap_err()
+                .contains("invalid RRULE")
+        );
+        assert!(parse_calendar("<html>").is_none());
+    }
+}

@@ -1,0 +1,201 @@
+//! Listings imported from peers: stored by (peer, remote id), updated only when the peer's
+//! version is newer, removed on the peer's word (or, for calendars, after two snapshots without
+//! them), and shown read-only with their origin and a link to the original.
+
+use chrono::{NaiveDateTime, Utc};
+use diesel::prelude::*;
+
+use crate::db::AnyConnection;
+use crate::db::schema::{imported_listings, peers};
+
+/// A listing as a peer describes it, ready to store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incoming {
+    pub remote_id: String,
+    /// `group`, `event` or `opportunity`.
+    pub resource_type: String,
+    pub remote_version: i64,
+    pub canonical_url: Option<String>,
+    pub title: String,
+    pub language: Option<String>,
+    pub starts_at: Option<NaiveDateTime>,
+    pub timezone: Option<String>,
+    /// The peer's own JSON for it.
+    pub document: String,
+}
+
+/// What storing an incoming listing did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stored {
+    Created,
+    Updated,
+    /// Ours is as new or newer.
+    Unchanged,
+}
+
+/// An imported listing as stored.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = imported_listings)]
+#[diesel(check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
+pub struct ImportedListing {
+    pub id: i64,
+    pub peer_id: i64,
+    pub remote_id: String,
+    pub resource_type: String,
+    pub remote_version: i64,
+    pub canonical_url: Option<String>,
+    pub title: String,
+    pub language: Option<String>,
+    pub starts_at: Option<NaiveDateTime>,
+    pub timezone: Option<String>,
+    pub document: String,
+    pub published: bool,
+    pub missed_snapshots: i64,
+    pub imported_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// Stores `incoming` from `peer_id` unless what we hold is as new.
+pub fn store(
+    connection: &mut AnyConnection,
+    peer_id: i64,
+    publish: bool,
+    incoming: &Incoming,
+) -> QueryResult<Stored> {
+    let now = Utc::now().naive_utc();
+    let existing: Option<(i64, i64, String)> = imported_listings::table
+        .filter(imported_listings::peer_id.eq(peer_id))
+        .filter(imported_listings::remote_id.eq(&incoming.remote_id))
+        .select((
+            imported_listings::id,
+            imported_listings::remote_version,
+            imported_listings::document,
+        ))
+        .first(connection)
+        .optional()?;
+    let fields = (
+        imported_listings::resource_type.eq(&incoming.resource_type),
+        imported_listings::remote_version.eq(incoming.remote_version),
+        imported_listings::canonical_url.eq(&incoming.canonical_url),
+        imported_listings::title.eq(&incoming.title),
+        imported_listings::language.eq(&incoming.language),
+        imported_listings::starts_at.eq(incoming.starts_at),
+        imported_listings::timezone.eq(&incoming.timezone),
+        imported_listings::document.eq(&incoming.document),
+        imported_listings::missed_snapshots.eq(0_i64),
+        imported_listings::updated_at.eq(now),
+    );
+    match existing {
+        Some((id, version, _)) if version > incoming.remote_version => {
+            seen(connection, id)?;
+            Ok(Stored::Unchanged)
+        }
+        Some((id, version, document))
+            if version == incoming.remote_version && document == incoming.document =>
+        {
+            seen(connection, id)?;
+            Ok(Stored::Unchanged)
+        }
+        Some((id, ..)) => {
+            diesel::update(imported_listings::table.find(id))
+                .set(fields)
+                .execute(connection)?;
+            Ok(Stored::Updated)
+        }
+        None => {
+            diesel::insert_into(imported_listings::table)
+                .values((
+                    imported_listings::peer_id.eq(peer_id),
+                    imported_listings::remote_id.eq(&incoming.remote_id),
+                    imported_listings::published.eq(publish),
+                    imported_listings::imported_at.eq(now),
+                    fields,
+                ))
+                .execute(connection)?;
+            Ok(Stored::Created)
+        }
+    }
+}
+
+fn seen(connection: &mut AnyConnection, id: i64) -> QueryResult<usize> {
+    diesel::update(imported_listings::table.find(id))
+        .set(imported_listings::missed_snapshots.eq(0_i64))
+        .execute(connection)
+}
+
+/// Removes a listing the peer deleted; whether there was one.
+pub fn remove(connection: &mut AnyConnection, peer_id: i64, remote_id: &str) -> QueryResult<bool> {
+    let removed = diesel::delete(
+        imported_listings::table
+            .filter(imported_listings::peer_id.eq(peer_id))
+            .filter(imported_listings::remote_id.eq(remote_id)),
+    )
+    .execute(connection)?;
+    Ok(removed > 0)
+}
+
+/// After a complete snapshot: listings not in `seen` miss one more; after two misses in a row
+/// they are removed. Returns how many were removed.
+pub fn missed(connection: &mut AnyConnection, peer_id: i64, seen: &[String]) -> QueryResult<usize> {
+    diesel::update(
+        imported_listings::table
+            .filter(imported_listings::peer_id.eq(peer_id))
+            .filter(imported_listings::remote_id.ne_all(seen)),
+    )
+    .set(imported_listings::missed_snapshots.eq(imported_listings::missed_snapshots + 1))
+    .execute(connection)?;
+    diesel::delete(
+        imported_listings::table
+            .filter(imported_listings::peer_id.eq(peer_id))
+            .filter(imported_listings::missed_snapshots.ge(2)),
+    )
+    .execute(connection)
+}
+
+/// Publishes every listing of a peer that waits for review; how many.
+pub fn publish_all(connection: &mut AnyConnection, peer_id: i64) -> QueryResult<usize> {
+    diesel::update(
+        imported_listings::table
+            .filter(imported_listings::peer_id.eq(peer_id))
+            .filter(imported_listings::published.eq(false)),
+    )
+    .set(imported_listings::published.eq(true))
+    .execute(connection)
+}
+
+/// Forgets everything from a peer (before a full resync).
+pub fn forget_peer(connection: &mut AnyConnection, peer_id: i64) -> QueryResult<usize> {
+    diesel::delete(imported_listings::table.filter(imported_listings::peer_id.eq(peer_id)))
+        .execute(connection)
+}
+
+/// Published imported listings with their peer's address: upcoming events first (soonest
+/// first), then the rest, newest first.
+pub fn shown(
+    connection: &mut AnyConnection,
+    limit: i64,
+) -> QueryResult<Vec<(ImportedListing, String)>> {
+    let now = Utc::now().naive_utc();
+    let mut upcoming: Vec<(ImportedListing, String)> = imported_listings::table
+        .inner_join(peers::table)
+        .filter(imported_listings::published.eq(true))
+        .filter(imported_listings::starts_at.gt(now))
+        .order((
+            imported_listings::starts_at.asc(),
+            imported_listings::id.asc(),
+        ))
+        .limit(limit)
+        .select((ImportedListing::as_select(), peers::base_url))
+        .load(connection)?;
+    let rest: Vec<(ImportedListing, String)> = imported_listings::table
+        .inner_join(peers::table)
+        .filter(imported_listings::published.eq(true))
+        .filter(imported_listings::starts_at.is_null())
+        .order(imported_listings::id.desc())
+        .limit(limit)
+        .select((ImportedListing::as_select(), peers::base_url))
+        .load(connection)?;
+    upcoming.extend(rest);
+    upcoming.truncate(limit as usize);
+    Ok(upcoming)
+}

@@ -1,0 +1,225 @@
+//! Running syncs: one peer, or every peer that is due. Only one instance syncs at a time: on
+//! PostgreSQL through a session advisory lock (several instances share one database), on SQLite
+//! through a lock per database file in this process. A failure is recorded on the peer and
+//! retried later with exponential backoff and jitter; it never touches what was imported.
+
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
+use std::time::Duration;
+
+use chrono::Utc;
+use diesel::prelude::*;
+use rand::Rng;
+
+use super::fetch::FetchError;
+use super::{Peer, PeerKind, hub, ical};
+use crate::db::schema::peers;
+use crate::db::{self, AnyConnection};
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// PostgreSQL advisory lock held while peers sync ("dh-peers").
+const SYNC_LOCK: i64 = 0x6468_2d70_6565_7273;
+/// How long after a successful sync a peer is due again.
+const POLL_EVERY: Duration = Duration::from_secs(30 * 60);
+/// The first retry after a failure; it doubles with each failure in a row.
+const FIRST_RETRY: Duration = Duration::from_secs(60);
+/// The longest wait between retries.
+const LONGEST_RETRY: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// What one sync did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SyncReport {
+    pub created: usize,
+    pub updated: usize,
+    pub removed: usize,
+    pub unchanged: usize,
+    /// Items logged and skipped (no UID, bad RRULE, our own listing…).
+    pub skipped: usize,
+    /// The copy was rebuilt because our cursor had expired.
+    pub resynced: bool,
+}
+
+impl SyncReport {
+    /// Adds another report's counts.
+    pub fn add(&mut self, other: SyncReport) {
+        self.created += other.created;
+        self.updated += other.updated;
+        self.removed += other.removed;
+        self.unchanged += other.unchanged;
+        self.skipped += other.skipped;
+        self.resynced |= other.resynced;
+    }
+}
+
+/// Why a sync failed.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error(transparent)]
+    Fetch(#[from] FetchError),
+    /// The peer answered something we cannot read.
+    #[error("unreadable answer: {0}")]
+    Malformed(String),
+    #[error("database: {0}")]
+    Database(#[from] AppError),
+}
+
+/// Whether a run happened.
+#[derive(Debug)]
+pub enum Run {
+    /// Each peer synced, with its result.
+    Done(Vec<(i64, Result<SyncReport, String>)>),
+    /// Another instance (or task) is syncing right now.
+    Busy,
+}
+
+/// Syncs one peer now and records the outcome on it.
+pub async fn sync_peer(state: &AppState, peer: &Peer) -> Result<SyncReport, String> {
+    let result = match peer.kind() {
+        PeerKind::DiasporaHub => hub::sync(state, peer).await,
+        PeerKind::Ical => ical::sync(state, peer).await,
+    };
+    let (peer_id, failures) = (peer.id, peer.failures);
+    let outcome = result.map_err(|error| error.to_string());
+    let recorded = outcome.clone();
+    let saved = db::run(&state.db, move |connection| {
+        record_outcome(connection, peer_id, failures, &recorded)
+    })
+    .await;
+    if let Err(error) = saved {
+        tracing::error!(%error, "could not record a peer's sync");
+    }
+    match &outcome {
+        Ok(report) => tracing::info!(peer = %peer.base_url, ?report, "peer synced"),
+        Err(error) => tracing::warn!(peer = %peer.base_url, %error, "peer sync failed"),
+    }
+    outcome
+}
+
+fn record_outcome(
+    connection: &mut AnyConnection,
+    peer_id: i64,
+    failures: i64,
+    outcome: &Result<SyncReport, String>,
+) -> Result<(), AppError> {
+    let now = Utc::now().naive_utc();
+    let jitter = |wait: Duration| {
+        let factor = rand::rng().random_range(0.9..1.1);
+        chrono::Duration::from_std(wait.mul_f64(factor)).unwrap_or(chrono::Duration::hours(1))
+    };
+    let target = peers::table.find(peer_id);
+    match outcome {
+        Ok(_) => diesel::update(target)
+            .set((
+                peers::failures.eq(0_i64),
+                peers::last_attempt_at.eq(now),
+                peers::last_success_at.eq(now),
+                peers::last_error.eq(None::<String>),
+                peers::next_poll_at.eq(now + jitter(POLL_EVERY)),
+            ))
+            .execute(connection)?,
+        Err(error) => {
+            let failures = failures + 1;
+            let wait = FIRST_RETRY
+                .saturating_mul(2_u32.saturating_pow(failures.clamp(0, 20) as u32 - 1))
+                .min(LONGEST_RETRY);
+            diesel::update(target)
+                .set((
+                    peers::failures.eq(failures),
+                    peers::last_attempt_at.eq(now),
+                    peers::last_error.eq(error.chars().take(500).collect::<String>()),
+                    peers::next_poll_at.eq(now + jitter(wait)),
+                ))
+                .execute(connection)?
+        }
+    };
+    Ok(())
+}
+
+/// Per-file locks for SQLite, where one process serves the database.
+static SQLITE_LOCKS: LazyLock<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>> =
+    LazyLock::new(Default::default);
+
+/// Syncs the peers that are due, unless another instance is syncing already.
+pub async fn sync_due(state: &AppState) -> Result<Run, AppError> {
+    locked(state, Selection::Due).await
+}
+
+/// Syncs one peer (`Some(id)`) or every peer, due or not (the `peers sync` command).
+pub async fn sync_due_or_all(state: &AppState, only: Option<i64>) -> Result<Run, AppError> {
+    locked(state, only.map_or(Selection::All, Selection::One)).await
+}
+
+/// Which peers a run takes.
+#[derive(Debug, Clone, Copy)]
+enum Selection {
+    Due,
+    All,
+    One(i64),
+}
+
+async fn locked(state: &AppState, only: Selection) -> Result<Run, AppError> {
+    if state.settings.database_url.starts_with("sqlite") {
+        let lock = SQLITE_LOCKS
+            .lock()
+            .map_err(|_| AppError::internal(anyhow::anyhow!("peer lock poisoned")))?
+            .entry(state.settings.database_url.clone())
+            .or_default()
+            .clone();
+        let Ok(_held) = lock.try_lock() else {
+            return Ok(Run::Busy);
+        };
+        return run_due(state, only).await.map(Run::Done);
+    }
+    // A session lock on one pooled connection, held across the whole run.
+    let pool = state.db.clone();
+    let held = actix_web::web::block(move || -> Result<_, AppError> {
+        let mut connection = pool.get().map_err(AppError::internal)?;
+        let acquired: bool = diesel::select(diesel::dsl::sql::<diesel::sql_types::Bool>(&format!(
+            "pg_try_advisory_lock({SYNC_LOCK})"
+        )))
+        .get_result(&mut *connection)?;
+        Ok(acquired.then_some(connection))
+    })
+    .await
+    .map_err(AppError::internal)??;
+    let Some(mut connection) = held else {
+        return Ok(Run::Busy);
+    };
+    let result = run_due(state, only).await;
+    actix_web::web::block(move || {
+        diesel::select(diesel::dsl::sql::<diesel::sql_types::Bool>(&format!(
+            "pg_advisory_unlock({SYNC_LOCK})"
+        )))
+        .get_result::<bool>(&mut *connection)
+    })
+    .await
+    .map_err(AppError::internal)?
+    .map_err(AppError::internal)?;
+    result.map(Run::Done)
+}
+
+async fn run_due(
+    state: &AppState,
+    only: Selection,
+) -> Result<Vec<(i64, Result<SyncReport, String>)>, AppError> {
+    let now = Utc::now().naive_utc();
+    let due: Vec<Peer> = db::run(&state.db, move |connection| {
+        let mut query = peers::table
+            .select(Peer::as_select())
+            .into_boxed::<crate::db::MultiBackend>();
+        query = match only {
+            Selection::One(id) => query.filter(peers::id.eq(id)),
+            Selection::Due => query.filter(peers::next_poll_at.le(now)),
+            Selection::All => query,
+        };
+        Ok(query.order(peers::next_poll_at.asc()).load(connection)?)
+    })
+    .await?;
+    let mut results = Vec::new();
+    for peer in due {
+        let result = sync_peer(state, &peer).await;
+        results.push((peer.id, result));
+    }
+    Ok(results)
+}

@@ -1,0 +1,79 @@
+//! "From partner sites" (`/imported`): listings imported from peers, read-only, each with its
+//! origin and a link to the original.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use super::context::RequestContext;
+use super::events::{WhenText, when};
+use super::{Chrome, page};
+use crate::db;
+use crate::error::AppResult;
+use crate::federation::peers::imported;
+use crate::i18n::direction;
+use crate::state::AppState;
+
+/// Most listings on the page.
+const SHOWN: i64 = 100;
+
+/// Registers the page.
+pub fn routes(config: &mut web::ServiceConfig) {
+    config.route("/imported", web::get().to(list_page));
+}
+
+/// One imported listing as shown.
+struct ImportedCard {
+    title: String,
+    lang: String,
+    dir: &'static str,
+    type_label: String,
+    when: Option<WhenText>,
+    origin: String,
+    original_url: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "imported.html")]
+struct ImportedPage {
+    chrome: Chrome,
+    cards: Vec<ImportedCard>,
+}
+
+/// `GET /imported`
+async fn list_page(context: RequestContext, state: web::Data<AppState>) -> AppResult<HttpResponse> {
+    let rows = db::run(&state.db, |connection| {
+        Ok(imported::shown(connection, SHOWN)?)
+    })
+    .await?;
+    let i18n = &context.i18n;
+    let cards = rows
+        .into_iter()
+        .map(|(listing, peer_url)| {
+            let lang = listing.language.clone().unwrap_or_default();
+            let zone = listing
+                .timezone
+                .as_deref()
+                .and_then(|zone| zone.parse().ok())
+                .unwrap_or(chrono_tz::UTC);
+            let origin = reqwest::Url::parse(&peer_url)
+                .ok()
+                .and_then(|url| url.host_str().map(str::to_owned))
+                .unwrap_or(peer_url);
+            ImportedCard {
+                dir: direction(&lang),
+                lang,
+                title: listing.title,
+                type_label: i18n.plain(&format!("imported-type-{}", listing.resource_type)),
+                when: listing
+                    .starts_at
+                    .map(|start| when(i18n, start, zone, false, None)),
+                origin: i18n.t1("imported-origin", "site", origin),
+                original_url: listing.canonical_url,
+            }
+        })
+        .collect();
+    page(ImportedPage {
+        chrome: Chrome::new(&context),
+        cards,
+    })
+}

@@ -1,0 +1,383 @@
+//! Pulling from peers: two real instances syncing creations, updates and deletions without
+//! echoing listings back; a misbehaving peer (errors, garbage, timeouts, huge answers, bad
+//! items) never costs local data; an iCalendar peer; address checks; and one sync at a time
+//! for two instances on one database.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
+use diaspora_hub::db::schema::{imported_listings, peers as peer_rows};
+use diaspora_hub::federation::peers::sync::{Run, SyncReport, sync_due_or_all};
+use diaspora_hub::federation::peers::{self, PeerKind, Trust};
+use diaspora_hub::state::AppState;
+use diesel::prelude::*;
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::events::{create_event, event_body, organizer_with_group};
+use crate::federation::partner_key;
+use crate::helpers::{TestApp, spawn_app_with};
+
+/// An instance with its own public address, allowed to pull from this machine.
+async fn instance(name: &str) -> TestApp {
+    let public_url = format!("http://{name}.test");
+    spawn_app_with(move |settings| {
+        settings.public_url = public_url;
+        settings.allow_private_peers = true;
+        settings.peer_timeout_seconds = 2;
+    })
+    .await
+}
+
+/// Syncs one peer and returns its report (panics on a failed or skipped run).
+async fn sync(state: &AppState, peer_id: i64) -> Result<SyncReport, String> {
+    match sync_due_or_all(state, Some(peer_id)).await.unwrap() {
+        Run::Done(mut results) => results.remove(0).1,
+        Run::Busy => panic!("busy"),
+    }
+}
+
+fn imported_titles(app: &TestApp) -> Vec<String> {
+    imported_listings::table
+        .order(imported_listings::title)
+        .select(imported_listings::title)
+        .load(&mut *app.db())
+        .unwrap()
+}
+
+/// What the scripted peer answers: status, body, ETag and delay in milliseconds.
+type Script = (u16, String, Option<String>, u64);
+
+/// A scripted peer: answers every request with the current script.
+#[derive(Clone, Default)]
+struct Fake {
+    answer: Arc<Mutex<Script>>,
+    hits: Arc<AtomicUsize>,
+}
+
+impl Fake {
+    fn set(&self, status: u16, body: impl Into<String>, etag: Option<&str>, delay_ms: u64) {
+        *self.answer.lock().unwrap() = (status, body.into(), etag.map(str::to_owned), delay_ms);
+    }
+}
+
+async fn answer(request: HttpRequest, fake: web::Data<Fake>) -> HttpResponse {
+    fake.hits.fetch_add(1, Ordering::SeqCst);
+    let (status, body, etag, delay) = fake.answer.lock().unwrap().clone();
+    if delay > 0 {
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(delay)).await;
+    }
+    let sent_tag = request
+        .headers()
+        .get("if-none-match")
+        .and_then(|value| value.to_str().ok());
+    if etag.is_some() && sent_tag == etag.as_deref() {
+        return HttpResponse::NotModified().finish();
+    }
+    let mut response = HttpResponse::build(actix_web::http::StatusCode::from_u16(status).unwrap());
+    if let Some(etag) = etag {
+        response.insert_header(("etag", etag));
+    }
+    response.body(body)
+}
+
+/// Starts a scripted peer on a free loopback port.
+async fn fake_peer() -> (String, Fake) {
+    let fake = Fake::default();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let shared = fake.clone();
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(web::Data::new(shared.clone()))
+            .default_service(web::to(answer))
+    })
+    .workers(1)
+    .listen(listener)
+    .unwrap()
+    .run();
+    tokio::spawn(server);
+    (format!("http://127.0.0.1:{port}"), fake)
+}
+
+#[actix_web::test]
+async fn a_listing_made_on_one_instance_reaches_another_and_follows_its_changes() {
+    let (a, b) = (instance("a").await, instance("b").await);
+    let organizer = organizer_with_group(&a).await;
+    let event = create_event(&a, &organizer, &event_body()).await;
+    let id = event["id"].as_str().unwrap();
+    let key = partner_key(&a, &["changes:read"]);
+    let peer = peers::add(
+        &mut b.db(),
+        &a.address,
+        PeerKind::DiasporaHub,
+        Trust::Auto,
+        Some(&key),
+    )
+    .unwrap();
+
+    let first = sync(&b.state, peer.id).await.unwrap();
+    let page = b.get_page("/imported").await.text().await.unwrap();
+    a.api
+        .patch(a.url(&format!("/api/v1/events/{id}")))
+        .bearer_auth(&organizer)
+        .json(&json!({"translations": {"fr": {"title": "Soirée teranga, nouvelle date", "description": ""}}}))
+        .send()
+        .await
+        .unwrap();
+    let second = sync(&b.state, peer.id).await.unwrap();
+    let after_update = imported_titles(&b);
+    let quiet = sync(&b.state, peer.id).await.unwrap();
+    a.api
+        .delete(a.url(&format!("/api/v1/events/{id}")))
+        .bearer_auth(&organizer)
+        .send()
+        .await
+        .unwrap();
+    let third = sync(&b.state, peer.id).await.unwrap();
+
+    assert_eq!(
+        (first.created, first.skipped),
+        (2, 0),
+        "the group and its event: {first:?}"
+    );
+    assert!(page.contains("Soirée teranga"), "shown on B");
+    assert!(
+        page.contains(&format!("http://a.test/events/{id}")),
+        "with a link to the original"
+    );
+    assert!(page.contains("127.0.0.1"), "and its origin");
+    assert_eq!(second.updated, 1, "{second:?}");
+    assert!(
+        after_update.contains(&"Soirée teranga, nouvelle date".to_owned()),
+        "{after_update:?}"
+    );
+    assert_eq!(quiet, SyncReport::default(), "nothing new, nothing done");
+    assert_eq!(third.removed, 1, "{third:?}");
+    assert_eq!(imported_titles(&b).len(), 1, "only the group is left");
+    let listed = peers::list(&mut b.db()).unwrap();
+    assert!(listed[0].0.last_success_at.is_some() && listed[0].0.last_error.is_none());
+    assert_eq!(listed[0].1, 1, "one listing shown from this peer");
+}
+
+#[actix_web::test]
+async fn listings_never_loop_back_to_their_source() {
+    let (a, b) = (instance("a").await, instance("b").await);
+    let on_a = organizer_with_group(&a).await;
+    create_event(&a, &on_a, &event_body()).await;
+    let on_b = organizer_with_group(&b).await;
+    let mut body = event_body();
+    body["translations"] = json!({"fr": {"title": "Fête de B", "description": ""}});
+    let b_event = create_event(&b, &on_b, &body).await;
+    let a_reads_b = peers::add(
+        &mut a.db(),
+        &b.address,
+        PeerKind::DiasporaHub,
+        Trust::Auto,
+        Some(&partner_key(&b, &["changes:read"])),
+    )
+    .unwrap();
+    let b_reads_a = peers::add(
+        &mut b.db(),
+        &a.address,
+        PeerKind::DiasporaHub,
+        Trust::Auto,
+        Some(&partner_key(&a, &["changes:read"])),
+    )
+    .unwrap();
+
+    for _ in 0..2 {
+        sync(&a.state, a_reads_b.id).await.unwrap();
+        sync(&b.state, b_reads_a.id).await.unwrap();
+    }
+
+    let b_imported: Vec<String> = imported_listings::table
+        .select(imported_listings::remote_id)
+        .load(&mut *b.db())
+        .unwrap();
+    assert!(
+        !b_imported.contains(&b_event["id"].as_str().unwrap().to_owned()),
+        "B's event did not come back"
+    );
+    assert_eq!(b_imported.len(), 2, "only A's group and event");
+    assert!(imported_titles(&a).contains(&"Fête de B".to_owned()));
+}
+
+#[actix_web::test]
+async fn a_misbehaving_peer_is_retried_later_and_never_costs_local_data() {
+    let b = instance("b").await;
+    let (url, fake) = fake_peer().await;
+    let peer = peers::add(
+        &mut b.db(),
+        &url,
+        PeerKind::DiasporaHub,
+        Trust::Auto,
+        Some("dhk_x_y"),
+    )
+    .unwrap();
+    let good = json!({"id": "g1", "type": "event", "op": "upsert", "version": 1,
+        "object": {"version": 1, "title": "Good one", "url": "http://elsewhere.test/events/g1"}});
+    let page = json!({"items": [good,
+        {"id": "bad", "type": "event", "op": "upsert", "version": 1, "object": {"version": 1}},
+        {"id": "own", "type": "event", "op": "upsert", "version": 1, "object": {"version": 1, "title": "Ours", "url": "http://b.test/events/own"}},
+        {"id": "odd", "type": "planet", "op": "upsert"}],
+        "next_cursor": "3132", "has_more": false});
+    fake.set(200, page.to_string(), None, 0);
+    let imported = sync(&b.state, peer.id).await.unwrap();
+
+    let mut failures = Vec::new();
+    for (status, body, delay) in [
+        (500, "oops".to_owned(), 0),
+        (200, "{not json".to_owned(), 0),
+        (200, "x".repeat(50 * 1024 * 1024), 0),
+        (200, page.to_string(), 3_000),
+    ] {
+        fake.set(status, body, None, delay);
+        failures.push(sync(&b.state, peer.id).await.unwrap_err());
+    }
+    let stored: (i64, Option<String>, chrono::NaiveDateTime) = peer_rows::table
+        .find(peer.id)
+        .select((
+            peer_rows::failures,
+            peer_rows::last_error,
+            peer_rows::next_poll_at,
+        ))
+        .first(&mut *b.db())
+        .unwrap();
+
+    assert_eq!(
+        (imported.created, imported.skipped),
+        (1, 3),
+        "bad items skipped: {imported:?}"
+    );
+    assert!(failures[0].contains("500"), "{failures:?}");
+    assert!(failures[1].contains("unreadable"), "{failures:?}");
+    assert!(failures[2].contains("larger than"), "{failures:?}");
+    assert!(failures[3].contains("timed out"), "{failures:?}");
+    assert_eq!(imported_titles(&b), ["Good one"], "what was imported stays");
+    assert_eq!(stored.0, 4, "four failures in a row");
+    assert!(stored.1.unwrap().contains("timed out"));
+    assert!(
+        stored.2 > chrono::Utc::now().naive_utc() + chrono::Duration::minutes(5),
+        "backing off"
+    );
+}
+
+#[actix_web::test]
+async fn a_calendar_peer_is_imported_and_deletions_need_two_snapshots() {
+    let b = instance("b").await;
+    let (url, fake) = fake_peer().await;
+    let event = |uid: &str, title: &str| {
+        format!(
+            "BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:{title}\r\nDTSTART;TZID=Europe/Paris:20270320T180000\r\nURL:https://gancio.example/event/{uid}\r\nEND:VEVENT\r\n"
+        )
+    };
+    let calendar =
+        |events: &str| format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{events}END:VCALENDAR\r\n");
+    let broken = "BEGIN:VEVENT\r\nSUMMARY:No UID\r\nDTSTART:20270320T180000Z\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:r\r\nSUMMARY:Bad rule\r\nDTSTART:20270320\r\nRRULE:FREQ=NEVER\r\nEND:VEVENT\r\n";
+    fake.set(
+        200,
+        calendar(&format!(
+            "{}{}{broken}",
+            event("x", "Concert"),
+            event("y", "Picnic")
+        )),
+        Some("\"v1\""),
+        0,
+    );
+    let peer = peers::add(
+        &mut b.db(),
+        &format!("{url}/feed.ics"),
+        PeerKind::Ical,
+        Trust::Auto,
+        None,
+    )
+    .unwrap();
+
+    let first = sync(&b.state, peer.id).await.unwrap();
+    let unchanged = sync(&b.state, peer.id).await.unwrap();
+    fake.set(200, calendar(&event("y", "Picnic")), Some("\"v2\""), 0);
+    sync(&b.state, peer.id).await.unwrap();
+    let after_one_miss = imported_titles(&b);
+    fake.set(200, calendar(&event("y", "Picnic")), Some("\"v3\""), 0);
+    let second_miss = sync(&b.state, peer.id).await.unwrap();
+    fake.set(200, "<html>maintenance</html>", None, 0);
+    let garbage = sync(&b.state, peer.id).await;
+
+    assert_eq!((first.created, first.skipped), (2, 2), "{first:?}");
+    assert_eq!(
+        unchanged,
+        SyncReport::default(),
+        "304: nothing read, nothing missed"
+    );
+    assert_eq!(
+        after_one_miss,
+        ["Concert", "Picnic"],
+        "one snapshot without it is not enough"
+    );
+    assert_eq!(second_miss.removed, 1);
+    assert!(garbage.unwrap_err().contains("not an iCalendar"));
+    assert_eq!(
+        imported_titles(&b),
+        ["Picnic"],
+        "a broken answer removes nothing"
+    );
+}
+
+#[actix_web::test]
+async fn peer_addresses_are_checked() {
+    let strict = spawn_app_with(|settings| settings.public_url = "http://strict.test".into()).await;
+    let (url, fake) = fake_peer().await;
+
+    let ftp = peers::add(
+        &mut strict.db(),
+        "ftp://example.org/feed.ics",
+        PeerKind::Ical,
+        Trust::Review,
+        None,
+    );
+    let peer = peers::add(&mut strict.db(), &url, PeerKind::Ical, Trust::Review, None).unwrap();
+    let refused = sync(&strict.state, peer.id).await;
+
+    assert!(ftp.unwrap_err().to_string().contains("only http and https"));
+    assert!(refused.unwrap_err().contains("private or loopback"));
+    assert_eq!(fake.hits.load(Ordering::SeqCst), 0, "no request was sent");
+    assert_eq!(strict.get_page("/imported").await.status(), StatusCode::OK);
+}
+
+#[actix_web::test]
+async fn two_instances_on_one_database_sync_peers_one_at_a_time() {
+    let first = instance("b").await;
+    // A second instance: its own pool, the same database.
+    let second = diaspora_hub::startup::build_state((*first.state.settings).clone())
+        .await
+        .unwrap();
+    let (url, fake) = fake_peer().await;
+    fake.set(200, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", None, 1_000);
+    let peer = peers::add(
+        &mut first.db(),
+        &format!("{url}/feed.ics"),
+        PeerKind::Ical,
+        Trust::Auto,
+        None,
+    )
+    .unwrap();
+
+    let (one, two) = tokio::join!(
+        sync_due_or_all(&first.state, Some(peer.id)),
+        sync_due_or_all(&second, Some(peer.id))
+    );
+
+    let outcomes = [one.unwrap(), two.unwrap()];
+    let busy = outcomes
+        .iter()
+        .filter(|run| matches!(run, Run::Busy))
+        .count();
+    assert_eq!(busy, 1, "one ran, the other found it busy: {outcomes:?}");
+    assert_eq!(
+        fake.hits.load(Ordering::SeqCst),
+        1,
+        "the peer was asked once"
+    );
+}
