@@ -234,6 +234,8 @@ pub async fn delete_account(
     let (user_id, email) = (identity.user.id, identity.user.email.clone());
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
+            // Groups may go with the account: take the change-log lock before any row lock.
+            crate::federation::change_log::lock(connection)?;
             // Leave nothing dangling: seats go to the waitlist, counts follow, and groups the
             // member alone owns go with them (owning a group others belong to is refused).
             crate::events::rsvp::withdraw_all(connection, user_id)?;

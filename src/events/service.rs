@@ -47,6 +47,7 @@ pub async fn create(
     let (slug, user_id) = (slug.to_owned(), identity.user.id);
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
+            change_log::lock(connection)?;
             let group = crate::groups::service::find(connection, &slug, Some(user_id))?;
             authorize(
                 &group.group,
@@ -108,6 +109,7 @@ pub async fn update(
     let (uuid, user_id) = (uuid.to_owned(), identity.user.id);
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
+            change_log::lock(connection)?;
             let loaded = find(connection, &uuid, Some(user_id))?;
             authorize(
                 &loaded.group,
@@ -133,6 +135,7 @@ pub async fn cancel(state: &AppState, identity: &Identity, uuid: &str) -> AppRes
     let (uuid, user_id) = (uuid.to_owned(), identity.user.id);
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
+            change_log::lock(connection)?;
             let loaded = find(connection, &uuid, Some(user_id))?;
             authorize(
                 &loaded.group,
@@ -158,6 +161,7 @@ pub async fn delete(state: &AppState, identity: &Identity, uuid: &str) -> AppRes
     let (uuid, user_id) = (uuid.to_owned(), identity.user.id);
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
+            change_log::lock(connection)?;
             let loaded = find(connection, &uuid, Some(user_id))?;
             authorize(
                 &loaded.group,

@@ -3,10 +3,11 @@
 //!
 //! Commit order: a sequence number is taken when a row is inserted, not when its transaction
 //! commits, so a slow transaction could make a lower number visible after a reader has moved
-//! past it. Writers therefore take a transaction-scoped advisory lock on PostgreSQL before
-//! inserting (held until commit, so numbers become visible in order); SQLite runs one write
-//! transaction at a time anyway. Rows are written last in each transaction to keep the lock
-//! short.
+//! past it. On PostgreSQL every transaction that writes public listings therefore calls
+//! [`lock`] first: a transaction-scoped advisory lock, held until commit, so numbers become
+//! visible in order, and whether a group is public is read by one writer at a time (a group
+//! turning private cannot miss an event being added to it). Taking it first, before any row
+//! lock, keeps these writers from deadlocking. SQLite runs one write transaction at a time.
 
 use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
@@ -54,6 +55,17 @@ pub struct Change {
     pub occurred_at: NaiveDateTime,
 }
 
+/// Serializes writers of public listings on PostgreSQL until the transaction ends (see the
+/// module notes). Call it first in every such transaction; taking it again is harmless.
+pub fn lock(connection: &mut AnyConnection) -> QueryResult<()> {
+    if matches!(connection, AnyConnection::Postgresql(_)) {
+        diesel::sql_query("SELECT pg_advisory_xact_lock($1)")
+            .bind::<diesel::sql_types::BigInt, _>(WRITE_LOCK)
+            .execute(connection)?;
+    }
+    Ok(())
+}
+
 /// Appends one change. Call it inside the transaction that makes the change, after the writes.
 pub fn record(
     connection: &mut AnyConnection,
@@ -62,11 +74,7 @@ pub fn record(
     op: ChangeOp,
     version: i64,
 ) -> QueryResult<()> {
-    if matches!(connection, AnyConnection::Postgresql(_)) {
-        diesel::sql_query("SELECT pg_advisory_xact_lock($1)")
-            .bind::<diesel::sql_types::BigInt, _>(WRITE_LOCK)
-            .execute(connection)?;
-    }
+    lock(connection)?;
     diesel::insert_into(change_log::table)
         .values((
             change_log::resource_type.eq(resource_type.as_str()),
@@ -79,7 +87,7 @@ pub fn record(
     Ok(())
 }
 
-/// Records a change to a listing of `group`, if the group is public.
+/// Records a change to a listing of `group`, if the group is public now (read under the lock).
 pub fn record_in_group(
     connection: &mut AnyConnection,
     group: &Group,
@@ -88,10 +96,21 @@ pub fn record_in_group(
     op: ChangeOp,
     version: i64,
 ) -> QueryResult<()> {
-    if group.visibility() == Visibility::Public {
+    if is_public(connection, group.id)? {
         record(connection, resource_type, uuid, op, version)?;
     }
     Ok(())
+}
+
+/// Whether the group is public, as committed by the writers before us.
+fn is_public(connection: &mut AnyConnection, group_id: i64) -> QueryResult<bool> {
+    lock(connection)?;
+    let visibility: Option<String> = groups::table
+        .find(group_id)
+        .select(groups::visibility)
+        .first(connection)
+        .optional()?;
+    Ok(visibility.as_deref() == Some(Visibility::Public.as_str()))
 }
 
 /// Records `op` for a group and every event and opportunity in it: used when a group becomes
@@ -101,6 +120,7 @@ pub fn record_group_with_contents(
     group_id: i64,
     op: ChangeOp,
 ) -> QueryResult<()> {
+    lock(connection)?;
     let group: (String, i64) = groups::table
         .find(group_id)
         .select((groups::uuid, groups::version))
@@ -197,7 +217,8 @@ pub fn record_deletion(
     uuid: &str,
     version: i64,
 ) -> QueryResult<()> {
-    if group.visibility() == Visibility::Public {
+    // The listing's row is gone by now, but its group is still there.
+    if is_public(connection, group.id)? {
         record(connection, resource_type, uuid, ChangeOp::Delete, version)?;
         bury(connection, resource_type, uuid, None)?;
     }

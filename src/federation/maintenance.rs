@@ -21,8 +21,15 @@ pub fn spawn(state: AppState) {
             let mut interval = actix_web::rt::time::interval(POLL_EVERY);
             loop {
                 interval.tick().await;
-                if let Err(error) = super::peers::sync::sync_due(&state).await {
-                    tracing::warn!(%error, "peer polling failed");
+                // Each round in a task of its own, so a panic ends that round, not the polling.
+                let round = state.clone();
+                let outcome =
+                    actix_web::rt::spawn(async move { super::peers::sync::sync_due(&round).await })
+                        .await;
+                match outcome {
+                    Ok(Ok(_)) => {}
+                    Ok(Err(error)) => tracing::warn!(%error, "peer polling failed"),
+                    Err(error) => tracing::error!(%error, "peer polling panicked"),
                 }
             }
         });

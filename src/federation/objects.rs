@@ -41,7 +41,12 @@ pub fn load(
                 let uuid = group.uuid.clone();
                 let view =
                     crate::groups::view::GroupView::new(group, detail, None, &[], public_url);
-                objects.insert(uuid, to_value(view)?);
+                let mut value = to_value(view)?;
+                // Member counts change without a new version; partners get versioned facts only.
+                if let Some(fields) = value.as_object_mut() {
+                    fields.remove("member_count");
+                }
+                objects.insert(uuid, value);
             }
         }
         ResourceType::Event => {
@@ -90,14 +95,22 @@ pub fn load(
     Ok(objects)
 }
 
-/// One page of a snapshot: public listings of one type after `after_id`, by id, as
-/// `(id, uuid, version)`.
+/// A listing in a snapshot page: what decides its JSON (its version and its group's).
+#[derive(Debug, Clone, Queryable)]
+pub struct SnapshotRow {
+    pub id: i64,
+    pub uuid: String,
+    pub version: i64,
+    pub group_version: i64,
+}
+
+/// One page of a snapshot: public listings of one type after `after_id`, by id.
 pub fn snapshot_page(
     connection: &mut AnyConnection,
     resource_type: ResourceType,
     after_id: i64,
     limit: i64,
-) -> AppResult<Vec<(i64, String, i64)>> {
+) -> AppResult<Vec<SnapshotRow>> {
     let public = Visibility::Public.as_str();
     Ok(match resource_type {
         ResourceType::Group => groups::table
@@ -105,7 +118,7 @@ pub fn snapshot_page(
             .filter(groups::id.gt(after_id))
             .order(groups::id.asc())
             .limit(limit)
-            .select((groups::id, groups::uuid, groups::version))
+            .select((groups::id, groups::uuid, groups::version, groups::version))
             .load(connection)?,
         ResourceType::Event => events::table
             .inner_join(groups::table)
@@ -113,7 +126,7 @@ pub fn snapshot_page(
             .filter(events::id.gt(after_id))
             .order(events::id.asc())
             .limit(limit)
-            .select((events::id, events::uuid, events::version))
+            .select((events::id, events::uuid, events::version, groups::version))
             .load(connection)?,
         ResourceType::Opportunity => opportunities::table
             .inner_join(groups::table)
@@ -125,6 +138,7 @@ pub fn snapshot_page(
                 opportunities::id,
                 opportunities::uuid,
                 opportunities::version,
+                groups::version,
             ))
             .load(connection)?,
     })

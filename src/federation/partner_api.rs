@@ -105,8 +105,17 @@ impl FederationQuery {
     fn parse(&self) -> Result<Page, AppError> {
         let mut collector = Collector::default();
         let after = present(&self.cursor)
-            .and_then(|cursor| collector.take("cursor", decode_cursor(&cursor)))
-            .map_or(0, |(position, _)| position);
+            .and_then(|cursor| {
+                let position = decode_cursor(&cursor).and_then(|(position, _)| {
+                    if position < 0 {
+                        Err(Invalid::new("invalid_cursor"))
+                    } else {
+                        Ok(position)
+                    }
+                });
+                collector.take("cursor", position)
+            })
+            .unwrap_or(0);
         let limit = match self.limit {
             None => DEFAULT_LIMIT,
             Some(limit) if (1..=MAX_LIMIT).contains(&limit) => limit,
@@ -168,6 +177,23 @@ impl Credentials {
     }
 }
 
+/// Cursors before this position may have missed a pruned deletion.
+fn horizon(connection: &mut AnyConnection) -> AppResult<i64> {
+    Ok(change_log_horizon::table
+        .select(change_log_horizon::pruned_before)
+        .first(connection)?)
+}
+
+/// The query string of the next page, from parsed (so safe) values.
+fn link_query(cursor: &str, page: &Page) -> String {
+    let types: Vec<&str> = page.types.iter().map(ResourceType::as_str).collect();
+    format!(
+        "cursor={cursor}&limit={}&types={}",
+        page.limit,
+        types.join(",")
+    )
+}
+
 /// One change as partners receive it.
 #[derive(Debug, Serialize)]
 struct ChangeItem {
@@ -188,11 +214,12 @@ enum Answer {
     Page {
         etag: String,
         body: Value,
+        /// The next page's query string.
         next: Option<String>,
     },
 }
 
-fn respond(state: &AppState, path: &str, query: &FederationQuery, answer: Answer) -> HttpResponse {
+fn respond(state: &AppState, path: &str, answer: Answer) -> HttpResponse {
     match answer {
         Answer::NotModified(tag) => not_modified(&tag),
         Answer::Page { etag, body, next } => {
@@ -201,14 +228,8 @@ fn respond(state: &AppState, path: &str, query: &FederationQuery, answer: Answer
                 .insert_header((header::ETAG, etag))
                 .insert_header((header::CACHE_CONTROL, "private, max-age=0"))
                 .insert_header((header::VARY, "Authorization"));
-            if let Some(cursor) = next {
-                let mut link = format!("{}{path}?cursor={cursor}", base(state));
-                if let Some(limit) = query.limit {
-                    link.push_str(&format!("&limit={limit}"));
-                }
-                if let Some(types) = present(&query.types) {
-                    link.push_str(&format!("&types={types}"));
-                }
+            if let Some(next_query) = next {
+                let link = format!("{}{path}?{next_query}", base(state));
                 response.insert_header((header::LINK, format!("<{link}>; rel=\"next\"")));
             }
             response.json(body)
@@ -230,16 +251,13 @@ async fn changes(
     let answer = db::run(&state.db, move |connection| {
         let key = credentials.partner(connection, "changes:read")?;
         let page = parsed_query.parse()?;
-        let horizon: i64 = change_log_horizon::table
-            .select(change_log_horizon::pruned_before)
-            .first(connection)?;
-        if page.after > 0 && page.after < horizon {
-            return Err(AppError::CursorExpired);
-        }
-        let newest: Option<i64> = change_log::table
+        let newest: i64 = change_log::table
             .select(diesel::dsl::max(change_log::seq))
-            .first(connection)?;
-        if page.after > newest.unwrap_or(0) {
+            .first::<Option<i64>>(connection)?
+            .unwrap_or(0);
+        // Pruning can leave the newest kept row below the horizon: positions count from both.
+        let end = newest.max(horizon(connection)?);
+        if page.after > end {
             return Err(AppError::field(
                 "cursor",
                 Invalid::new("cursor_from_future"),
@@ -253,15 +271,23 @@ async fn changes(
             .limit(page.limit + 1)
             .select(Change::as_select())
             .load(connection)?;
+        // Read after the rows: a prune that committed before them is seen here.
+        if page.after > 0 && page.after < horizon(connection)? {
+            return Err(AppError::CursorExpired);
+        }
         let has_more = rows.len() as i64 > page.limit;
         let rows: Vec<Change> = rows.into_iter().take(page.limit as usize).collect();
         let last = rows.last().map_or(page.after, |row| row.seq);
+        // Caught up: continue from the end, past rows of other types and pruned ones.
+        let next = if has_more { last } else { last.max(end) };
         let tag = etag(&[
             "changes",
             &page.after.to_string(),
-            &last.to_string(),
+            &next.to_string(),
+            &newest.to_string(),
             &page.limit.to_string(),
             &types.join(","),
+            &has_more.to_string(),
         ]);
         if names(&credentials.if_none_match, &tag) {
             return Ok(Answer::NotModified(tag));
@@ -298,15 +324,15 @@ async fn changes(
                 updated_at: row.occurred_at.and_utc(),
             })
             .collect();
-        let next_cursor = encode_cursor(last, 0);
+        let next_cursor = encode_cursor(next, 0);
         Ok(Answer::Page {
             etag: tag,
             body: json!({"items": items, "next_cursor": next_cursor, "has_more": has_more}),
-            next: has_more.then_some(next_cursor),
+            next: has_more.then(|| link_query(&next_cursor, &page)),
         })
     })
     .await?;
-    Ok(respond(&state, "/federation/v1/changes", &query, answer))
+    Ok(respond(&state, "/federation/v1/changes", answer))
 }
 
 async fn groups_snapshot(
@@ -359,18 +385,20 @@ async fn snapshot(
         let position: i64 = change_log::table
             .select(diesel::dsl::max(change_log::seq))
             .first::<Option<i64>>(connection)?
-            .unwrap_or(0);
+            .unwrap_or(0)
+            .max(horizon(connection)?);
         let rows = objects::snapshot_page(connection, resource_type, page.after, page.limit + 1)?;
         let has_more = rows.len() as i64 > page.limit;
-        let rows: Vec<(i64, String, i64)> = rows.into_iter().take(page.limit as usize).collect();
+        let rows: Vec<objects::SnapshotRow> = rows.into_iter().take(page.limit as usize).collect();
         let versions: Vec<String> = rows
             .iter()
-            .map(|(_, uuid, version)| format!("{uuid}:{version}"))
+            .map(|row| format!("{}:{}:{}", row.uuid, row.version, row.group_version))
             .collect();
         let tag = etag(&[
             resource_type.as_str(),
             &page.after.to_string(),
             &page.limit.to_string(),
+            &position.to_string(),
             &versions.join(","),
             &has_more.to_string(),
         ]);
@@ -378,14 +406,14 @@ async fn snapshot(
             return Ok(Answer::NotModified(tag));
         }
         key.charge(connection, settings.partner_requests_per_minute)?;
-        let uuids: Vec<String> = rows.iter().map(|(_, uuid, _)| uuid.clone()).collect();
+        let uuids: Vec<String> = rows.iter().map(|row| row.uuid.clone()).collect();
         let mut loaded = objects::load(connection, resource_type, &uuids, &public_url)?;
         let items: Vec<Value> = uuids
             .iter()
             .filter_map(|uuid| loaded.remove(uuid))
             .collect();
         let next = has_more
-            .then(|| rows.last().map(|(id, ..)| encode_cursor(*id, 0)))
+            .then(|| rows.last().map(|row| encode_cursor(row.id, 0)))
             .flatten();
         Ok(Answer::Page {
             etag: tag,
@@ -395,12 +423,12 @@ async fn snapshot(
                 "has_more": has_more,
                 "changes_cursor": encode_cursor(position, 0),
             }),
-            next,
+            next: next.map(|cursor| link_query(&cursor, &page)),
         })
     })
     .await?;
     let path = format!("/federation/v1/{}", plural(resource_type));
-    Ok(respond(&state, &path, &query, answer))
+    Ok(respond(&state, &path, answer))
 }
 
 fn plural(resource_type: ResourceType) -> &'static str {
@@ -416,31 +444,24 @@ fn plural(resource_type: ResourceType) -> &'static str {
 pub fn prune(connection: &mut AnyConnection, retention_days: i64) -> AppResult<usize> {
     let cutoff: NaiveDateTime = Utc::now().naive_utc() - chrono::Duration::days(retention_days);
     db::write_transaction(connection, |connection| {
-        let old_deletes: Vec<i64> = change_log::table
-            .filter(change_log::occurred_at.lt(cutoff))
-            .filter(change_log::op.eq(ChangeOp::Delete.as_str()))
-            .select(change_log::seq)
-            .load(connection)?;
-        let superseded = diesel::sql_query(
-            "DELETE FROM change_log WHERE occurred_at < $1 AND EXISTS (SELECT 1 FROM change_log later \
-             WHERE later.resource_uuid = change_log.resource_uuid AND later.seq > change_log.seq)",
-        );
-        let removed = match connection {
-            AnyConnection::Postgresql(_) => superseded
-                .bind::<diesel::sql_types::Timestamp, _>(cutoff)
-                .execute(connection)?,
-            AnyConnection::Sqlite(_) => diesel::sql_query(
-                "DELETE FROM change_log WHERE occurred_at < ? AND EXISTS (SELECT 1 FROM change_log later \
-                 WHERE later.resource_uuid = change_log.resource_uuid AND later.seq > change_log.seq)",
-            )
-            .bind::<diesel::sql_types::Timestamp, _>(cutoff)
-            .execute(connection)?,
+        let superseded = "DELETE FROM change_log WHERE occurred_at < {} AND EXISTS (SELECT 1 FROM \
+             change_log later WHERE later.resource_uuid = change_log.resource_uuid AND later.seq > change_log.seq)";
+        let placeholder = match connection {
+            AnyConnection::Postgresql(_) => "$1",
+            AnyConnection::Sqlite(_) => "?",
         };
-        let deleted =
-            diesel::delete(change_log::table.filter(change_log::seq.eq_any(&old_deletes)))
-                .execute(connection)?;
+        let removed = diesel::sql_query(superseded.replace("{}", placeholder))
+            .bind::<diesel::sql_types::Timestamp, _>(cutoff)
+            .execute(connection)?;
+        let old_deletes = change_log::table
+            .filter(change_log::occurred_at.lt(cutoff))
+            .filter(change_log::op.eq(ChangeOp::Delete.as_str()));
+        let newest_pruned_delete: Option<i64> = old_deletes
+            .select(diesel::dsl::max(change_log::seq))
+            .first(connection)?;
+        let deleted = diesel::delete(old_deletes).execute(connection)?;
         // A cursor before a forgotten deletion may still hold the deleted listing.
-        if let Some(newest_pruned_delete) = old_deletes.iter().max() {
+        if let Some(newest_pruned_delete) = newest_pruned_delete {
             diesel::update(
                 change_log_horizon::table
                     .filter(change_log_horizon::pruned_before.lt(newest_pruned_delete)),

@@ -96,10 +96,11 @@ pub(crate) fn conditional(
         .iter()
         .map(|(id, version)| format!("{id}:{version}"))
         .collect();
+    // The text shown depends on the reader's languages (`?lang=`, account, browser).
     let tag = etag(&[
         request.path(),
         request.query_string(),
-        context.i18n.lang(),
+        &context.content_preferences().join(","),
         &listed.join(","),
     ]);
     if matches(request, &tag) {

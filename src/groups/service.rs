@@ -36,6 +36,7 @@ pub async fn create(
     let user_id = identity.user.id;
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
+            change_log::lock(connection)?;
             let primary = changes
                 .primary_language
                 .clone()
@@ -118,6 +119,7 @@ pub async fn update(
     let (slug, user_id) = (slug.to_owned(), identity.user.id);
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
+            change_log::lock(connection)?;
             let loaded = find(connection, &slug, Some(user_id))?;
             authorize(
                 &loaded.group,
@@ -183,6 +185,7 @@ pub async fn delete(state: &AppState, identity: &Identity, slug: &str) -> AppRes
     let (slug, user_id) = (slug.to_owned(), identity.user.id);
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
+            change_log::lock(connection)?;
             let loaded = find(connection, &slug, Some(user_id))?;
             authorize(
                 &loaded.group,
@@ -201,6 +204,10 @@ pub async fn delete(state: &AppState, identity: &Identity, slug: &str) -> AppRes
 fn announce_update(connection: &mut AnyConnection, before: &Group, after: &Group) -> AppResult<()> {
     let public = |group: &Group| group.visibility() == Visibility::Public;
     match (public(before), public(after)) {
+        // Events and opportunities show their group's slug and URL: a new slug changes them too.
+        (true, true) if before.slug != after.slug => {
+            change_log::record_group_with_contents(connection, after.id, ChangeOp::Upsert)?
+        }
         (true, true) => change_log::record(
             connection,
             ResourceType::Group,

@@ -66,6 +66,7 @@ pub async fn create(
     let (slug, user_id) = (slug.to_owned(), identity.user.id);
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
+            change_log::lock(connection)?;
             let group = crate::groups::service::find(connection, &slug, Some(user_id))?;
             authorize(
                 &group.group,
@@ -131,6 +132,7 @@ pub async fn update(
     let (uuid, user_id) = (uuid.to_owned(), identity.user.id);
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
+            change_log::lock(connection)?;
             let loaded = find(connection, &uuid, Some(user_id))?;
             loaded.authorize(true, OpportunityAction::Edit)?;
             write_fields(connection, loaded.opportunity.id, &fields)?;
@@ -153,6 +155,7 @@ pub async fn set_status(
     let (uuid, user_id) = (uuid.to_owned(), identity.user.id);
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
+            change_log::lock(connection)?;
             let loaded = find(connection, &uuid, Some(user_id))?;
             loaded.authorize(true, OpportunityAction::Edit)?;
             if status == OpportunityStatus::Open && loaded.opportunity.expires_at <= now() {
@@ -174,6 +177,7 @@ pub async fn delete(state: &AppState, identity: &Identity, uuid: &str) -> AppRes
     let (uuid, user_id) = (uuid.to_owned(), identity.user.id);
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
+            change_log::lock(connection)?;
             let loaded = find(connection, &uuid, Some(user_id))?;
             loaded.authorize(true, OpportunityAction::Edit)?;
             search::remove(

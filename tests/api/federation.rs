@@ -357,6 +357,45 @@ async fn bad_cursors_limits_and_types_are_clear_errors_and_old_cursors_expire() 
         ["group"],
         "starting over still gives every live listing"
     );
+    // Caught up after starting over, the partner polls on without being sent back again.
+    let next = from_start["next_cursor"].as_str().unwrap();
+    let poll = get(&app, &key, &format!("/federation/v1/changes?cursor={next}")).await;
+    assert_eq!(poll.status(), StatusCode::OK, "no 410 loop after a restart");
+}
+
+#[actix_web::test]
+async fn a_new_slug_reaches_partners_with_the_events_that_show_it() {
+    let app = spawn_app().await;
+    let organizer = organizer_with_group(&app).await;
+    let event = create_event(&app, &organizer, &event_body()).await;
+    let key = partner_key(&app, &["changes:read"]);
+    let mut copy = Copy::default();
+    copy.sync(&app, &key, 100).await;
+
+    app.api
+        .patch(app.url("/api/v1/groups/teranga-lyon"))
+        .bearer_auth(&organizer)
+        .json(&json!({"slug": "teranga-rhone"}))
+        .send()
+        .await
+        .unwrap();
+    let path = format!(
+        "/federation/v1/changes?cursor={}",
+        copy.cursor.as_deref().unwrap()
+    );
+    let page: Value = get(&app, &key, &path).await.json().await.unwrap();
+
+    let items = page["items"].as_array().unwrap();
+    let event_change = items
+        .iter()
+        .find(|item| item["id"] == event["id"])
+        .expect("the event is sent again");
+    assert_eq!(event_change["object"]["group"]["slug"], "teranga-rhone");
+    let group = &items.iter().find(|item| item["type"] == "group").unwrap()["object"];
+    assert!(
+        group.get("member_count").is_none(),
+        "unversioned counts are not sent"
+    );
 }
 
 #[actix_web::test]

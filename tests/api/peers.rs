@@ -302,6 +302,16 @@ async fn a_calendar_peer_is_imported_and_deletions_need_two_snapshots() {
     let after_one_miss = imported_titles(&b);
     fake.set(200, calendar(&event("y", "Picnic")), Some("\"v3\""), 0);
     let second_miss = sync(&b.state, peer.id).await.unwrap();
+    // Still published but unreadable for a while (a broken rule): not a deletion.
+    let broken_picnic = "BEGIN:VEVENT\r\nUID:y\r\nSUMMARY:Picnic\r\nDTSTART:20270320\r\nRRULE:FREQ=OFTEN\r\nEND:VEVENT\r\n";
+    for tag in ["\"v4\"", "\"v5\""] {
+        fake.set(200, calendar(broken_picnic), Some(tag), 0);
+        sync(&b.state, peer.id).await.unwrap();
+    }
+    let after_broken = imported_titles(&b);
+    let truncated = calendar(&event("z", "Cut")).replace("END:VCALENDAR\r\n", "");
+    fake.set(200, truncated, Some("\"v6\""), 0);
+    let cut_short = sync(&b.state, peer.id).await;
     fake.set(200, "<html>maintenance</html>", None, 0);
     let garbage = sync(&b.state, peer.id).await;
 
@@ -317,6 +327,11 @@ async fn a_calendar_peer_is_imported_and_deletions_need_two_snapshots() {
         "one snapshot without it is not enough"
     );
     assert_eq!(second_miss.removed, 1);
+    assert_eq!(after_broken, ["Picnic"], "skipped is not missing");
+    assert!(
+        cut_short.unwrap_err().contains("not an iCalendar"),
+        "a cut-short body"
+    );
     assert!(garbage.unwrap_err().contains("not an iCalendar"));
     assert_eq!(
         imported_titles(&b),
@@ -379,5 +394,64 @@ async fn two_instances_on_one_database_sync_peers_one_at_a_time() {
         fake.hits.load(Ordering::SeqCst),
         1,
         "the peer was asked once"
+    );
+}
+
+#[actix_web::test]
+async fn an_expired_cursor_rebuilds_the_copy_without_losing_it_first() {
+    let (a, b) = (instance("a").await, instance("b").await);
+    let organizer = organizer_with_group(&a).await;
+    let kept = create_event(&a, &organizer, &event_body()).await;
+    let mut body = event_body();
+    body["translations"] = json!({"fr": {"title": "Annulée bientôt", "description": ""}});
+    let doomed = create_event(&a, &organizer, &body).await;
+    let key = partner_key(&a, &["changes:read"]);
+    let peer = peers::add(
+        &mut b.db(),
+        &a.address,
+        PeerKind::DiasporaHub,
+        Trust::Review,
+        Some(&key),
+    )
+    .unwrap();
+    sync(&b.state, peer.id).await.unwrap();
+    peers::imported::publish_all(&mut b.db(), peer.id).unwrap();
+
+    // On A, months pass: the event is deleted and that deletion pruned from the change log.
+    a.api
+        .delete(a.url(&format!(
+            "/api/v1/events/{}",
+            doomed["id"].as_str().unwrap()
+        )))
+        .bearer_auth(&organizer)
+        .send()
+        .await
+        .unwrap();
+    {
+        use diaspora_hub::db::schema::change_log;
+        let long_ago = chrono::Utc::now().naive_utc() - chrono::Duration::days(200);
+        diesel::update(change_log::table)
+            .set(change_log::occurred_at.eq(long_ago))
+            .execute(&mut *a.db())
+            .unwrap();
+    }
+    diaspora_hub::federation::partner_api::prune(&mut a.db(), 90).unwrap();
+    let report = sync(&b.state, peer.id).await.unwrap();
+
+    assert!(report.resynced, "{report:?}");
+    assert_eq!(report.removed, 1, "the deleted event is swept: {report:?}");
+    let left: Vec<(String, bool)> = imported_listings::table
+        .order(imported_listings::remote_id)
+        .select((imported_listings::remote_id, imported_listings::published))
+        .load(&mut *b.db())
+        .unwrap();
+    assert!(
+        left.iter()
+            .any(|(id, _)| id == kept["id"].as_str().unwrap())
+    );
+    assert_eq!(left.len(), 2, "the group and the kept event");
+    assert!(
+        left.iter().all(|(_, published)| *published),
+        "moderation is not undone"
     );
 }

@@ -54,13 +54,19 @@ pub fn is_internal(address: IpAddr) -> bool {
                 || v4.octets()[0] == 100 && (64..128).contains(&v4.octets()[1])
         }
         IpAddr::V6(v6) => {
+            let segments = v6.segments();
             v6.is_loopback()
                 || v6.is_unspecified()
                 || v6.is_multicast()
-                || (v6.segments()[0] & 0xfe00) == 0xfc00
-                || (v6.segments()[0] & 0xffc0) == 0xfe80
+                || (segments[0] & 0xfe00) == 0xfc00
+                || (segments[0] & 0xffc0) == 0xfe80
+                || (segments[0] & 0xffc0) == 0xfec0
+                // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) can reach IPv4 networks.
+                || segments[..6] == [0x64, 0xff9b, 0, 0, 0, 0]
+                || segments[0] == 0x2002
+                // IPv4-mapped and IPv4-compatible forms.
                 || v6
-                    .to_ipv4_mapped()
+                    .to_ipv4()
                     .is_some_and(|v4| is_internal(IpAddr::V4(v4)))
         }
     }
@@ -110,6 +116,10 @@ pub async fn get(
     let client = reqwest::Client::builder()
         .resolve(host.trim_matches(['[', ']']), address)
         .redirect(reqwest::redirect::Policy::none())
+        // A proxy would connect to whatever the name resolves to, not the address checked.
+        .no_proxy()
+        // A proxy would connect to whatever the name resolves to, not the address checked.
+        .no_proxy()
         .connect_timeout(CONNECT_TIMEOUT.min(timeout))
         .timeout(timeout)
         .user_agent(concat!(
@@ -180,6 +190,9 @@ mod tests {
             "fd00::1",
             "100.64.0.1",
             "::ffff:127.0.0.1",
+            "::10.0.0.1",
+            "64:ff9b::a00:1",
+            "2002:a00:1::1",
         ] {
             assert!(is_internal(internal.parse().unwrap()), "{internal}");
         }

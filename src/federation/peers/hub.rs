@@ -44,6 +44,8 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
     let mut report = SyncReport::default();
     // The first request may be answered 304 when nothing changed since the last run.
     let mut etag = peer.etag.clone();
+    // Ids the peer still lists, for the sweep after reading its whole feed again.
+    let mut seen: Vec<String> = Vec::new();
     for _ in 0..MAX_PAGES {
         let url = match &cursor {
             Some(cursor) => {
@@ -61,25 +63,29 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
         .await?;
         let (body, page_etag) = match fetched {
             Fetched::NotModified => break,
-            Fetched::Gone => {
-                // Our cursor is older than what the peer keeps: rebuild the copy from the start.
-                let peer_id = peer.id;
-                db::run(&state.db, move |connection| {
-                    db::write_transaction(connection, |connection| {
-                        imported::forget_peer(connection, peer_id)?;
-                        save_cursor(connection, peer_id, None)
-                    })
-                })
-                .await?;
-                tracing::warn!(peer = %peer.base_url, "cursor expired; copying everything again");
+            Fetched::Gone if !report.resynced => {
+                // Our cursor is older than what the peer keeps: read its feed from the start and,
+                // once it is read whole, drop what it no longer has. Until then nothing is lost.
+                tracing::warn!(peer = %peer.base_url, "cursor expired; reading everything again");
                 cursor = None;
                 report.resynced = true;
                 continue;
+            }
+            Fetched::Gone => {
+                return Err(SyncError::Malformed(
+                    "the change feed expired a cursor from its own start".into(),
+                ));
             }
             Fetched::Body { body, etag } => (body, etag),
         };
         let page: ChangePage = serde_json::from_slice(&body)
             .map_err(|error| SyncError::Malformed(format!("not a change page: {error}")))?;
+        seen.extend(
+            page.items
+                .iter()
+                .filter_map(|item| item.get("id").and_then(Value::as_str))
+                .map(str::to_owned),
+        );
         let actions: Vec<Action> = page
             .items
             .iter()
@@ -130,6 +136,13 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
             cursor = page.next_cursor;
         }
         if !page.has_more {
+            if report.resynced {
+                let (peer_id, seen) = (peer.id, std::mem::take(&mut seen));
+                report.removed += db::run(&state.db, move |connection| {
+                    Ok(imported::keep_only(connection, peer_id, &seen)?)
+                })
+                .await?;
+            }
             break;
         }
     }

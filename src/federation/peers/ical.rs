@@ -36,7 +36,7 @@ impl Component {
     }
 }
 
-/// Splits a calendar into its VEVENTs; `None` when it is not a calendar at all.
+/// Splits a calendar into its VEVENTs; `None` when it is not a whole calendar.
 fn parse_calendar(text: &str) -> Option<Vec<Component>> {
     let mut lines: Vec<String> = Vec::new();
     for raw in text.split('\n') {
@@ -47,7 +47,10 @@ fn parse_calendar(text: &str) -> Option<Vec<Component>> {
             lines.push(raw.to_owned());
         }
     }
-    if !lines.first()?.eq_ignore_ascii_case("BEGIN:VCALENDAR") {
+    // A body cut short is not a complete snapshot: it must end where it says it ends.
+    if !lines.first()?.eq_ignore_ascii_case("BEGIN:VCALENDAR")
+        || !lines.last()?.eq_ignore_ascii_case("END:VCALENDAR")
+    {
         return None;
     }
     let mut events = Vec::new();
@@ -166,7 +169,9 @@ fn rrule_is_valid(rule: &str) -> bool {
             "INTERVAL" => value.parse::<u32>().is_ok_and(|n| n > 0),
             "UNTIL" => {
                 until = true;
-                value.len() >= 8 && value[..8].chars().all(|c| c.is_ascii_digit())
+                value
+                    .get(..8)
+                    .is_some_and(|date| date.chars().all(|c| c.is_ascii_digit()))
             }
             "BYDAY" | "BYMONTHDAY" | "BYMONTH" | "BYSETPOS" | "WKST" | "BYYEARDAY" | "BYWEEKNO"
             | "BYHOUR" | "BYMINUTE" | "BYSECOND" => !value.is_empty(),
@@ -265,6 +270,12 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
     let own = state.settings.public_url.trim_end_matches('/').to_owned();
     let mut report = SyncReport::default();
     let mut incoming = Vec::new();
+    // Still published, even if skipped this time: not a deletion.
+    let present: Vec<String> = events
+        .iter()
+        .filter_map(|event| event.text("UID"))
+        .map(|uid| uid.chars().take(300).collect())
+        .collect();
     for event in &events {
         match read_event(event, &own) {
             Ok(read) => incoming.push(read),
@@ -278,16 +289,14 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
     let applied = db::run(&state.db, move |connection| {
         db::write_transaction(connection, |connection| {
             let mut applied = SyncReport::default();
-            let mut seen = Vec::new();
             for listing in &incoming {
-                seen.push(listing.remote_id.clone());
                 match imported::store(connection, peer_id, publish, listing)? {
                     Stored::Created => applied.created += 1,
                     Stored::Updated => applied.updated += 1,
                     Stored::Unchanged => applied.unchanged += 1,
                 }
             }
-            applied.removed += imported::missed(connection, peer_id, &seen)?;
+            applied.removed += imported::missed(connection, peer_id, &present)?;
             save_etag(connection, peer_id, etag.as_deref())?;
             Ok::<_, crate::error::AppError>(applied)
         })
@@ -331,5 +340,17 @@ mod tests {
                 .contains("invalid RRULE")
         );
         assert!(parse_calendar("<html>").is_none());
+        assert!(
+            parse_calendar(&FEED[..FEED.len() / 2]).is_none(),
+            "a truncated feed is no snapshot"
+        );
+        let broken_until = Component {
+            properties: vec![(
+                "RRULE".into(),
+                Vec::new(),
+                "FREQ=DAILY;UNTIL=20271ééé".into(),
+            )],
+        };
+        assert!(!rrule_is_valid(&broken_until.text("RRULE").unwrap()));
     }
 }

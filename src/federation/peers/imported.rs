@@ -2,6 +2,8 @@
 //! version is newer, removed on the peer's word (or, for calendars, after two snapshots without
 //! them), and shown read-only with their origin and a link to the original.
 
+use std::collections::HashSet;
+
 use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 
@@ -137,19 +139,62 @@ pub fn remove(connection: &mut AnyConnection, peer_id: i64, remote_id: &str) -> 
 /// After a complete snapshot: listings not in `seen` miss one more; after two misses in a row
 /// they are removed. Returns how many were removed.
 pub fn missed(connection: &mut AnyConnection, peer_id: i64, seen: &[String]) -> QueryResult<usize> {
-    diesel::update(
-        imported_listings::table
-            .filter(imported_listings::peer_id.eq(peer_id))
-            .filter(imported_listings::remote_id.ne_all(seen)),
-    )
-    .set(imported_listings::missed_snapshots.eq(imported_listings::missed_snapshots + 1))
-    .execute(connection)?;
-    diesel::delete(
-        imported_listings::table
-            .filter(imported_listings::peer_id.eq(peer_id))
-            .filter(imported_listings::missed_snapshots.ge(2)),
-    )
-    .execute(connection)
+    let seen: HashSet<&str> = seen.iter().map(String::as_str).collect();
+    let absent: Vec<(i64, i64)> = imported_listings::table
+        .filter(imported_listings::peer_id.eq(peer_id))
+        .select((
+            imported_listings::id,
+            imported_listings::remote_id,
+            imported_listings::missed_snapshots,
+        ))
+        .load::<(i64, String, i64)>(connection)?
+        .into_iter()
+        .filter(|(_, remote_id, _)| !seen.contains(remote_id.as_str()))
+        .map(|(id, _, missed)| (id, missed))
+        .collect();
+    // Missed once before: this is the second complete snapshot without it.
+    let gone: Vec<i64> = absent
+        .iter()
+        .filter(|(_, missed)| *missed >= 1)
+        .map(|(id, _)| *id)
+        .collect();
+    let once: Vec<i64> = absent
+        .iter()
+        .filter(|(_, missed)| *missed < 1)
+        .map(|(id, _)| *id)
+        .collect();
+    for chunk in once.chunks(500) {
+        diesel::update(imported_listings::table.filter(imported_listings::id.eq_any(chunk)))
+            .set(imported_listings::missed_snapshots.eq(1_i64))
+            .execute(connection)?;
+    }
+    for chunk in gone.chunks(500) {
+        diesel::delete(imported_listings::table.filter(imported_listings::id.eq_any(chunk)))
+            .execute(connection)?;
+    }
+    Ok(gone.len())
+}
+
+/// After reading a peer's whole feed again: removes what it no longer lists; how many.
+pub fn keep_only(
+    connection: &mut AnyConnection,
+    peer_id: i64,
+    listed: &[String],
+) -> QueryResult<usize> {
+    let listed: HashSet<&str> = listed.iter().map(String::as_str).collect();
+    let stale: Vec<i64> = imported_listings::table
+        .filter(imported_listings::peer_id.eq(peer_id))
+        .select((imported_listings::id, imported_listings::remote_id))
+        .load::<(i64, String)>(connection)?
+        .into_iter()
+        .filter(|(_, remote_id)| !listed.contains(remote_id.as_str()))
+        .map(|(id, _)| id)
+        .collect();
+    for chunk in stale.chunks(500) {
+        diesel::delete(imported_listings::table.filter(imported_listings::id.eq_any(chunk)))
+            .execute(connection)?;
+    }
+    Ok(stale.len())
 }
 
 /// Publishes every listing of a peer that waits for review; how many.
@@ -161,12 +206,6 @@ pub fn publish_all(connection: &mut AnyConnection, peer_id: i64) -> QueryResult<
     )
     .set(imported_listings::published.eq(true))
     .execute(connection)
-}
-
-/// Forgets everything from a peer (before a full resync).
-pub fn forget_peer(connection: &mut AnyConnection, peer_id: i64) -> QueryResult<usize> {
-    diesel::delete(imported_listings::table.filter(imported_listings::peer_id.eq(peer_id)))
-        .execute(connection)
 }
 
 /// Published imported listings with their peer's address: upcoming events first (soonest

@@ -171,31 +171,31 @@ async fn locked(state: &AppState, only: Selection) -> Result<Run, AppError> {
         };
         return run_due(state, only).await.map(Run::Done);
     }
-    // A session lock on one pooled connection, held across the whole run.
-    let pool = state.db.clone();
+    // A session lock on a connection of its own, held across the whole run: not taken from
+    // the pool (which the run needs), and released by closing it, even if the run panics.
+    let url =
+        crate::db::DatabaseUrl::parse(&state.settings.database_url).map_err(AppError::internal)?;
     let held = actix_web::web::block(move || -> Result<_, AppError> {
-        let mut connection = pool.get().map_err(AppError::internal)?;
+        use diesel::r2d2::ManageConnection;
+        let mut connection = crate::db::ConnectionManager::new(url)
+            .connect()
+            .map_err(AppError::internal)?;
         let acquired: bool = diesel::select(diesel::dsl::sql::<diesel::sql_types::Bool>(&format!(
             "pg_try_advisory_lock({SYNC_LOCK})"
         )))
-        .get_result(&mut *connection)?;
+        .get_result(&mut connection)?;
         Ok(acquired.then_some(connection))
     })
     .await
     .map_err(AppError::internal)??;
-    let Some(mut connection) = held else {
+    let Some(connection) = held else {
         return Ok(Run::Busy);
     };
     let result = run_due(state, only).await;
-    actix_web::web::block(move || {
-        diesel::select(diesel::dsl::sql::<diesel::sql_types::Bool>(&format!(
-            "pg_advisory_unlock({SYNC_LOCK})"
-        )))
-        .get_result::<bool>(&mut *connection)
-    })
-    .await
-    .map_err(AppError::internal)?
-    .map_err(AppError::internal)?;
+    // Closing the session releases the lock.
+    actix_web::web::block(move || drop(connection))
+        .await
+        .map_err(AppError::internal)?;
     result.map(Run::Done)
 }
 
