@@ -8,3 +8,8 @@ imported-original = عرض الأصل
 imported-type-group = مجموعة
 imported-type-event = فعالية
 imported-type-opportunity = فرصة
+
+moderation-title = إعلانات بانتظار المراجعة
+moderation-intro = إعلانات من مواقع شريكة أُضيفت مع شرط المراجعة. لا يظهر أي منها للزوار قبل أن تنشره.
+moderation-empty = لا شيء بانتظار المراجعة.
+moderation-publish = نشر

@@ -8,3 +8,8 @@ imported-original = See the original
 imported-type-group = Group
 imported-type-event = Event
 imported-type-opportunity = Opportunity
+
+moderation-title = Listings awaiting review
+moderation-intro = Listings from partner sites added for review. Nothing here is shown to visitors until you publish it.
+moderation-empty = Nothing is waiting for review.
+moderation-publish = Publish

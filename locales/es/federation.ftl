@@ -8,3 +8,8 @@ imported-original = Ver el original
 imported-type-group = Grupo
 imported-type-event = Evento
 imported-type-opportunity = Oportunidad
+
+moderation-title = Publicaciones por revisar
+moderation-intro = Publicaciones de sitios asociados añadidos con revisión. Nada de esto se muestra a los visitantes hasta que lo publiques.
+moderation-empty = No hay nada pendiente de revisión.
+moderation-publish = Publicar

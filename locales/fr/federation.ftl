@@ -8,3 +8,8 @@ imported-original = Voir l’original
 imported-type-group = Groupe
 imported-type-event = Événement
 imported-type-opportunity = Opportunité
+
+moderation-title = Annonces à vérifier
+moderation-intro = Annonces de sites partenaires ajoutés avec vérification. Rien ici n’est montré aux visiteurs avant que vous ne le publiiez.
+moderation-empty = Rien n’attend de vérification.
+moderation-publish = Publier

@@ -8,3 +8,8 @@ imported-original = Ver o original
 imported-type-group = Grupo
 imported-type-event = Evento
 imported-type-opportunity = Oportunidade
+
+moderation-title = Publicações aguardando revisão
+moderation-intro = Publicações de sites parceiros adicionados com revisão. Nada aqui é mostrado aos visitantes até você publicar.
+moderation-empty = Nada aguardando revisão.
+moderation-publish = Publicar

@@ -8,3 +8,8 @@ imported-original = Открыть оригинал
 imported-type-group = Группа
 imported-type-event = Мероприятие
 imported-type-opportunity = Предложение
+
+moderation-title = Публикации на проверке
+moderation-intro = Публикации сайтов-партнёров, добавленных с проверкой. Посетители ничего отсюда не увидят, пока вы не опубликуете.
+moderation-empty = На проверке ничего нет.
+moderation-publish = Опубликовать

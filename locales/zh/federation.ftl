@@ -8,3 +8,8 @@ imported-original = 查看原文
 imported-type-group = 群组
 imported-type-event = 活动
 imported-type-opportunity = 机会
+
+moderation-title = 待审核的信息
+moderation-intro = 来自需审核的合作网站的信息。在您发布之前，访客看不到这里的任何内容。
+moderation-empty = 没有待审核的信息。
+moderation-publish = 发布

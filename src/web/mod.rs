@@ -13,6 +13,7 @@ pub mod group_page;
 pub mod groups;
 pub mod home;
 pub mod imported;
+pub mod moderation;
 pub mod my_opportunities;
 pub mod opportunities;
 pub mod opportunity_forms;
@@ -46,7 +47,8 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(opportunity_forms::routes)
         .configure(opportunities::routes)
         .configure(my_opportunities::routes)
-        .configure(imported::routes);
+        .configure(imported::routes)
+        .configure(moderation::routes);
 }
 
 /// One entry of the language switcher.

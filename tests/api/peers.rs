@@ -455,3 +455,50 @@ async fn an_expired_cursor_rebuilds_the_copy_without_losing_it_first() {
         "moderation is not undone"
     );
 }
+
+#[actix_web::test]
+async fn listings_from_a_review_peer_wait_for_a_moderator() {
+    use diaspora_hub::db::schema::users;
+    let b = instance("b").await;
+    let (url, fake) = fake_peer().await;
+    fake.set(200, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:w\r\nSUMMARY:Waiting concert\r\nDTSTART:20270320T180000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", None, 0);
+    let peer = peers::add(
+        &mut b.db(),
+        &format!("{url}/feed.ics"),
+        PeerKind::Ical,
+        Trust::Review,
+        None,
+    )
+    .unwrap();
+    sync(&b.state, peer.id).await.unwrap();
+    b.signed_up_browser("moderator@example.org").await;
+
+    let public_before = b.get_page("/imported").await.text().await.unwrap();
+    let as_member = b.get_page("/admin/imported").await.status();
+    diesel::update(users::table.filter(users::email.eq("moderator@example.org")))
+        .set(users::role.eq("moderator"))
+        .execute(&mut *b.db())
+        .unwrap();
+    let queue = b.get_page("/admin/imported").await.text().await.unwrap();
+    let id: i64 = imported_listings::table
+        .select(imported_listings::id)
+        .first(&mut *b.db())
+        .unwrap();
+    let path = format!("/admin/imported/{id}/publish");
+    let published = b.submit_form("/admin/imported", &path, &[]).await.status();
+    let twice = b.submit_form("/admin/imported", &path, &[]).await.status();
+    let public_after = b.get_page("/imported").await.text().await.unwrap();
+
+    assert!(
+        !public_before.contains("Waiting concert"),
+        "not shown before review"
+    );
+    assert_eq!(as_member, StatusCode::FORBIDDEN);
+    assert!(queue.contains("Waiting concert"));
+    assert_eq!(published, StatusCode::SEE_OTHER);
+    assert_eq!(twice, StatusCode::NOT_FOUND, "nothing left to publish");
+    assert!(
+        public_after.contains("Waiting concert"),
+        "shown once published"
+    );
+}

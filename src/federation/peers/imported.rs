@@ -197,6 +197,32 @@ pub fn keep_only(
     Ok(stale.len())
 }
 
+/// Listings from `review` peers waiting for a moderator, oldest first, with their peer's address.
+pub fn waiting(
+    connection: &mut AnyConnection,
+    limit: i64,
+) -> QueryResult<Vec<(ImportedListing, String)>> {
+    imported_listings::table
+        .inner_join(peers::table)
+        .filter(imported_listings::published.eq(false))
+        .order(imported_listings::id.asc())
+        .limit(limit)
+        .select((ImportedListing::as_select(), peers::base_url))
+        .load(connection)
+}
+
+/// Publishes one waiting listing; whether there was one.
+pub fn publish(connection: &mut AnyConnection, id: i64) -> QueryResult<bool> {
+    let changed = diesel::update(
+        imported_listings::table
+            .find(id)
+            .filter(imported_listings::published.eq(false)),
+    )
+    .set(imported_listings::published.eq(true))
+    .execute(connection)?;
+    Ok(changed > 0)
+}
+
 /// Publishes every listing of a peer that waits for review; how many.
 pub fn publish_all(connection: &mut AnyConnection, peer_id: i64) -> QueryResult<usize> {
     diesel::update(
