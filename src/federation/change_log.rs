@@ -12,9 +12,11 @@
 use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 
-use crate::db::AnyConnection;
-use crate::db::schema::{change_log, events, groups, opportunities, tombstones};
-use crate::error::{AppError, GoneListing};
+use crate::db::schema::{
+    change_log, change_log_horizon, events, groups, opportunities, tombstones,
+};
+use crate::db::{self, AnyConnection};
+use crate::error::{AppError, AppResult, GoneListing};
 use crate::groups::{Group, Visibility};
 
 /// PostgreSQL advisory lock that orders change-log writers ("dh-changes").
@@ -257,4 +259,45 @@ pub fn missing(connection: &mut AnyConnection, resource_type: ResourceType, key:
         Ok(None) => AppError::NotFound,
         Err(error) => error.into(),
     }
+}
+
+/// Cursors before this position may have missed a pruned deletion.
+pub fn horizon(connection: &mut AnyConnection) -> AppResult<i64> {
+    Ok(change_log_horizon::table
+        .select(change_log_horizon::pruned_before)
+        .first(connection)?)
+}
+
+/// Forgets changes older than the retention period that a later change supersedes, and old
+/// deletions; cursors before the pruned part then answer 410.
+pub fn prune(connection: &mut AnyConnection, retention_days: i64) -> AppResult<usize> {
+    let cutoff: NaiveDateTime = Utc::now().naive_utc() - chrono::Duration::days(retention_days);
+    db::write_transaction(connection, |connection| {
+        let superseded = "DELETE FROM change_log WHERE occurred_at < {} AND EXISTS (SELECT 1 FROM \
+             change_log later WHERE later.resource_uuid = change_log.resource_uuid AND later.seq > change_log.seq)";
+        let placeholder = match connection {
+            AnyConnection::Postgresql(_) => "$1",
+            AnyConnection::Sqlite(_) => "?",
+        };
+        let removed = diesel::sql_query(superseded.replace("{}", placeholder))
+            .bind::<diesel::sql_types::Timestamp, _>(cutoff)
+            .execute(connection)?;
+        let old_deletes = change_log::table
+            .filter(change_log::occurred_at.lt(cutoff))
+            .filter(change_log::op.eq(ChangeOp::Delete.as_str()));
+        let newest_pruned_delete: Option<i64> = old_deletes
+            .select(diesel::dsl::max(change_log::seq))
+            .first(connection)?;
+        let deleted = diesel::delete(old_deletes).execute(connection)?;
+        // A cursor before a forgotten deletion may still hold the deleted listing.
+        if let Some(newest_pruned_delete) = newest_pruned_delete {
+            diesel::update(
+                change_log_horizon::table
+                    .filter(change_log_horizon::pruned_before.lt(newest_pruned_delete)),
+            )
+            .set(change_log_horizon::pruned_before.eq(newest_pruned_delete))
+            .execute(connection)?;
+        }
+        Ok::<usize, AppError>(removed + deleted)
+    })
 }

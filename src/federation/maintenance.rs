@@ -40,7 +40,7 @@ pub fn spawn(state: AppState) {
             interval.tick().await;
             let days = state.settings.change_log_retention_days;
             let pruned = db::run(&state.db, move |connection| {
-                super::partner_api::prune(connection, days)
+                super::change_log::prune(connection, days)
             })
             .await;
             match pruned {

@@ -5,16 +5,16 @@
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::change_log::{Change, ChangeOp, ResourceType};
-use super::conditional::{etag, if_none_match, matches, names, not_modified};
+use super::change_log::{self, Change, ChangeOp, ResourceType};
+use super::conditional::{etag, if_none_match, names, not_modified};
 use super::keys;
 use super::objects;
-use crate::db::schema::{change_log, change_log_horizon};
+use crate::db::schema::change_log as change_log_table;
 use crate::db::{self, AnyConnection};
 use crate::domain::{Collector, Invalid};
 use crate::error::{AppError, AppResult};
@@ -29,8 +29,11 @@ pub const MAX_LIMIT: i64 = 500;
 /// Registers `/federation/v1…`.
 pub fn routes(config: &mut web::ServiceConfig) {
     config
-        .route("/federation/v1", web::get().to(discovery))
-        .route("/federation/v1/", web::get().to(discovery))
+        .route("/federation/v1", web::get().to(super::discovery::discovery))
+        .route(
+            "/federation/v1/",
+            web::get().to(super::discovery::discovery),
+        )
         .route("/federation/v1/changes", web::get().to(changes))
         .route("/federation/v1/groups", web::get().to(groups_snapshot))
         .route("/federation/v1/events", web::get().to(events_snapshot))
@@ -40,49 +43,8 @@ pub fn routes(config: &mut web::ServiceConfig) {
         );
 }
 
-fn base(state: &AppState) -> String {
+pub(super) fn base(state: &AppState) -> String {
     state.settings.public_url.trim_end_matches('/').to_owned()
-}
-
-/// `GET /federation/v1`: what this server offers and how to use it (no key needed).
-async fn discovery(request: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    let base = base(&state);
-    let document = json!({
-        "software": "diaspora-hub",
-        "software_version": env!("CARGO_PKG_VERSION"),
-        "api_version": "v1",
-        "versions": ["v1"],
-        "authentication": "Authorization: Bearer dhk_<prefix>_<secret>",
-        "scopes": keys::SCOPES,
-        "resource_types": ResourceType::ALL.iter().map(ResourceType::as_str).collect::<Vec<_>>(),
-        "endpoints": {
-            "changes": format!("{base}/federation/v1/changes"),
-            "groups": format!("{base}/federation/v1/groups"),
-            "events": format!("{base}/federation/v1/events"),
-            "opportunities": format!("{base}/federation/v1/opportunities"),
-        },
-        "feeds": {
-            "events_ics": format!("{base}/feeds/events.ics"),
-            "events_atom": format!("{base}/feeds/events.atom"),
-            "opportunities_atom": format!("{base}/feeds/opportunities.atom"),
-        },
-        "limits": {
-            "page_size_default": DEFAULT_LIMIT,
-            "page_size_max": MAX_LIMIT,
-            "requests_per_minute_per_key": state.settings.partner_requests_per_minute,
-            "change_log_retention_days": state.settings.change_log_retention_days,
-        },
-    });
-    let body = document.to_string();
-    let tag = etag(&[&body]);
-    if matches(&request, &tag) {
-        return not_modified(&tag);
-    }
-    HttpResponse::Ok()
-        .insert_header((header::ETAG, tag))
-        .insert_header((header::CACHE_CONTROL, "public, max-age=300"))
-        .content_type("application/json")
-        .body(body)
 }
 
 /// Paging of the change feed and the snapshots.
@@ -177,13 +139,6 @@ impl Credentials {
     }
 }
 
-/// Cursors before this position may have missed a pruned deletion.
-fn horizon(connection: &mut AnyConnection) -> AppResult<i64> {
-    Ok(change_log_horizon::table
-        .select(change_log_horizon::pruned_before)
-        .first(connection)?)
-}
-
 /// The query string of the next page, from parsed (so safe) values.
 fn link_query(cursor: &str, page: &Page) -> String {
     let types: Vec<&str> = page.types.iter().map(ResourceType::as_str).collect();
@@ -251,12 +206,12 @@ async fn changes(
     let answer = db::run(&state.db, move |connection| {
         let key = credentials.partner(connection, "changes:read")?;
         let page = parsed_query.parse()?;
-        let newest: i64 = change_log::table
-            .select(diesel::dsl::max(change_log::seq))
+        let newest: i64 = change_log_table::table
+            .select(diesel::dsl::max(change_log_table::seq))
             .first::<Option<i64>>(connection)?
             .unwrap_or(0);
         // Pruning can leave the newest kept row below the horizon: positions count from both.
-        let end = newest.max(horizon(connection)?);
+        let end = newest.max(change_log::horizon(connection)?);
         if page.after > end {
             return Err(AppError::field(
                 "cursor",
@@ -264,15 +219,15 @@ async fn changes(
             ));
         }
         let types: Vec<&str> = page.types.iter().map(ResourceType::as_str).collect();
-        let rows: Vec<Change> = change_log::table
-            .filter(change_log::seq.gt(page.after))
-            .filter(change_log::resource_type.eq_any(&types))
-            .order(change_log::seq.asc())
+        let rows: Vec<Change> = change_log_table::table
+            .filter(change_log_table::seq.gt(page.after))
+            .filter(change_log_table::resource_type.eq_any(&types))
+            .order(change_log_table::seq.asc())
             .limit(page.limit + 1)
             .select(Change::as_select())
             .load(connection)?;
         // Read after the rows: a prune that committed before them is seen here.
-        if page.after > 0 && page.after < horizon(connection)? {
+        if page.after > 0 && page.after < change_log::horizon(connection)? {
             return Err(AppError::CursorExpired);
         }
         let has_more = rows.len() as i64 > page.limit;
@@ -382,11 +337,11 @@ async fn snapshot(
         let key = credentials.partner(connection, &scope)?;
         let page = parsed_query.parse()?;
         // Read the feed position first: anything committed later is in the feed after it.
-        let position: i64 = change_log::table
-            .select(diesel::dsl::max(change_log::seq))
+        let position: i64 = change_log_table::table
+            .select(diesel::dsl::max(change_log_table::seq))
             .first::<Option<i64>>(connection)?
             .unwrap_or(0)
-            .max(horizon(connection)?);
+            .max(change_log::horizon(connection)?);
         let rows = objects::snapshot_page(connection, resource_type, page.after, page.limit + 1)?;
         let has_more = rows.len() as i64 > page.limit;
         let rows: Vec<objects::SnapshotRow> = rows.into_iter().take(page.limit as usize).collect();
@@ -437,38 +392,4 @@ fn plural(resource_type: ResourceType) -> &'static str {
         ResourceType::Event => "events",
         ResourceType::Opportunity => "opportunities",
     }
-}
-
-/// Forgets changes older than the retention period that a later change supersedes, and old
-/// deletions; cursors before the pruned part then answer 410.
-pub fn prune(connection: &mut AnyConnection, retention_days: i64) -> AppResult<usize> {
-    let cutoff: NaiveDateTime = Utc::now().naive_utc() - chrono::Duration::days(retention_days);
-    db::write_transaction(connection, |connection| {
-        let superseded = "DELETE FROM change_log WHERE occurred_at < {} AND EXISTS (SELECT 1 FROM \
-             change_log later WHERE later.resource_uuid = change_log.resource_uuid AND later.seq > change_log.seq)";
-        let placeholder = match connection {
-            AnyConnection::Postgresql(_) => "$1",
-            AnyConnection::Sqlite(_) => "?",
-        };
-        let removed = diesel::sql_query(superseded.replace("{}", placeholder))
-            .bind::<diesel::sql_types::Timestamp, _>(cutoff)
-            .execute(connection)?;
-        let old_deletes = change_log::table
-            .filter(change_log::occurred_at.lt(cutoff))
-            .filter(change_log::op.eq(ChangeOp::Delete.as_str()));
-        let newest_pruned_delete: Option<i64> = old_deletes
-            .select(diesel::dsl::max(change_log::seq))
-            .first(connection)?;
-        let deleted = diesel::delete(old_deletes).execute(connection)?;
-        // A cursor before a forgotten deletion may still hold the deleted listing.
-        if let Some(newest_pruned_delete) = newest_pruned_delete {
-            diesel::update(
-                change_log_horizon::table
-                    .filter(change_log_horizon::pruned_before.lt(newest_pruned_delete)),
-            )
-            .set(change_log_horizon::pruned_before.eq(newest_pruned_delete))
-            .execute(connection)?;
-        }
-        Ok::<usize, AppError>(removed + deleted)
-    })
 }

@@ -8,6 +8,7 @@
 pub mod input;
 pub mod interest;
 pub mod listing;
+mod match_query;
 pub mod matching;
 mod model;
 pub mod policy;

@@ -6,10 +6,9 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::{account, anyhow_error};
+use super::{HOST_SIZE, anyhow_error, host_group, synthetic_organizer};
 use crate::auth::session::Identity;
-use crate::groups::input::GroupInput;
-use crate::groups::service::{self as groups, LoadedGroup};
+use crate::groups::service::LoadedGroup;
 use crate::opportunities::input::{OpportunityInput, OpportunityTextInput};
 use crate::opportunities::service;
 use crate::seed::SeedReport;
@@ -149,26 +148,14 @@ pub async fn synthetic_opportunities(
     ];
     const LANGUAGES: [&str; 7] = ["fr", "en", "ar", "es", "pt", "wo", "zh"];
     let kinds = crate::opportunities::OpportunityKind::ALL;
-    let (organizer, _) = account(
-        state,
-        "synthetic-organizer@diaspora-hub.invalid",
-        "Synthetic organizer",
-    )
-    .await?;
+    let organizer = synthetic_organizer(state).await?;
     let run = uuid::Uuid::new_v4().simple().to_string();
     let mut report = SeedReport::default();
     let mut host = String::new();
     let today = chrono::Utc::now().date_naive();
     for index in 0..count {
-        if index % 1000 == 0 {
-            host = format!("opportunities-{}-{}", &run[..8], index / 1000);
-            let body = serde_json::json!({"slug": host, "primary_language": "en",
-                "translations": {"en": {"name": format!("Synthetic opportunities host {}", index / 1000), "description": "Benchmark opportunities."}},
-                "visibility": "public", "join_policy": "open"});
-            let input: GroupInput = serde_json::from_value(body)?;
-            groups::create(state, &organizer, input.parse_new().map_err(anyhow_error)?)
-                .await
-                .map_err(anyhow_error)?;
+        if index % HOST_SIZE == 0 {
+            host = host_group(state, &organizer, "opportunities", &run, index / HOST_SIZE).await?;
             report.groups += 1;
         }
         let kind = kinds[index % kinds.len()].as_str();

@@ -16,6 +16,7 @@ pub mod imported;
 pub mod moderation;
 pub mod my_opportunities;
 pub mod opportunities;
+pub mod opportunity_cards;
 pub mod opportunity_forms;
 pub mod opportunity_json_ld;
 pub mod profile;

@@ -4,22 +4,22 @@
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use chrono::{Duration, NaiveDateTime, Utc};
+use chrono::Utc;
 
 use super::context::{CurrentUser, RequestContext};
-use super::groups::{Choice, country_choices, excerpt, place};
+use super::groups::{Choice, country_choices};
 use super::opportunity_json_ld::{PostingText, job_posting};
 use super::{Chrome, FormErrors, page, page_with_status, see_other};
 use crate::error::{AppError, AppResult};
-use crate::i18n::{I18n, direction};
+use crate::i18n::direction;
 use crate::opportunities::interest::{self, InterestedMember};
-use crate::opportunities::listing::{
-    self, ListedOpportunity, OpportunityFilters, OpportunityQuery,
-};
+use crate::opportunities::listing::{self, OpportunityFilters, OpportunityQuery};
 use crate::opportunities::service::{self, LoadedOpportunity};
 use crate::opportunities::view::pick;
-use crate::opportunities::{Opportunity, OpportunityKind, OpportunityStatus};
 use crate::state::AppState;
+
+pub use super::opportunity_cards::{OpportunityCard, kind_choices, open_cards};
+use super::opportunity_cards::{ended_label, open_until, where_text};
 
 /// Registers the opportunity pages.
 pub fn routes(config: &mut web::ServiceConfig) {
@@ -31,118 +31,6 @@ pub fn routes(config: &mut web::ServiceConfig) {
             "/opportunities/{id}/interest/withdraw",
             web::post().to(withdraw),
         );
-}
-
-/// "Open until …": the last day it takes people (an expiry at midnight ends the day before).
-fn open_until(i18n: &I18n, expires_at: NaiveDateTime) -> String {
-    let last_moment = (expires_at - Duration::seconds(1)).and_utc();
-    i18n.t1(
-        "opportunity-open-until",
-        "date",
-        i18n.format_time(&last_moment, "format-date"),
-    )
-}
-
-/// Why an opportunity no longer takes people, if it does not.
-fn ended_label(i18n: &I18n, opportunity: &Opportunity) -> Option<String> {
-    match opportunity.status() {
-        OpportunityStatus::Closed => Some(i18n.t("opportunity-status-closed")),
-        OpportunityStatus::Filled => Some(i18n.t("opportunity-status-filled")),
-        OpportunityStatus::Open if opportunity.expires_at <= Utc::now().naive_utc() => {
-            Some(i18n.t("opportunity-status-expired"))
-        }
-        OpportunityStatus::Open => None,
-    }
-}
-
-/// Where it happens, said for a reader: the place, "remote", or both.
-fn where_text(i18n: &I18n, opportunity: &Opportunity) -> Option<String> {
-    let place = place(
-        i18n,
-        opportunity.city.as_deref(),
-        opportunity.country.as_deref(),
-    );
-    match (place, opportunity.remote) {
-        (Some(place), true) => Some(crate::i18n::strip_isolation_marks(&i18n.t1(
-            "opportunity-place-or-remote",
-            "place",
-            place,
-        ))),
-        (Some(place), false) => Some(place),
-        (None, true) => Some(i18n.plain("opportunity-remote")),
-        (None, false) => None,
-    }
-}
-
-/// An opportunity as a card in a list.
-pub struct OpportunityCard {
-    pub id: String,
-    pub title: String,
-    pub summary: String,
-    pub lang: String,
-    pub dir: &'static str,
-    pub kind_label: String,
-    pub place: Option<String>,
-    pub open_until: String,
-    pub ended: Option<String>,
-    /// Why it matched (on "Matches for me").
-    pub reasons: Vec<String>,
-}
-
-impl OpportunityCard {
-    /// A card for one listed opportunity.
-    pub fn new(listed: &ListedOpportunity, context: &RequestContext) -> Self {
-        let preferences = context.content_preferences();
-        let preferences: Vec<&str> = preferences.iter().map(String::as_str).collect();
-        let opportunity = &listed.opportunity;
-        let chosen = pick(
-            &listed.details.translations,
-            &preferences,
-            &opportunity.primary_language,
-        );
-        let (lang, title, description) = chosen
-            .map(|t| (t.language.clone(), t.title.clone(), t.description.as_str()))
-            .unwrap_or_default();
-        let i18n = &context.i18n;
-        Self {
-            id: opportunity.uuid.clone(),
-            summary: excerpt(description, 180),
-            dir: direction(&lang),
-            lang,
-            title,
-            kind_label: i18n.plain(&format!("opportunity-kind-{}", opportunity.kind)),
-            place: where_text(i18n, opportunity),
-            open_until: open_until(i18n, opportunity.expires_at),
-            ended: ended_label(i18n, opportunity),
-            reasons: Vec::new(),
-        }
-    }
-}
-
-/// Open opportunities of a group or a heritage country, for group and country pages.
-pub async fn open_cards(
-    state: &AppState,
-    context: &RequestContext,
-    filters: OpportunityFilters,
-) -> AppResult<Vec<OpportunityCard>> {
-    let page = listing::search(state, context.user_id(), filters).await?;
-    Ok(page
-        .items
-        .iter()
-        .map(|listed| OpportunityCard::new(listed, context))
-        .collect())
-}
-
-/// The kinds as choices, `selected` checked.
-pub fn kind_choices(i18n: &I18n, selected: &str) -> Vec<Choice> {
-    OpportunityKind::ALL
-        .iter()
-        .map(|kind| Choice {
-            value: kind.as_str().to_owned(),
-            label: i18n.plain(&format!("opportunity-kind-{}", kind.as_str())),
-            selected: selected == kind.as_str(),
-        })
-        .collect()
 }
 
 #[derive(Template)]

@@ -330,7 +330,7 @@ async fn bad_cursors_limits_and_types_are_clear_errors_and_old_cursors_expire() 
             .execute(&mut *app.db())
             .unwrap();
     }
-    diaspora_hub::federation::partner_api::prune(&mut app.db(), 90).unwrap();
+    diaspora_hub::federation::change_log::prune(&mut app.db(), 90).unwrap();
     let expired = get(
         &app,
         &key,

@@ -435,7 +435,7 @@ async fn an_expired_cursor_rebuilds_the_copy_without_losing_it_first() {
             .execute(&mut *a.db())
             .unwrap();
     }
-    diaspora_hub::federation::partner_api::prune(&mut a.db(), 90).unwrap();
+    diaspora_hub::federation::change_log::prune(&mut a.db(), 90).unwrap();
     let report = sync(&b.state, peer.id).await.unwrap();
 
     assert!(report.resynced, "{report:?}");
