@@ -1,16 +1,14 @@
 //! Moderation of imported listings (`/admin/imported`): listings from peers added with
-//! `--trust review` wait here until a moderator or administrator publishes them. Only those
-//! roles may see or act, checked in [`authorize`].
+//! `--trust review` wait here until a moderator or administrator publishes them. Who may do
+//! this is decided by `federation::peers::moderation`.
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use super::context::CurrentUser;
 use super::{Chrome, page, see_other};
-use crate::accounts::Role;
-use crate::db;
-use crate::error::{AppError, AppResult};
-use crate::federation::peers::imported;
+use crate::error::AppResult;
+use crate::federation::peers::moderation;
 use crate::i18n::direction;
 use crate::state::AppState;
 
@@ -22,16 +20,6 @@ pub fn routes(config: &mut web::ServiceConfig) {
     config
         .route("/admin/imported", web::get().to(waiting_page))
         .route("/admin/imported/{id}/publish", web::post().to(publish));
-}
-
-/// Moderators and administrators only; everyone else is `forbidden`.
-pub fn authorize(user: &CurrentUser) -> AppResult<()> {
-    let role = user.identity.user.role.as_str();
-    if role == Role::Moderator.as_str() || role == Role::Admin.as_str() {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
 }
 
 /// One waiting listing as shown.
@@ -54,11 +42,7 @@ struct ModerationPage {
 
 /// `GET /admin/imported`
 async fn waiting_page(user: CurrentUser, state: web::Data<AppState>) -> AppResult<HttpResponse> {
-    authorize(&user)?;
-    let rows = db::run(&state.db, |connection| {
-        Ok(imported::waiting(connection, SHOWN)?)
-    })
-    .await?;
+    let rows = moderation::waiting(&state, &user.identity, SHOWN).await?;
     let i18n = &user.context.i18n;
     let cards = rows
         .into_iter()
@@ -87,14 +71,6 @@ async fn publish(
     state: web::Data<AppState>,
     id: web::Path<i64>,
 ) -> AppResult<HttpResponse> {
-    authorize(&user)?;
-    let id = id.into_inner();
-    let published = db::run(&state.db, move |connection| {
-        Ok(imported::publish(connection, id)?)
-    })
-    .await?;
-    if !published {
-        return Err(AppError::NotFound);
-    }
+    moderation::publish(&state, &user.identity, id.into_inner()).await?;
     Ok(see_other("/admin/imported"))
 }

@@ -10,6 +10,7 @@ pub mod fetch;
 pub mod hub;
 pub mod ical;
 pub mod imported;
+pub mod moderation;
 pub mod sync;
 
 use chrono::{NaiveDateTime, Utc};
