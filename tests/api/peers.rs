@@ -1,7 +1,7 @@
 //! Pulling from peers: two real instances syncing creations, updates and deletions without
 //! echoing listings back; a misbehaving peer (errors, garbage, timeouts, huge answers, bad
 //! items) never costs local data; an iCalendar peer; address checks; and one sync at a time
-//! for two instances on one database.
+//! for two instances on one database, or a server and the `peers sync` command.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -390,6 +390,54 @@ async fn two_instances_on_one_database_sync_peers_one_at_a_time() {
         .filter(|run| matches!(run, Run::Busy))
         .count();
     assert_eq!(busy, 1, "one ran, the other found it busy: {outcomes:?}");
+    assert_eq!(
+        fake.hits.load(Ordering::SeqCst),
+        1,
+        "the peer was asked once"
+    );
+}
+
+#[actix_web::test]
+async fn the_peers_sync_command_is_refused_while_the_server_syncs() {
+    let app = instance("b").await;
+    let (url, fake) = fake_peer().await;
+    fake.set(200, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", None, 3_000);
+    let peer = peers::add(
+        &mut app.db(),
+        &format!("{url}/feed.ics"),
+        PeerKind::Ical,
+        Trust::Auto,
+        None,
+    )
+    .unwrap();
+    let state = app.state.clone();
+    let serving = tokio::spawn(async move { sync_due_or_all(&state, Some(peer.id)).await });
+    while fake.hits.load(Ordering::SeqCst) == 0 {
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+
+    // Another process on the same database, as an operator would run it.
+    let database_url = app.state.settings.database_url.clone();
+    let command = tokio::task::spawn_blocking(move || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_diaspora-hub"))
+            .args(["peers", "sync"])
+            .env_remove("APP_CONFIG")
+            .env("DATABASE_URL", database_url)
+            .env("APP_ALLOW_PRIVATE_PEERS", "true")
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    let served = serving.await.unwrap().unwrap();
+
+    let stderr = String::from_utf8_lossy(&command.stderr);
+    assert!(
+        !command.status.success(),
+        "the command found the lock taken"
+    );
+    assert!(stderr.contains("another instance is syncing"), "{stderr}");
+    assert!(matches!(served, Run::Done(_)), "{served:?}");
     assert_eq!(
         fake.hits.load(Ordering::SeqCst),
         1,

@@ -1,10 +1,8 @@
 //! Running syncs: one peer, or every peer that is due. Only one instance syncs at a time: on
 //! PostgreSQL through a session advisory lock (several instances share one database), on SQLite
-//! through a lock per database file in this process. A failure is recorded on the peer and
+//! through an OS lock on a file next to the database (the server and a `peers sync` command). A failure is recorded on the peer and
 //! retried later with exponential backoff and jitter; it never touches what was imported.
 
-use std::collections::HashMap;
-use std::sync::{Arc, LazyLock, Mutex};
 use std::time::Duration;
 
 use chrono::Utc;
@@ -136,10 +134,6 @@ fn record_outcome(
     Ok(())
 }
 
-/// Per-file locks for SQLite, where one process serves the database.
-static SQLITE_LOCKS: LazyLock<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>> =
-    LazyLock::new(Default::default);
-
 /// Syncs the peers that are due, unless another instance is syncing already.
 pub async fn sync_due(state: &AppState) -> Result<Run, AppError> {
     locked(state, Selection::Due).await
@@ -159,44 +153,62 @@ enum Selection {
 }
 
 async fn locked(state: &AppState, only: Selection) -> Result<Run, AppError> {
-    if state.settings.database_url.starts_with("sqlite") {
-        let lock = SQLITE_LOCKS
-            .lock()
-            .map_err(|_| AppError::internal(anyhow::anyhow!("peer lock poisoned")))?
-            .entry(state.settings.database_url.clone())
-            .or_default()
-            .clone();
-        let Ok(_held) = lock.try_lock() else {
-            return Ok(Run::Busy);
-        };
-        return run_due(state, only).await.map(Run::Done);
-    }
-    // A session lock on a connection of its own, held across the whole run: not taken from
-    // the pool (which the run needs), and released by closing it, even if the run panics.
     let url =
         crate::db::DatabaseUrl::parse(&state.settings.database_url).map_err(AppError::internal)?;
-    let held = actix_web::web::block(move || -> Result<_, AppError> {
-        use diesel::r2d2::ManageConnection;
-        let mut connection = crate::db::ConnectionManager::new(url)
-            .connect()
-            .map_err(AppError::internal)?;
-        let acquired: bool = diesel::select(diesel::dsl::sql::<diesel::sql_types::Bool>(&format!(
-            "pg_try_advisory_lock({SYNC_LOCK})"
-        )))
-        .get_result(&mut connection)?;
-        Ok(acquired.then_some(connection))
-    })
-    .await
-    .map_err(AppError::internal)??;
-    let Some(connection) = held else {
+    let held = actix_web::web::block(move || acquire(url))
+        .await
+        .map_err(AppError::internal)??;
+    let Some(held) = held else {
         return Ok(Run::Busy);
     };
     let result = run_due(state, only).await;
-    // Closing the session releases the lock.
-    actix_web::web::block(move || drop(connection))
+    // Closing the file or the session releases the lock.
+    actix_web::web::block(move || drop(held))
         .await
         .map_err(AppError::internal)?;
     result.map(Run::Done)
+}
+
+/// The lock that lets one instance sync; released when dropped, or when its process dies.
+enum SyncLock {
+    /// An OS lock on a file next to the SQLite database, so the server and a `peers sync`
+    /// command on the same file exclude each other too.
+    File(#[expect(dead_code, reason = "held only to be released on drop")] std::fs::File),
+    /// A session advisory lock on a connection of its own: not taken from the pool (which the
+    /// run needs), and released by closing the connection, even if the run panics.
+    Postgres(#[expect(dead_code, reason = "held only to be released on drop")] AnyConnection),
+}
+
+/// Takes the sync lock, or `None` when someone else holds it.
+fn acquire(url: crate::db::DatabaseUrl) -> Result<Option<SyncLock>, AppError> {
+    match url {
+        crate::db::DatabaseUrl::Sqlite(path) => {
+            let mut lock_path = path.into_os_string();
+            lock_path.push(".peer-sync.lock");
+            let file = std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&lock_path)
+                .map_err(AppError::internal)?;
+            match file.try_lock() {
+                Ok(()) => Ok(Some(SyncLock::File(file))),
+                Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+                Err(std::fs::TryLockError::Error(error)) => Err(AppError::internal(error)),
+            }
+        }
+        postgres @ crate::db::DatabaseUrl::Postgres(_) => {
+            use diesel::r2d2::ManageConnection;
+            let mut connection = crate::db::ConnectionManager::new(postgres)
+                .connect()
+                .map_err(AppError::internal)?;
+            let acquired: bool = diesel::select(diesel::dsl::sql::<diesel::sql_types::Bool>(
+                &format!("pg_try_advisory_lock({SYNC_LOCK})"),
+            ))
+            .get_result(&mut connection)?;
+            Ok(acquired.then_some(SyncLock::Postgres(connection)))
+        }
+    }
 }
 
 async fn run_due(
