@@ -13,3 +13,7 @@ moderation-title = إعلانات بانتظار المراجعة
 moderation-intro = إعلانات من مواقع شريكة أُضيفت مع شرط المراجعة. لا يظهر أي منها للزوار قبل أن تنشره.
 moderation-empty = لا شيء بانتظار المراجعة.
 moderation-publish = نشر
+moderation-reject = رفض
+moderation-rejected-title = المرفوضة
+moderation-rejected-intro = رفضها أحد المشرفين. تبقى مخفية حتى لو حدّثها الموقع الشريك، ما لم تنشرها رغم ذلك.
+moderation-publish-anyway = النشر رغم ذلك

@@ -5,6 +5,7 @@ skip-to-content = الانتقال إلى المحتوى الرئيسي
 nav-main-label = التنقل الرئيسي
 nav-home = الرئيسية
 nav-profile = ملفي الشخصي
+nav-moderation = المراجعة
 nav-logout = تسجيل الخروج
 nav-signed-in-as = تم تسجيل الدخول باسم { $name }
 nav-login = تسجيل الدخول

@@ -13,3 +13,7 @@ moderation-title = Listings awaiting review
 moderation-intro = Listings from partner sites added for review. Nothing here is shown to visitors until you publish it.
 moderation-empty = Nothing is waiting for review.
 moderation-publish = Publish
+moderation-reject = Reject
+moderation-rejected-title = Rejected
+moderation-rejected-intro = Turned down by a moderator. They stay hidden, even when the partner site updates them, unless you publish them anyway.
+moderation-publish-anyway = Publish anyway

@@ -5,6 +5,7 @@ skip-to-content = Skip to main content
 nav-main-label = Main navigation
 nav-home = Home
 nav-profile = My profile
+nav-moderation = Review
 nav-logout = Log out
 nav-signed-in-as = Signed in as { $name }
 nav-login = Log in

@@ -13,3 +13,7 @@ moderation-title = Publicaciones por revisar
 moderation-intro = Publicaciones de sitios asociados añadidos con revisión. Nada de esto se muestra a los visitantes hasta que lo publiques.
 moderation-empty = No hay nada pendiente de revisión.
 moderation-publish = Publicar
+moderation-reject = Rechazar
+moderation-rejected-title = Rechazadas
+moderation-rejected-intro = Rechazadas por un moderador. Siguen ocultas, aunque el sitio asociado las actualice, salvo que las publiques de todos modos.
+moderation-publish-anyway = Publicar de todos modos

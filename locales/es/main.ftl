@@ -5,6 +5,7 @@ skip-to-content = Ir al contenido principal
 nav-main-label = Navegación principal
 nav-home = Inicio
 nav-profile = Mi perfil
+nav-moderation = Revisión
 nav-logout = Cerrar sesión
 nav-signed-in-as = Sesión iniciada como { $name }
 nav-login = Iniciar sesión

@@ -13,3 +13,7 @@ moderation-title = Annonces à vérifier
 moderation-intro = Annonces de sites partenaires ajoutés avec vérification. Rien ici n’est montré aux visiteurs avant que vous ne le publiiez.
 moderation-empty = Rien n’attend de vérification.
 moderation-publish = Publier
+moderation-reject = Refuser
+moderation-rejected-title = Refusées
+moderation-rejected-intro = Refusées par un modérateur. Elles restent masquées, même si le site partenaire les modifie, sauf si vous les publiez quand même.
+moderation-publish-anyway = Publier quand même

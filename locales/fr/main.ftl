@@ -5,6 +5,7 @@ skip-to-content = Aller au contenu principal
 nav-main-label = Navigation principale
 nav-home = Accueil
 nav-profile = Mon profil
+nav-moderation = Vérification
 nav-logout = Se déconnecter
 nav-signed-in-as = Session ouverte : { $name }
 nav-login = Se connecter

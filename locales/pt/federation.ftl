@@ -13,3 +13,7 @@ moderation-title = Publicações aguardando revisão
 moderation-intro = Publicações de sites parceiros adicionados com revisão. Nada aqui é mostrado aos visitantes até você publicar.
 moderation-empty = Nada aguardando revisão.
 moderation-publish = Publicar
+moderation-reject = Rejeitar
+moderation-rejected-title = Rejeitadas
+moderation-rejected-intro = Rejeitadas por um moderador. Continuam ocultas, mesmo que o site parceiro as atualize, a menos que você as publique assim mesmo.
+moderation-publish-anyway = Publicar assim mesmo

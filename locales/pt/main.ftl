@@ -5,6 +5,7 @@ skip-to-content = Ir para o conteúdo principal
 nav-main-label = Navegação principal
 nav-home = Início
 nav-profile = Meu perfil
+nav-moderation = Revisão
 nav-logout = Sair
 nav-signed-in-as = Você entrou como { $name }
 nav-login = Entrar

@@ -13,3 +13,7 @@ moderation-title = Публикации на проверке
 moderation-intro = Публикации сайтов-партнёров, добавленных с проверкой. Посетители ничего отсюда не увидят, пока вы не опубликуете.
 moderation-empty = На проверке ничего нет.
 moderation-publish = Опубликовать
+moderation-reject = Отклонить
+moderation-rejected-title = Отклонённые
+moderation-rejected-intro = Отклонены модератором. Они остаются скрытыми, даже если сайт-партнёр их обновит, пока вы всё же не опубликуете их.
+moderation-publish-anyway = Всё равно опубликовать

@@ -5,6 +5,7 @@ skip-to-content = Перейти к основному содержимому
 nav-main-label = Основная навигация
 nav-home = Главная
 nav-profile = Мой профиль
+nav-moderation = Проверка
 nav-logout = Выйти
 nav-signed-in-as = Вы вошли как { $name }
 nav-login = Войти

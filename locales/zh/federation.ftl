@@ -13,3 +13,7 @@ moderation-title = 待审核的信息
 moderation-intro = 来自需审核的合作网站的信息。在您发布之前，访客看不到这里的任何内容。
 moderation-empty = 没有待审核的信息。
 moderation-publish = 发布
+moderation-reject = 拒绝
+moderation-rejected-title = 已拒绝
+moderation-rejected-intro = 已被审核员拒绝。即使合作网站更新了它们，它们也会保持隐藏，除非您仍然选择发布。
+moderation-publish-anyway = 仍然发布

@@ -5,6 +5,7 @@ skip-to-content = 跳到主要内容
 nav-main-label = 主导航
 nav-home = 首页
 nav-profile = 我的资料
+nav-moderation = 审核
 nav-logout = 退出登录
 nav-signed-in-as = 当前登录：{ $name }
 nav-login = 登录

@@ -322,6 +322,7 @@ diesel::table! {
         missed_snapshots -> BigInt,
         imported_at -> Timestamp,
         updated_at -> Timestamp,
+        rejected_at -> Nullable<Timestamp>,
     }
 }
 

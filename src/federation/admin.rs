@@ -150,7 +150,7 @@ pub async fn run_peers(settings: Settings, command: PeersCommand) -> anyhow::Res
                     .last_error
                     .map_or(String::new(), |error| format!("\tlast error: {error}"));
                 println!(
-                    "{}\t{}\t{}\t{}\t{success}\t{shown} shown, {waiting} awaiting review at /admin/imported{error}",
+                    "{}\t{}\t{}\t{}\t{success}\t{shown} shown, {waiting} not shown (awaiting review or rejected at /admin/imported){error}",
                     peer.id, peer.base_url, peer.kind, peer.trust
                 );
             }

@@ -179,6 +179,7 @@ fn error_page(request: &HttpRequest, i18n: &I18n, error: &ErrorToRender) -> Http
         None => Chrome {
             i18n: i18n.clone(),
             signed_in_as: None,
+            moderates: false,
             csrf_token: String::new(),
             languages: Vec::new(),
         },

@@ -71,6 +71,8 @@ pub struct Chrome {
     pub i18n: I18n,
     /// Display name of the signed-in member.
     pub signed_in_as: Option<String>,
+    /// Whether the menu offers the moderation queue (moderators and administrators).
+    pub moderates: bool,
     /// Token for the hidden field of every form.
     pub csrf_token: String,
     /// Language switcher entries.
@@ -95,6 +97,10 @@ impl Chrome {
                 .identity
                 .as_ref()
                 .map(|identity| identity.user.display_name.clone()),
+            moderates: context
+                .identity
+                .as_ref()
+                .is_some_and(crate::federation::peers::moderation::may_moderate),
             csrf_token: context.csrf_token.clone(),
             languages,
         }

@@ -55,6 +55,8 @@ pub struct ImportedListing {
     pub missed_snapshots: i64,
     pub imported_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// When a moderator turned it down; it then stays hidden through later syncs.
+    pub rejected_at: Option<NaiveDateTime>,
 }
 
 /// Stores `incoming` from `peer_id` unless what we hold is as new.
@@ -205,30 +207,67 @@ pub fn waiting(
     imported_listings::table
         .inner_join(peers::table)
         .filter(imported_listings::published.eq(false))
+        .filter(imported_listings::rejected_at.is_null())
         .order(imported_listings::id.asc())
         .limit(limit)
         .select((ImportedListing::as_select(), peers::base_url))
         .load(connection)
 }
 
-/// Publishes one waiting listing; whether there was one.
+/// Listings a moderator turned down, most recently rejected first, with their peer's address.
+pub fn rejected(
+    connection: &mut AnyConnection,
+    limit: i64,
+) -> QueryResult<Vec<(ImportedListing, String)>> {
+    imported_listings::table
+        .inner_join(peers::table)
+        .filter(imported_listings::published.eq(false))
+        .filter(imported_listings::rejected_at.is_not_null())
+        .order((
+            imported_listings::rejected_at.desc(),
+            imported_listings::id.desc(),
+        ))
+        .limit(limit)
+        .select((ImportedListing::as_select(), peers::base_url))
+        .load(connection)
+}
+
+/// Publishes one unpublished listing, waiting or rejected; whether there was one.
 pub fn publish(connection: &mut AnyConnection, id: i64) -> QueryResult<bool> {
     let changed = diesel::update(
         imported_listings::table
             .find(id)
             .filter(imported_listings::published.eq(false)),
     )
-    .set(imported_listings::published.eq(true))
+    .set((
+        imported_listings::published.eq(true),
+        imported_listings::rejected_at.eq(None::<NaiveDateTime>),
+    ))
     .execute(connection)?;
     Ok(changed > 0)
 }
 
-/// Publishes every listing of a peer that waits for review; how many.
+/// Turns down one waiting listing; whether there was one. It stays hidden, and out of the
+/// queue, whatever the peer sends for it later.
+pub fn reject(connection: &mut AnyConnection, id: i64) -> QueryResult<bool> {
+    let changed = diesel::update(
+        imported_listings::table
+            .find(id)
+            .filter(imported_listings::published.eq(false))
+            .filter(imported_listings::rejected_at.is_null()),
+    )
+    .set(imported_listings::rejected_at.eq(Utc::now().naive_utc()))
+    .execute(connection)?;
+    Ok(changed > 0)
+}
+
+/// Publishes every listing of a peer that waits for review (not the rejected ones); how many.
 pub fn publish_all(connection: &mut AnyConnection, peer_id: i64) -> QueryResult<usize> {
     diesel::update(
         imported_listings::table
             .filter(imported_listings::peer_id.eq(peer_id))
-            .filter(imported_listings::published.eq(false)),
+            .filter(imported_listings::published.eq(false))
+            .filter(imported_listings::rejected_at.is_null()),
     )
     .set(imported_listings::published.eq(true))
     .execute(connection)

@@ -112,7 +112,8 @@ pub fn find(connection: &mut AnyConnection, id: i64) -> QueryResult<Peer> {
         .first(connection)
 }
 
-/// Every peer with how many listings it has here (shown, waiting for review).
+/// Every peer with how many listings it has here: shown, and not shown (waiting for review or
+/// rejected).
 pub fn list(connection: &mut AnyConnection) -> QueryResult<Vec<(Peer, i64, i64)>> {
     let all: Vec<Peer> = peers::table
         .order(peers::id)

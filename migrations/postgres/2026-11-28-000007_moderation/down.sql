@@ -1,0 +1,1 @@
+ALTER TABLE imported_listings DROP COLUMN rejected_at;
