@@ -45,6 +45,8 @@ pub struct Settings {
     pub change_log_retention_days: i64,
     /// Seconds a whole request to a peer may take (connecting takes at most 5 of them).
     pub peer_timeout_seconds: u64,
+    /// Most changes read from a diaspora-hub peer in one run; the rest waits for the next run.
+    pub peer_changes_per_run: usize,
     /// Whether this instance polls its peers in the background.
     pub poll_peers: bool,
 }
@@ -76,6 +78,7 @@ impl Default for Settings {
             partner_requests_per_minute: 120,
             change_log_retention_days: 90,
             peer_timeout_seconds: 30,
+            peer_changes_per_run: 10_000,
             poll_peers: true,
         }
     }
@@ -149,6 +152,10 @@ pub struct SettingsOverrides {
     #[arg(long, env = "APP_PEER_TIMEOUT_SECONDS", global = true)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub peer_timeout_seconds: Option<u64>,
+    /// Most changes read from a diaspora-hub peer in one run [default: 10000]
+    #[arg(long, env = "APP_PEER_CHANGES_PER_RUN", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peer_changes_per_run: Option<usize>,
     /// Poll peers in the background while serving [default: true]
     #[arg(long, env = "APP_POLL_PEERS", global = true)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -187,6 +194,10 @@ impl Settings {
         anyhow::ensure!(
             (1..=600).contains(&settings.peer_timeout_seconds),
             "peer_timeout_seconds must be between 1 and 600"
+        );
+        anyhow::ensure!(
+            (1..=1_000_000).contains(&settings.peer_changes_per_run),
+            "peer_changes_per_run must be between 1 and 1000000"
         );
         anyhow::ensure!(
             settings.change_log_retention_days > 0,

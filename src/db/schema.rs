@@ -249,6 +249,7 @@ diesel::table! {
     change_log_horizon (id) {
         id -> BigInt,
         pruned_before -> BigInt,
+        prune_epoch -> BigInt,
     }
 }
 
@@ -301,6 +302,8 @@ diesel::table! {
         last_success_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
         created_at -> Timestamp,
+        resync_generation -> BigInt,
+        resyncing -> Bool,
     }
 }
 
@@ -323,6 +326,7 @@ diesel::table! {
         imported_at -> Timestamp,
         updated_at -> Timestamp,
         rejected_at -> Nullable<Timestamp>,
+        seen_generation -> BigInt,
     }
 }
 

@@ -261,11 +261,35 @@ pub fn missing(connection: &mut AnyConnection, resource_type: ResourceType, key:
     }
 }
 
-/// Cursors before this position may have missed a pruned deletion.
-pub fn horizon(connection: &mut AnyConnection) -> AppResult<i64> {
-    Ok(change_log_horizon::table
-        .select(change_log_horizon::pruned_before)
-        .first(connection)?)
+/// What pruning has forgotten, for judging cursors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Horizon {
+    /// The newest deletion ever pruned: a cursor before it may have missed it.
+    pub pruned_before: i64,
+    /// How many prunes have forgotten deletions. A cursor minted in the current epoch has
+    /// missed nothing, wherever it points: no deletion was forgotten since it was handed out.
+    pub epoch: i64,
+}
+
+impl Horizon {
+    /// Whether a cursor at `after`, handed out in `epoch`, may have missed a pruned deletion.
+    pub fn expires(&self, after: i64, epoch: i64) -> bool {
+        after > 0 && after < self.pruned_before && epoch != self.epoch
+    }
+}
+
+/// The current horizon.
+pub fn horizon(connection: &mut AnyConnection) -> AppResult<Horizon> {
+    let (pruned_before, epoch) = change_log_horizon::table
+        .select((
+            change_log_horizon::pruned_before,
+            change_log_horizon::prune_epoch,
+        ))
+        .first(connection)?;
+    Ok(Horizon {
+        pruned_before,
+        epoch,
+    })
 }
 
 /// Forgets changes older than the retention period that a later change supersedes, and old
@@ -289,8 +313,12 @@ pub fn prune(connection: &mut AnyConnection, retention_days: i64) -> AppResult<u
             .select(diesel::dsl::max(change_log::seq))
             .first(connection)?;
         let deleted = diesel::delete(old_deletes).execute(connection)?;
-        // A cursor before a forgotten deletion may still hold the deleted listing.
-        if let Some(newest_pruned_delete) = newest_pruned_delete {
+        // A cursor handed out before now, and before a forgotten deletion, may still hold the
+        // deleted listing: a new epoch, and a horizon at least that far.
+        if let (Some(newest_pruned_delete), true) = (newest_pruned_delete, deleted > 0) {
+            diesel::update(change_log_horizon::table)
+                .set(change_log_horizon::prune_epoch.eq(change_log_horizon::prune_epoch + 1_i64))
+                .execute(connection)?;
             diesel::update(
                 change_log_horizon::table
                     .filter(change_log_horizon::pruned_before.lt(newest_pruned_delete)),

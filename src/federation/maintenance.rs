@@ -1,6 +1,7 @@
 //! Background work of a serving instance: pruning the change log once an hour, and syncing
 //! due peers every half minute (one instance at a time, see `peers::sync`). Several instances
-//! may prune at once; the deletes and the horizon update are idempotent.
+//! may prune at once: the deletes are idempotent, and two prunes at once only move the prune epoch
+//! twice (cursors handed out before either expire either way).
 
 use std::time::Duration;
 

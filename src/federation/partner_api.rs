@@ -59,6 +59,8 @@ pub struct FederationQuery {
 struct Page {
     /// Position after which to read (a seq, or a listing id for snapshots).
     after: i64,
+    /// Change feed only: the prune epoch the cursor was handed out in.
+    epoch: i64,
     limit: i64,
     types: Vec<ResourceType>,
 }
@@ -66,18 +68,18 @@ struct Page {
 impl FederationQuery {
     fn parse(&self) -> Result<Page, AppError> {
         let mut collector = Collector::default();
-        let after = present(&self.cursor)
+        let (after, epoch) = present(&self.cursor)
             .and_then(|cursor| {
-                let position = decode_cursor(&cursor).and_then(|(position, _)| {
-                    if position < 0 {
+                let position = decode_cursor(&cursor).and_then(|(position, epoch)| {
+                    if position < 0 || epoch < 0 {
                         Err(Invalid::new("invalid_cursor"))
                     } else {
-                        Ok(position)
+                        Ok((position, epoch))
                     }
                 });
                 collector.take("cursor", position)
             })
-            .unwrap_or(0);
+            .unwrap_or((0, 0));
         let limit = match self.limit {
             None => DEFAULT_LIMIT,
             Some(limit) if (1..=MAX_LIMIT).contains(&limit) => limit,
@@ -107,6 +109,7 @@ impl FederationQuery {
         }
         collector.finish(|| Page {
             after,
+            epoch,
             limit,
             types,
         })
@@ -206,13 +209,16 @@ async fn changes(
     let answer = db::run(&state.db, move |connection| {
         let key = credentials.partner(connection, "changes:read")?;
         let page = parsed_query.parse()?;
+        // Read before the rows: the next cursor belongs to this epoch, so a prune that commits
+        // while the rows are read expires it (see `Horizon::expires`).
+        let before = change_log::horizon(connection)?;
         let newest: i64 = change_log_table::table
             .select(diesel::dsl::max(change_log_table::seq))
             .first::<Option<i64>>(connection)?
             .unwrap_or(0);
         // Pruning can leave the newest kept row below the horizon: positions count from both.
-        let end = newest.max(change_log::horizon(connection)?);
-        if page.after > end {
+        let end = newest.max(before.pruned_before);
+        if page.after > end || page.epoch > before.epoch {
             return Err(AppError::field(
                 "cursor",
                 Invalid::new("cursor_from_future"),
@@ -227,7 +233,7 @@ async fn changes(
             .select(Change::as_select())
             .load(connection)?;
         // Read after the rows: a prune that committed before them is seen here.
-        if page.after > 0 && page.after < change_log::horizon(connection)? {
+        if change_log::horizon(connection)?.expires(page.after, page.epoch) {
             return Err(AppError::CursorExpired);
         }
         let has_more = rows.len() as i64 > page.limit;
@@ -240,6 +246,7 @@ async fn changes(
             &page.after.to_string(),
             &next.to_string(),
             &newest.to_string(),
+            &before.epoch.to_string(),
             &page.limit.to_string(),
             &types.join(","),
             &has_more.to_string(),
@@ -279,7 +286,7 @@ async fn changes(
                 updated_at: row.occurred_at.and_utc(),
             })
             .collect();
-        let next_cursor = encode_cursor(next, 0);
+        let next_cursor = encode_cursor(next, before.epoch);
         Ok(Answer::Page {
             etag: tag,
             body: json!({"items": items, "next_cursor": next_cursor, "has_more": has_more}),
@@ -337,11 +344,12 @@ async fn snapshot(
         let key = credentials.partner(connection, &scope)?;
         let page = parsed_query.parse()?;
         // Read the feed position first: anything committed later is in the feed after it.
+        let horizon = change_log::horizon(connection)?;
         let position: i64 = change_log_table::table
             .select(diesel::dsl::max(change_log_table::seq))
             .first::<Option<i64>>(connection)?
             .unwrap_or(0)
-            .max(change_log::horizon(connection)?);
+            .max(horizon.pruned_before);
         let rows = objects::snapshot_page(connection, resource_type, page.after, page.limit + 1)?;
         let has_more = rows.len() as i64 > page.limit;
         let rows: Vec<objects::SnapshotRow> = rows.into_iter().take(page.limit as usize).collect();
@@ -376,7 +384,7 @@ async fn snapshot(
                 "items": items,
                 "next_cursor": next,
                 "has_more": has_more,
-                "changes_cursor": encode_cursor(position, 0),
+                "changes_cursor": encode_cursor(position, horizon.epoch),
             }),
             next: next.map(|cursor| link_query(&cursor, &page)),
         })

@@ -300,6 +300,10 @@ async fn bad_cursors_limits_and_types_are_clear_errors_and_old_cursors_expire() 
             "invalid_cursor",
         ),
         (format!("cursor={future}"), "cursor_from_future"),
+        (
+            format!("cursor={}", diaspora_hub::paging::encode_cursor(1, 1_000)),
+            "cursor_from_future",
+        ),
         ("limit=0".to_owned(), "out_of_range"),
         ("limit=100000".to_owned(), "out_of_range"),
         ("types=group,planet".to_owned(), "invalid_resource_type"),
@@ -361,6 +365,91 @@ async fn bad_cursors_limits_and_types_are_clear_errors_and_old_cursors_expire() 
     let next = from_start["next_cursor"].as_str().unwrap();
     let poll = get(&app, &key, &format!("/federation/v1/changes?cursor={next}")).await;
     assert_eq!(poll.status(), StatusCode::OK, "no 410 loop after a restart");
+}
+
+/// Deletes an event and lets months pass: every change is aged and the log pruned.
+async fn delete_and_prune(app: &TestApp, organizer: &str, event_id: &str) {
+    use diaspora_hub::db::schema::change_log;
+    use diesel::prelude::*;
+    app.api
+        .delete(app.url(&format!("/api/v1/events/{event_id}")))
+        .bearer_auth(organizer)
+        .send()
+        .await
+        .unwrap();
+    let long_ago = chrono::Utc::now().naive_utc() - chrono::Duration::days(200);
+    diesel::update(change_log::table)
+        .set(change_log::occurred_at.eq(long_ago))
+        .execute(&mut *app.db())
+        .unwrap();
+    diaspora_hub::federation::change_log::prune(&mut app.db(), 90).unwrap();
+}
+
+#[actix_web::test]
+async fn reading_from_the_start_survives_earlier_prunes_but_not_one_in_between_pages() {
+    let app = spawn_app().await;
+    let organizer = organizer_with_group(&app).await;
+    for _ in 0..3 {
+        create_event(&app, &organizer, &event_body()).await;
+    }
+    let doomed = create_event(&app, &organizer, &event_body()).await;
+    delete_and_prune(&app, &organizer, doomed["id"].as_str().unwrap()).await;
+    let key = partner_key(&app, &["changes:read"]);
+
+    // A new partner reads everything, one change per page: every page lies before the pruned
+    // deletion, yet none of them expires.
+    let (mut cursor, mut statuses, mut types) = (None::<String>, Vec::new(), Vec::new());
+    loop {
+        let path = match &cursor {
+            Some(cursor) => format!("/federation/v1/changes?limit=1&cursor={cursor}"),
+            None => "/federation/v1/changes?limit=1".to_owned(),
+        };
+        let response = get(&app, &key, &path).await;
+        statuses.push(response.status());
+        if response.status() != StatusCode::OK || statuses.len() > 10 {
+            break;
+        }
+        let page: Value = response.json().await.unwrap();
+        types.extend(
+            page["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|item| item["type"].as_str().unwrap().to_owned()),
+        );
+        cursor = page["next_cursor"].as_str().map(str::to_owned);
+        if page["has_more"] == false {
+            break;
+        }
+    }
+    // Another partner starts reading; a prune forgets a deletion before its second page.
+    let first: Value = get(&app, &key, "/federation/v1/changes?limit=1")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let another = create_event(&app, &organizer, &event_body()).await;
+    delete_and_prune(&app, &organizer, another["id"].as_str().unwrap()).await;
+    let second = get(
+        &app,
+        &key,
+        &format!(
+            "/federation/v1/changes?limit=1&cursor={}",
+            first["next_cursor"].as_str().unwrap()
+        ),
+    )
+    .await;
+
+    assert!(
+        statuses.iter().all(|status| *status == StatusCode::OK),
+        "{statuses:?}"
+    );
+    assert_eq!(types, ["group", "event", "event", "event"]);
+    assert_eq!(
+        second.status(),
+        StatusCode::GONE,
+        "it may have missed that deletion"
+    );
 }
 
 #[actix_web::test]

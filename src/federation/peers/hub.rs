@@ -1,6 +1,7 @@
 //! Pulling from another diaspora-hub through its change feed: incremental, exact deletions.
 //! A page is applied in one transaction together with its cursor, so a failure part-way
-//! leaves the copy and the cursor consistent; a bad item is logged and skipped.
+//! leaves the copy and the cursor consistent; a bad item is logged and skipped. An expired
+//! cursor starts a re-read of the whole feed, which may span runs and sweeps only at its end.
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -15,10 +16,8 @@ use crate::db::schema::peers;
 use crate::db::{self, AnyConnection};
 use crate::state::AppState;
 
-/// Changes asked for per request.
+/// Changes asked for per request at most.
 const PAGE_SIZE: usize = 200;
-/// Pages read in one run at most; the rest waits for the next run.
-const MAX_PAGES: usize = 50;
 /// Largest object kept for one listing.
 const MAX_DOCUMENT: usize = 200_000;
 
@@ -35,23 +34,34 @@ enum Action {
     Delete(String),
 }
 
-/// Reads the peer's change feed from its stored cursor.
+/// Reads the peer's change feed from its stored cursor, at most `peer_changes_per_run` changes.
+///
+/// When the peer says our cursor expired, the feed is read again from its start: a *re-read*,
+/// numbered on the peer row. It may span several runs; every listing it mentions is stamped with
+/// its number, and the page that reaches the end of the feed also removes this peer's listings
+/// left unstamped. Until then nothing is removed, so visitors never see a half-empty copy.
 pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError> {
     let base = peer.base_url.trim_end_matches('/');
     let own = state.settings.public_url.trim_end_matches('/').to_owned();
     let timeout = std::time::Duration::from_secs(state.settings.peer_timeout_seconds);
+    let budget = state.settings.peer_changes_per_run.max(1);
+    let page_size = PAGE_SIZE.min(budget);
     let mut cursor = peer.cursor.clone();
-    let mut report = SyncReport::default();
+    let (mut generation, mut resyncing) = (peer.resync_generation, peer.resyncing);
+    let mut report = SyncReport {
+        resynced: resyncing,
+        ..SyncReport::default()
+    };
+    let mut restarted = false;
     // The first request may be answered 304 when nothing changed since the last run.
     let mut etag = peer.etag.clone();
-    // Ids the peer still lists, for the sweep after reading its whole feed again.
-    let mut seen: Vec<String> = Vec::new();
-    for _ in 0..MAX_PAGES {
+    let mut read = 0;
+    while read < budget {
         let url = match &cursor {
             Some(cursor) => {
-                format!("{base}/federation/v1/changes?limit={PAGE_SIZE}&cursor={cursor}")
+                format!("{base}/federation/v1/changes?limit={page_size}&cursor={cursor}")
             }
-            None => format!("{base}/federation/v1/changes?limit={PAGE_SIZE}"),
+            None => format!("{base}/federation/v1/changes?limit={page_size}"),
         };
         let fetched = fetch::get(
             &url,
@@ -63,12 +73,14 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
         .await?;
         let (body, page_etag) = match fetched {
             Fetched::NotModified => break,
-            Fetched::Gone if !report.resynced => {
-                // Our cursor is older than what the peer keeps: read its feed from the start and,
-                // once it is read whole, drop what it no longer has. Until then nothing is lost.
+            Fetched::Gone if !restarted => {
                 tracing::warn!(peer = %peer.base_url, "cursor expired; reading everything again");
-                cursor = None;
-                report.resynced = true;
+                let peer_id = peer.id;
+                generation = db::run(&state.db, move |connection| {
+                    start_rereading(connection, peer_id)
+                })
+                .await?;
+                (cursor, resyncing, restarted, report.resynced) = (None, true, true, true);
                 continue;
             }
             Fetched::Gone => {
@@ -80,12 +92,15 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
         };
         let page: ChangePage = serde_json::from_slice(&body)
             .map_err(|error| SyncError::Malformed(format!("not a change page: {error}")))?;
-        seen.extend(
-            page.items
-                .iter()
-                .filter_map(|item| item.get("id").and_then(Value::as_str))
-                .map(str::to_owned),
-        );
+        read += page.items.len().max(1);
+        // Every id the page names counts as still listed, even an item skipped below: a bad
+        // update must not cost the copy we hold.
+        let mentioned: Vec<String> = page
+            .items
+            .iter()
+            .filter_map(|item| item.get("id").and_then(Value::as_str))
+            .map(str::to_owned)
+            .collect();
         let actions: Vec<Action> = page
             .items
             .iter()
@@ -102,24 +117,18 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
             (peer.id, peer.publishes_at_once(), page.next_cursor.clone());
         // The tag of the last page asks "anything after this?" next time.
         let last_tag = (!page.has_more).then_some(page_etag).flatten();
+        let finishes_rereading = resyncing && !page.has_more;
         let applied = db::run(&state.db, move |connection| {
             db::write_transaction(connection, |connection| {
-                let mut applied = SyncReport::default();
-                for action in &actions {
-                    match action {
-                        Action::Upsert(incoming) => {
-                            match imported::store(connection, peer_id, publish, incoming)? {
-                                Stored::Created => applied.created += 1,
-                                Stored::Updated => applied.updated += 1,
-                                Stored::Unchanged => applied.unchanged += 1,
-                            }
-                        }
-                        Action::Delete(remote_id) => {
-                            if imported::remove(connection, peer_id, remote_id)? {
-                                applied.removed += 1;
-                            }
-                        }
-                    }
+                let mut applied = apply(connection, peer_id, publish, &actions)?;
+                if resyncing {
+                    imported::mark_seen(connection, peer_id, generation, &mentioned)?;
+                }
+                if finishes_rereading {
+                    applied.removed += imported::sweep_unseen(connection, peer_id, generation)?;
+                    diesel::update(peers::table.find(peer_id))
+                        .set(peers::resyncing.eq(false))
+                        .execute(connection)?;
                 }
                 if next.is_some() {
                     save_cursor(connection, peer_id, next.as_deref())?;
@@ -132,21 +141,61 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
         })
         .await?;
         report.add(applied);
+        if finishes_rereading {
+            resyncing = false;
+        }
         if page.next_cursor.is_some() {
             cursor = page.next_cursor;
         }
         if !page.has_more {
-            if report.resynced {
-                let (peer_id, seen) = (peer.id, std::mem::take(&mut seen));
-                report.removed += db::run(&state.db, move |connection| {
-                    Ok(imported::keep_only(connection, peer_id, &seen)?)
-                })
-                .await?;
-            }
             break;
         }
     }
     Ok(report)
+}
+
+/// Applies a page's upserts and deletions.
+fn apply(
+    connection: &mut AnyConnection,
+    peer_id: i64,
+    publish: bool,
+    actions: &[Action],
+) -> Result<SyncReport, crate::error::AppError> {
+    let mut applied = SyncReport::default();
+    for action in actions {
+        match action {
+            Action::Upsert(incoming) => {
+                match imported::store(connection, peer_id, publish, incoming)? {
+                    Stored::Created => applied.created += 1,
+                    Stored::Updated => applied.updated += 1,
+                    Stored::Unchanged => applied.unchanged += 1,
+                }
+            }
+            Action::Delete(remote_id) => {
+                if imported::remove(connection, peer_id, remote_id)? {
+                    applied.removed += 1;
+                }
+            }
+        }
+    }
+    Ok(applied)
+}
+
+/// Starts a re-read of the peer's feed from its start; returns the re-read's number.
+fn start_rereading(
+    connection: &mut AnyConnection,
+    peer_id: i64,
+) -> Result<i64, crate::error::AppError> {
+    let generation: i64 = diesel::update(peers::table.find(peer_id))
+        .set((
+            peers::resync_generation.eq(peers::resync_generation + 1_i64),
+            peers::resyncing.eq(true),
+            peers::cursor.eq(None::<String>),
+            peers::etag.eq(None::<String>),
+        ))
+        .returning(peers::resync_generation)
+        .get_result(connection)?;
+    Ok(generation)
 }
 
 fn save_cursor(

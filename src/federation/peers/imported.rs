@@ -57,6 +57,8 @@ pub struct ImportedListing {
     pub updated_at: NaiveDateTime,
     /// When a moderator turned it down; it then stays hidden through later syncs.
     pub rejected_at: Option<NaiveDateTime>,
+    /// The peer's re-read of its feed that last mentioned it (see `hub`).
+    pub seen_generation: i64,
 }
 
 /// Stores `incoming` from `peer_id` unless what we hold is as new.
@@ -177,26 +179,40 @@ pub fn missed(connection: &mut AnyConnection, peer_id: i64, seen: &[String]) -> 
     Ok(gone.len())
 }
 
-/// After reading a peer's whole feed again: removes what it no longer lists; how many.
-pub fn keep_only(
+/// Stamps the listings of `peer_id` that a re-read of its change feed mentions with that
+/// re-read's number, so [`sweep_unseen`] keeps them.
+pub fn mark_seen(
     connection: &mut AnyConnection,
     peer_id: i64,
-    listed: &[String],
+    generation: i64,
+    remote_ids: &[String],
 ) -> QueryResult<usize> {
-    let listed: HashSet<&str> = listed.iter().map(String::as_str).collect();
-    let stale: Vec<i64> = imported_listings::table
-        .filter(imported_listings::peer_id.eq(peer_id))
-        .select((imported_listings::id, imported_listings::remote_id))
-        .load::<(i64, String)>(connection)?
-        .into_iter()
-        .filter(|(_, remote_id)| !listed.contains(remote_id.as_str()))
-        .map(|(id, _)| id)
-        .collect();
-    for chunk in stale.chunks(500) {
-        diesel::delete(imported_listings::table.filter(imported_listings::id.eq_any(chunk)))
-            .execute(connection)?;
+    let mut marked = 0;
+    for chunk in remote_ids.chunks(500) {
+        marked += diesel::update(
+            imported_listings::table
+                .filter(imported_listings::peer_id.eq(peer_id))
+                .filter(imported_listings::remote_id.eq_any(chunk)),
+        )
+        .set(imported_listings::seen_generation.eq(generation))
+        .execute(connection)?;
     }
-    Ok(stale.len())
+    Ok(marked)
+}
+
+/// Once a re-read of the peer's feed is complete: removes its listings that the re-read did not
+/// mention (the peer deleted them while our cursor was expired); how many.
+pub fn sweep_unseen(
+    connection: &mut AnyConnection,
+    peer_id: i64,
+    generation: i64,
+) -> QueryResult<usize> {
+    diesel::delete(
+        imported_listings::table
+            .filter(imported_listings::peer_id.eq(peer_id))
+            .filter(imported_listings::seen_generation.lt(generation)),
+    )
+    .execute(connection)
 }
 
 /// Listings from `review` peers waiting for a moderator, oldest first, with their peer's address.

@@ -57,6 +57,10 @@ pub struct Peer {
     pub last_success_at: Option<NaiveDateTime>,
     pub last_error: Option<String>,
     pub created_at: NaiveDateTime,
+    /// The number of the latest full re-read of the peer's change feed.
+    pub resync_generation: i64,
+    /// Whether that re-read is still going on (it may take several runs).
+    pub resyncing: bool,
 }
 
 impl Peer {

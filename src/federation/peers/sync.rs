@@ -34,7 +34,8 @@ pub struct SyncReport {
     pub unchanged: usize,
     /// Items logged and skipped (no UID, bad RRULE, our own listing…).
     pub skipped: usize,
-    /// The copy was rebuilt because our cursor had expired.
+    /// The run read the peer's feed again from its start (our cursor had expired), or went on
+    /// with such a re-read that an earlier run began.
     pub resynced: bool,
 }
 

@@ -1,0 +1,4 @@
+ALTER TABLE change_log_horizon DROP COLUMN prune_epoch;
+ALTER TABLE imported_listings DROP COLUMN seen_generation;
+ALTER TABLE peers DROP COLUMN resyncing;
+ALTER TABLE peers DROP COLUMN resync_generation;
