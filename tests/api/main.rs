@@ -20,6 +20,8 @@ mod openapi;
 mod opportunities;
 mod opportunity_pages;
 mod pages;
+mod peer_moderation;
+mod peer_rereads;
 mod peers;
 mod rsvp;
 mod security;

@@ -1,7 +1,8 @@
 //! Pulling from peers: two real instances syncing creations, updates and deletions without
 //! echoing listings back; a misbehaving peer (errors, garbage, timeouts, huge answers, bad
 //! items) never costs local data; an iCalendar peer; address checks; and one sync at a time
-//! for two instances on one database, or a server and the `peers sync` command.
+//! for two instances on one database, or a server and the `peers sync` command. The scripted
+//! peer and instance helpers here serve `peer_rereads` and `peer_moderation` too.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -20,7 +21,7 @@ use crate::federation::partner_key;
 use crate::helpers::{TestApp, spawn_app_with};
 
 /// An instance with its own public address, allowed to pull from this machine.
-async fn instance(name: &str) -> TestApp {
+pub async fn instance(name: &str) -> TestApp {
     let public_url = format!("http://{name}.test");
     spawn_app_with(move |settings| {
         settings.public_url = public_url;
@@ -31,14 +32,14 @@ async fn instance(name: &str) -> TestApp {
 }
 
 /// Syncs one peer and returns its report (panics on a failed or skipped run).
-async fn sync(state: &AppState, peer_id: i64) -> Result<SyncReport, String> {
+pub async fn sync(state: &AppState, peer_id: i64) -> Result<SyncReport, String> {
     match sync_due_or_all(state, Some(peer_id)).await.unwrap() {
         Run::Done(mut results) => results.remove(0).1,
         Run::Busy => panic!("busy"),
     }
 }
 
-fn imported_titles(app: &TestApp) -> Vec<String> {
+pub fn imported_titles(app: &TestApp) -> Vec<String> {
     imported_listings::table
         .order(imported_listings::title)
         .select(imported_listings::title)
@@ -51,13 +52,13 @@ type Script = (u16, String, Option<String>, u64);
 
 /// A scripted peer: answers every request with the current script.
 #[derive(Clone, Default)]
-struct Fake {
+pub struct Fake {
     answer: Arc<Mutex<Script>>,
     hits: Arc<AtomicUsize>,
 }
 
 impl Fake {
-    fn set(&self, status: u16, body: impl Into<String>, etag: Option<&str>, delay_ms: u64) {
+    pub fn set(&self, status: u16, body: impl Into<String>, etag: Option<&str>, delay_ms: u64) {
         *self.answer.lock().unwrap() = (status, body.into(), etag.map(str::to_owned), delay_ms);
     }
 }
@@ -83,7 +84,7 @@ async fn answer(request: HttpRequest, fake: web::Data<Fake>) -> HttpResponse {
 }
 
 /// Starts a scripted peer on a free loopback port.
-async fn fake_peer() -> (String, Fake) {
+pub async fn fake_peer() -> (String, Fake) {
     let fake = Fake::default();
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
@@ -443,299 +444,4 @@ async fn the_peers_sync_command_is_refused_while_the_server_syncs() {
         1,
         "the peer was asked once"
     );
-}
-
-#[actix_web::test]
-async fn an_expired_cursor_rebuilds_the_copy_without_losing_it_first() {
-    let (a, b) = (instance("a").await, instance("b").await);
-    let organizer = organizer_with_group(&a).await;
-    let kept = create_event(&a, &organizer, &event_body()).await;
-    let mut body = event_body();
-    body["translations"] = json!({"fr": {"title": "Annulée bientôt", "description": ""}});
-    let doomed = create_event(&a, &organizer, &body).await;
-    let key = partner_key(&a, &["changes:read"]);
-    let peer = peers::add(
-        &mut b.db(),
-        &a.address,
-        PeerKind::DiasporaHub,
-        Trust::Review,
-        Some(&key),
-    )
-    .unwrap();
-    sync(&b.state, peer.id).await.unwrap();
-    peers::imported::publish_all(&mut b.db(), peer.id).unwrap();
-
-    // On A, months pass: the event is deleted and that deletion pruned from the change log.
-    a.api
-        .delete(a.url(&format!(
-            "/api/v1/events/{}",
-            doomed["id"].as_str().unwrap()
-        )))
-        .bearer_auth(&organizer)
-        .send()
-        .await
-        .unwrap();
-    {
-        use diaspora_hub::db::schema::change_log;
-        let long_ago = chrono::Utc::now().naive_utc() - chrono::Duration::days(200);
-        diesel::update(change_log::table)
-            .set(change_log::occurred_at.eq(long_ago))
-            .execute(&mut *a.db())
-            .unwrap();
-    }
-    diaspora_hub::federation::change_log::prune(&mut a.db(), 90).unwrap();
-    let report = sync(&b.state, peer.id).await.unwrap();
-
-    assert!(report.resynced, "{report:?}");
-    assert_eq!(report.removed, 1, "the deleted event is swept: {report:?}");
-    let left: Vec<(String, bool)> = imported_listings::table
-        .order(imported_listings::remote_id)
-        .select((imported_listings::remote_id, imported_listings::published))
-        .load(&mut *b.db())
-        .unwrap();
-    assert!(
-        left.iter()
-            .any(|(id, _)| id == kept["id"].as_str().unwrap())
-    );
-    assert_eq!(left.len(), 2, "the group and the kept event");
-    assert!(
-        left.iter().all(|(_, published)| *published),
-        "moderation is not undone"
-    );
-}
-
-#[actix_web::test]
-async fn listings_from_a_review_peer_wait_for_a_moderator() {
-    use diaspora_hub::db::schema::users;
-    let b = instance("b").await;
-    let (url, fake) = fake_peer().await;
-    fake.set(200, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:w\r\nSUMMARY:Waiting concert\r\nDTSTART:20270320T180000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", None, 0);
-    let peer = peers::add(
-        &mut b.db(),
-        &format!("{url}/feed.ics"),
-        PeerKind::Ical,
-        Trust::Review,
-        None,
-    )
-    .unwrap();
-    sync(&b.state, peer.id).await.unwrap();
-    b.signed_up_browser("moderator@example.org").await;
-
-    let public_before = b.get_page("/imported").await.text().await.unwrap();
-    let as_member = b.get_page("/admin/imported").await.status();
-    diesel::update(users::table.filter(users::email.eq("moderator@example.org")))
-        .set(users::role.eq("moderator"))
-        .execute(&mut *b.db())
-        .unwrap();
-    let queue = b.get_page("/admin/imported").await.text().await.unwrap();
-    let id: i64 = imported_listings::table
-        .select(imported_listings::id)
-        .first(&mut *b.db())
-        .unwrap();
-    let path = format!("/admin/imported/{id}/publish");
-    let published = b.submit_form("/admin/imported", &path, &[]).await.status();
-    let twice = b.submit_form("/admin/imported", &path, &[]).await.status();
-    let public_after = b.get_page("/imported").await.text().await.unwrap();
-
-    assert!(
-        !public_before.contains("Waiting concert"),
-        "not shown before review"
-    );
-    assert_eq!(as_member, StatusCode::FORBIDDEN);
-    assert!(queue.contains("Waiting concert"));
-    assert_eq!(published, StatusCode::SEE_OTHER);
-    assert_eq!(twice, StatusCode::NOT_FOUND, "nothing left to publish");
-    assert!(
-        public_after.contains("Waiting concert"),
-        "shown once published"
-    );
-}
-
-#[actix_web::test]
-async fn a_rejected_listing_stays_hidden_through_later_syncs_unless_published_anyway() {
-    use diaspora_hub::db::schema::users;
-    use diaspora_hub::federation::peers::imported;
-    let calendar = |summary: &str, sequence: u32| {
-        format!(
-            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:spam\r\nSEQUENCE:{sequence}\r\nSUMMARY:{summary}\r\nDTSTART:20270320T180000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-        )
-    };
-    let b = instance("b").await;
-    let (url, fake) = fake_peer().await;
-    fake.set(200, calendar("Miracle diet seminar", 0), None, 0);
-    let peer = peers::add(
-        &mut b.db(),
-        &format!("{url}/feed.ics"),
-        PeerKind::Ical,
-        Trust::Review,
-        None,
-    )
-    .unwrap();
-    sync(&b.state, peer.id).await.unwrap();
-    b.signed_up_browser("moderator@example.org").await;
-    let id: i64 = imported_listings::table
-        .select(imported_listings::id)
-        .first(&mut *b.db())
-        .unwrap();
-    let reject_path = format!("/admin/imported/{id}/reject");
-
-    let member_menu = b.get_page("/").await.text().await.unwrap();
-    let rejected_by_member = b.submit_form("/", &reject_path, &[]).await.status();
-    diesel::update(users::table.filter(users::email.eq("moderator@example.org")))
-        .set(users::role.eq("moderator"))
-        .execute(&mut *b.db())
-        .unwrap();
-    let moderator_menu = b.get_page("/").await.text().await.unwrap();
-    let rejected = b
-        .submit_form("/admin/imported", &reject_path, &[])
-        .await
-        .status();
-    let rejected_twice = b
-        .submit_form("/admin/imported", &reject_path, &[])
-        .await
-        .status();
-    let queue = b.get_page("/admin/imported").await.text().await.unwrap();
-    let (waiting_part, rejected_part) = queue.split_once("id=\"rejected\"").unwrap();
-    let published_by_command = imported::publish_all(&mut b.db(), peer.id).unwrap();
-    fake.set(200, calendar("Miracle diet seminar, now free", 1), None, 0);
-    let resynced = sync(&b.state, peer.id).await.unwrap();
-    let public_after_update = b.get_page("/imported").await.text().await.unwrap();
-    let queue_after_update = b.get_page("/admin/imported").await.text().await.unwrap();
-    let published_anyway = b
-        .submit_form(
-            "/admin/imported",
-            &format!("/admin/imported/{id}/publish"),
-            &[],
-        )
-        .await
-        .status();
-    let public_at_last = b.get_page("/imported").await.text().await.unwrap();
-
-    assert!(
-        !member_menu.contains("href=\"/admin/imported\""),
-        "members have no review link"
-    );
-    assert_eq!(rejected_by_member, StatusCode::FORBIDDEN);
-    assert!(
-        moderator_menu.contains("href=\"/admin/imported\""),
-        "moderators do"
-    );
-    assert_eq!(rejected, StatusCode::SEE_OTHER);
-    assert_eq!(
-        rejected_twice,
-        StatusCode::NOT_FOUND,
-        "nothing waiting any more"
-    );
-    assert!(!waiting_part.contains("Miracle diet"), "out of the queue");
-    assert!(
-        rejected_part.contains("Miracle diet seminar"),
-        "listed as rejected"
-    );
-    assert_eq!(
-        published_by_command, 0,
-        "`peers publish` skips rejected listings"
-    );
-    assert_eq!(
-        resynced.updated, 1,
-        "the peer's update is stored: {resynced:?}"
-    );
-    assert!(
-        !public_after_update.contains("Miracle diet"),
-        "still hidden"
-    );
-    assert!(
-        queue_after_update
-            .split_once("id=\"rejected\"")
-            .is_some_and(|(waiting, rejected)| !waiting.contains("Miracle diet")
-                && rejected.contains("now free")),
-        "the update did not reopen it"
-    );
-    assert_eq!(published_anyway, StatusCode::SEE_OTHER);
-    assert!(public_at_last.contains("Miracle diet seminar, now free"));
-}
-
-#[actix_web::test]
-async fn a_reread_spread_over_several_runs_sweeps_only_at_its_end() {
-    let a = instance("a").await;
-    let b = spawn_app_with(|settings| {
-        settings.public_url = "http://b.test".into();
-        settings.allow_private_peers = true;
-        settings.peer_timeout_seconds = 2;
-        settings.peer_changes_per_run = 1;
-    })
-    .await;
-    let organizer = organizer_with_group(&a).await;
-    let kept = create_event(&a, &organizer, &event_body()).await;
-    let doomed = create_event(&a, &organizer, &event_body()).await;
-    let doomed_id = doomed["id"].as_str().unwrap().to_owned();
-    let key = partner_key(&a, &["changes:read"]);
-    let peer = peers::add(
-        &mut b.db(),
-        &a.address,
-        PeerKind::DiasporaHub,
-        Trust::Auto,
-        Some(&key),
-    )
-    .unwrap();
-    let mut first_runs = Vec::new();
-    for _ in 0..3 {
-        first_runs.push(sync(&b.state, peer.id).await.unwrap().created);
-    }
-    let remote_ids = |app: &TestApp| -> Vec<String> {
-        imported_listings::table
-            .select(imported_listings::remote_id)
-            .load(&mut *app.db())
-            .unwrap()
-    };
-    let copied = remote_ids(&b);
-
-    // The doomed event is deleted on A, and that deletion pruned before B hears of it.
-    a.api
-        .delete(a.url(&format!("/api/v1/events/{doomed_id}")))
-        .bearer_auth(&organizer)
-        .send()
-        .await
-        .unwrap();
-    {
-        use diaspora_hub::db::schema::change_log;
-        let long_ago = chrono::Utc::now().naive_utc() - chrono::Duration::days(200);
-        diesel::update(change_log::table)
-            .set(change_log::occurred_at.eq(long_ago))
-            .execute(&mut *a.db())
-            .unwrap();
-    }
-    diaspora_hub::federation::change_log::prune(&mut a.db(), 90).unwrap();
-    let resyncing = |app: &TestApp| -> bool {
-        peer_rows::table
-            .find(peer.id)
-            .select(peer_rows::resyncing)
-            .first(&mut *app.db())
-            .unwrap()
-    };
-    // Run after run, as the background poll would, until the re-read is complete.
-    let mut runs = Vec::new();
-    loop {
-        let report = sync(&b.state, peer.id).await.unwrap();
-        runs.push((report, remote_ids(&b).contains(&doomed_id)));
-        if !resyncing(&b) || runs.len() == 10 {
-            break;
-        }
-    }
-    let after = remote_ids(&b);
-    let (last, during) = runs.split_last().unwrap();
-
-    assert_eq!(first_runs, [1, 1, 1], "one change per run: {first_runs:?}");
-    assert_eq!(copied.len(), 3, "the group and both events");
-    assert!(runs.len() > 1, "the re-read took several runs: {runs:?}");
-    assert!(!resyncing(&b), "and it ended: {runs:?}");
-    assert!(
-        during
-            .iter()
-            .all(|(report, doomed_kept)| report.resynced && report.removed == 0 && *doomed_kept),
-        "nothing is swept before the re-read ends: {runs:?}"
-    );
-    assert_eq!(last.0.removed, 1, "swept at the end: {runs:?}");
-    assert!(!after.contains(&doomed_id));
-    assert!(after.contains(&kept["id"].as_str().unwrap().to_owned()));
-    assert_eq!(after.len(), 2, "the group and the kept event");
 }
