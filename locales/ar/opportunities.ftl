@@ -36,6 +36,7 @@ opportunity-skills = المهارات المطلوبة
 opportunity-languages = اللغات
 opportunity-expiry = تاريخ الإغلاق
 opportunity-open-until = متاحة حتى { $date }
+opportunity-open-until-zone = متاحة حتى { $date } (حتى نهاية ذلك اليوم بتوقيت { $zone })
 opportunity-status-closed = مغلقة
 opportunity-status-filled = اكتمل العدد
 opportunity-status-expired = منتهية
@@ -74,6 +75,7 @@ opportunity-apply-url = رابط التقديم في موقع آخر
 opportunity-apply-url-hint = عنوان يبدأ بـ https://
 opportunity-expires-field = متاحة حتى
 opportunity-expires-hint = آخر يوم لقبول المشاركين، على ألا يتجاوز سنة من اليوم.
+opportunity-timezone-hint = ينتهي تاريخ الإغلاق عند منتصف الليل في هذه المنطقة الزمنية، مثل Europe/Paris أو America/Toronto.
 opportunity-publish = نشر
 opportunity-save = حفظ الفرصة
 

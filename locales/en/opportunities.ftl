@@ -36,6 +36,7 @@ opportunity-skills = Skills sought
 opportunity-languages = Languages
 opportunity-expiry = Closing date
 opportunity-open-until = Open until { $date }
+opportunity-open-until-zone = Open until { $date } (to the end of that day, { $zone } time)
 opportunity-status-closed = Closed
 opportunity-status-filled = Filled
 opportunity-status-expired = Expired
@@ -74,6 +75,7 @@ opportunity-apply-url = Link to apply elsewhere
 opportunity-apply-url-hint = An address starting with https://
 opportunity-expires-field = Open until
 opportunity-expires-hint = The last day it takes people, at most one year from today.
+opportunity-timezone-hint = The open-until date ends at midnight in this time zone, for example Europe/Paris or America/Toronto.
 opportunity-publish = Publish
 opportunity-save = Save the opportunity
 

@@ -36,6 +36,7 @@ opportunity-skills = Habilidades buscadas
 opportunity-languages = Idiomas
 opportunity-expiry = Fecha de cierre
 opportunity-open-until = Abierta hasta el { $date }
+opportunity-open-until-zone = Abierta hasta el { $date } (hasta el final de ese día, hora de { $zone })
 opportunity-status-closed = Cerrada
 opportunity-status-filled = Cubierta
 opportunity-status-expired = Vencida
@@ -74,6 +75,7 @@ opportunity-apply-url = Enlace para postularse en otro sitio
 opportunity-apply-url-hint = Una dirección que empiece por https://
 opportunity-expires-field = Abierta hasta el
 opportunity-expires-hint = El último día para participar, como máximo dentro de un año.
+opportunity-timezone-hint = La fecha límite termina a medianoche en esta zona horaria, por ejemplo Europe/Paris o America/Toronto.
 opportunity-publish = Publicar
 opportunity-save = Guardar la oportunidad
 

@@ -36,6 +36,7 @@ opportunity-skills = Compétences recherchées
 opportunity-languages = Langues
 opportunity-expiry = Date de clôture
 opportunity-open-until = Ouverte jusqu’au { $date }
+opportunity-open-until-zone = Ouverte jusqu’au { $date } (jusqu’à la fin de ce jour, heure { $zone })
 opportunity-status-closed = Clôturée
 opportunity-status-filled = Pourvue
 opportunity-status-expired = Expirée
@@ -74,6 +75,7 @@ opportunity-apply-url = Lien pour postuler ailleurs
 opportunity-apply-url-hint = Une adresse commençant par https://
 opportunity-expires-field = Ouverte jusqu’au
 opportunity-expires-hint = Le dernier jour pour participer, au plus tard dans un an.
+opportunity-timezone-hint = La date limite se termine à minuit dans ce fuseau horaire, par exemple Europe/Paris ou America/Toronto.
 opportunity-publish = Publier
 opportunity-save = Enregistrer l’opportunité
 

@@ -36,6 +36,7 @@ opportunity-skills = Habilidades procuradas
 opportunity-languages = Idiomas
 opportunity-expiry = Data de encerramento
 opportunity-open-until = Aberta até { $date }
+opportunity-open-until-zone = Aberta até { $date } (até o fim desse dia, horário de { $zone })
 opportunity-status-closed = Encerrada
 opportunity-status-filled = Preenchida
 opportunity-status-expired = Expirada
@@ -74,6 +75,7 @@ opportunity-apply-url = Link para se candidatar em outro site
 opportunity-apply-url-hint = Um endereço que comece com https://
 opportunity-expires-field = Aberta até
 opportunity-expires-hint = O último dia para participar, no máximo daqui a um ano.
+opportunity-timezone-hint = A data limite termina à meia-noite neste fuso horário, por exemplo Europe/Paris ou America/Toronto.
 opportunity-publish = Publicar
 opportunity-save = Salvar a oportunidade
 

@@ -36,6 +36,7 @@ opportunity-skills = Нужные навыки
 opportunity-languages = Языки
 opportunity-expiry = Приём откликов
 opportunity-open-until = Последний день: { $date }
+opportunity-open-until-zone = Последний день: { $date } (до конца дня по времени { $zone })
 opportunity-status-closed = Закрыто
 opportunity-status-filled = Набор завершён
 opportunity-status-expired = Срок истёк
@@ -74,6 +75,7 @@ opportunity-apply-url = Ссылка для отклика на другом с�
 opportunity-apply-url-hint = Адрес, начинающийся с https://
 opportunity-expires-field = Последний день
 opportunity-expires-hint = Последний день приёма откликов — не позднее чем через год от сегодняшнего дня.
+opportunity-timezone-hint = Последний день заканчивается в полночь в этом часовом поясе, например Europe/Paris или America/Toronto.
 opportunity-publish = Опубликовать
 opportunity-save = Сохранить предложение
 

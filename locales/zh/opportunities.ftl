@@ -36,6 +36,7 @@ opportunity-skills = 所需技能
 opportunity-languages = 语言
 opportunity-expiry = 截止日期
 opportunity-open-until = 开放至 { $date }
+opportunity-open-until-zone = 开放至 { $date }（截至当天结束，{ $zone } 时间）
 opportunity-status-closed = 已关闭
 opportunity-status-filled = 已满员
 opportunity-status-expired = 已过期
@@ -74,6 +75,7 @@ opportunity-apply-url = 外部申请链接
 opportunity-apply-url-hint = 以 https:// 开头的网址
 opportunity-expires-field = 开放至
 opportunity-expires-hint = 接受报名的最后一天，最晚为一年后的今天。
+opportunity-timezone-hint = 截止日期在该时区的午夜结束，例如 Europe/Paris 或 America/Toronto。
 opportunity-publish = 发布
 opportunity-save = 保存机会
 

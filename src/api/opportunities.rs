@@ -104,7 +104,10 @@ pub(super) async fn create(
     slug: web::Path<String>,
     body: web::Json<OpportunityInput>,
 ) -> AppResult<HttpResponse> {
-    let fields = body.parse()?;
+    let fields = body
+        .into_inner()
+        .with_default_timezone(&user.identity.user.timezone)
+        .parse()?;
     let loaded = service::create(&state, &user.identity, &slug, fields).await?;
     Ok(HttpResponse::Created().json(view_loaded(loaded, &user.context, &state)))
 }

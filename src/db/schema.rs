@@ -190,7 +190,7 @@ diesel::table! {
         status -> Text,
         version -> BigInt,
         created_at -> Timestamp,
-        updated_at -> Timestamp,
+        updated_at -> Timestamp,        timezone -> Text,
     }
 }
 

@@ -24,6 +24,11 @@ impl TimeZone {
     pub fn name(&self) -> &'static str {
         self.0.name()
     }
+
+    /// The zone, for date arithmetic.
+    pub fn tz(&self) -> chrono_tz::Tz {
+        self.0
+    }
 }
 
 #[cfg(test)]

@@ -2,20 +2,21 @@
 //! reported at once.
 //!
 //! Expiry: a date (`2027-06-30`) means "open through that day" and expires at the end of the
-//! day in UTC; an RFC 3339 instant is taken as given. It must be in the future and no later than
-//! the end of the same day next year.
+//! day in the opportunity's time zone (by default the organizer's); an RFC 3339 instant is taken
+//! as given. It must be in the future and no later than the end of the same day next year.
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono::{DateTime, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeZone as _, Utc};
+use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use super::model::{
     Opportunity, OpportunityDetails, OpportunityKind, OpportunityStatus, OpportunityTranslation,
 };
 use crate::domain::{
-    City, Collector, CountryCode, Invalid, LanguageTag, LongText, Skill, WebUrl, list, optional,
-    short_text,
+    City, Collector, CountryCode, Invalid, LanguageTag, LongText, Skill, TimeZone, WebUrl, list,
+    optional, short_text,
 };
 use crate::error::AppError;
 
@@ -68,8 +69,10 @@ pub struct OpportunityInput {
     pub accepts_interest: Option<bool>,
     /// An http(s) link to apply elsewhere.
     pub apply_url: Option<String>,
-    /// A date (open through that day, UTC) or an RFC 3339 instant; within a year.
+    /// A date (open through that day, in `timezone`) or an RFC 3339 instant; within a year.
     pub expires_at: Option<String>,
+    /// The IANA time zone an expiry date is read in (default: your profile's time zone).
+    pub timezone: Option<String>,
     /// open, closed or filled (default open).
     pub status: Option<String>,
 }
@@ -99,6 +102,7 @@ pub struct OpportunityFields {
     pub accepts_interest: bool,
     pub apply_url: Option<WebUrl>,
     pub expires_at: NaiveDateTime,
+    pub timezone: TimeZone,
     pub status: OpportunityStatus,
 }
 
@@ -119,7 +123,8 @@ impl OpportunityInput {
             compensation: opportunity.compensation.clone(),
             accepts_interest: Some(opportunity.accepts_interest),
             apply_url: opportunity.apply_url.clone(),
-            expires_at: Some(format_expiry(opportunity.expires_at)),
+            expires_at: Some(format_expiry(opportunity.expires_at, opportunity.zone())),
+            timezone: Some(opportunity.timezone.clone()),
             status: Some(opportunity.status.clone()),
         }
     }
@@ -142,8 +147,17 @@ impl OpportunityInput {
             accepts_interest,
             apply_url,
             expires_at,
+            timezone,
             status
         );
+        self
+    }
+
+    /// `self` with `zone` (the author's profile time zone) when it names none.
+    pub fn with_default_timezone(mut self, zone: &str) -> Self {
+        if text_of(&self.timezone).is_none() {
+            self.timezone = Some(zone.to_owned());
+        }
         self
     }
 
@@ -219,9 +233,16 @@ impl OpportunityInput {
         if !accepts_interest && apply_url.is_none() && collector_is_clean_for(&self.apply_url) {
             collector.reject("apply_url", Invalid::new("way_to_take_part_required"));
         }
-        let expires_at = match text(&self.expires_at) {
-            Some(expiry) => collector.take("expires_at", parse_expiry(&expiry, now)),
-            None => collector.take("expires_at", Err(Invalid::required())),
+        let timezone = collector.take(
+            "timezone",
+            TimeZone::parse(text(&self.timezone).as_deref().unwrap_or("UTC")),
+        );
+        let expires_at = match (text(&self.expires_at), timezone) {
+            (Some(expiry), Some(zone)) => {
+                collector.take("expires_at", parse_expiry(&expiry, zone.tz(), now))
+            }
+            (Some(_), None) => None,
+            (None, _) => collector.take("expires_at", Err(Invalid::required())),
         };
         let status = match text(&self.status) {
             Some(status) => collector.take("status", OpportunityStatus::parse(&status)),
@@ -242,6 +263,7 @@ impl OpportunityInput {
             accepts_interest,
             apply_url,
             expires_at: expires_at.expect("checked"),
+            timezone: timezone.expect("checked"),
             status: status.expect("checked"),
         })
     }
@@ -286,6 +308,11 @@ impl OpportunityInput {
     }
 }
 
+/// The text of an optional field, unless blank.
+fn text_of(value: &Option<String>) -> Option<&str> {
+    value.as_deref().filter(|text| !text.trim().is_empty())
+}
+
 /// A country field that was left empty (a malformed one already has its own error).
 fn collector_is_clean_for(value: &Option<String>) -> bool {
     value.as_deref().is_none_or(|v| v.trim().is_empty())
@@ -307,31 +334,38 @@ fn texts_of(translations: &[OpportunityTranslation]) -> BTreeMap<String, Opportu
         .collect()
 }
 
-/// An expiry as typed back into a form: the date when it is the end of a UTC day.
-pub fn format_expiry(expires_at: NaiveDateTime) -> String {
-    if expires_at.time() == NaiveTime::MIN {
-        (expires_at.date() - Days::new(1))
+/// An expiry as typed back into a form: the date when it is the end of a day in `zone`.
+pub fn format_expiry(expires_at: NaiveDateTime, zone: Tz) -> String {
+    let local = zone.from_utc_datetime(&expires_at);
+    if local.time() == NaiveTime::MIN {
+        (local.date_naive() - Days::new(1))
             .format("%Y-%m-%d")
             .to_string()
     } else {
-        expires_at.and_utc().to_rfc3339()
+        local.to_rfc3339()
     }
 }
 
-/// Reads an expiry and checks it lies between `now` and the end of the same day next year.
-pub fn parse_expiry(text: &str, now: NaiveDateTime) -> Result<NaiveDateTime, Invalid> {
+/// The first instant of `date` in `zone` (after the gap, when midnight does not exist there).
+fn start_of_day(date: NaiveDate, zone: Tz) -> NaiveDateTime {
+    crate::events::time::series_instant(date.and_time(NaiveTime::MIN), zone).naive_utc()
+}
+
+/// Reads an expiry and checks it lies between `now` and the end of the same day next year;
+/// a date ends at midnight in `zone`.
+pub fn parse_expiry(text: &str, zone: Tz, now: NaiveDateTime) -> Result<NaiveDateTime, Invalid> {
     let text = text.trim();
     let expires_at = if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-        (date + Days::new(1)).and_time(NaiveTime::MIN)
+        start_of_day(date + Days::new(1), zone)
     } else if let Ok(instant) = DateTime::parse_from_rfc3339(text) {
         instant.with_timezone(&Utc).naive_utc()
     } else {
         return Err(Invalid::new("invalid_date"));
     };
-    let latest = now
-        .date()
+    let today = zone.from_utc_datetime(&now).date_naive();
+    let latest = today
         .checked_add_months(Months::new(12))
-        .map(|date| (date + Days::new(1)).and_time(NaiveTime::MIN))
+        .map(|date| start_of_day(date + Days::new(1), zone))
         .unwrap_or(NaiveDateTime::MAX);
     if expires_at <= now {
         Err(Invalid::new("expiry_in_past"))
@@ -353,32 +387,73 @@ mod tests {
     #[test]
     fn expiry_is_open_through_the_day_and_at_most_a_year_ahead() {
         let now = at("2027-03-10T15:00");
+        let utc = Tz::UTC;
         assert_eq!(
-            parse_expiry("2027-03-10", now).unwrap(),
+            parse_expiry("2027-03-10", utc, now).unwrap(),
             at("2027-03-11T00:00")
         );
         assert_eq!(
-            parse_expiry("2028-03-10", now).unwrap(),
+            parse_expiry("2028-03-10", utc, now).unwrap(),
             at("2028-03-11T00:00")
         );
         assert_eq!(
-            parse_expiry("2028-03-11", now).unwrap_err().code,
+            parse_expiry("2028-03-11", utc, now).unwrap_err().code,
             "expiry_too_far"
         );
         assert_eq!(
-            parse_expiry("2027-03-09", now).unwrap_err().code,
+            parse_expiry("2027-03-09", utc, now).unwrap_err().code,
             "expiry_in_past"
         );
         assert_eq!(
-            parse_expiry("2027-03-10T14:59:00Z", now).unwrap_err().code,
+            parse_expiry("2027-03-10T14:59:00Z", utc, now)
+                .unwrap_err()
+                .code,
             "expiry_in_past"
         );
-        assert!(parse_expiry("2027-03-10T16:00:00+01:00", now).is_err());
-        assert!(parse_expiry("2027-03-10T17:00:00+01:00", now).is_ok());
+        assert!(parse_expiry("2027-03-10T16:00:00+01:00", utc, now).is_err());
+        assert!(parse_expiry("2027-03-10T17:00:00+01:00", utc, now).is_ok());
         assert_eq!(
-            parse_expiry("next week", now).unwrap_err().code,
+            parse_expiry("next week", utc, now).unwrap_err().code,
             "invalid_date"
         );
-        assert_eq!(format_expiry(at("2027-03-11T00:00")), "2027-03-10");
+        assert_eq!(format_expiry(at("2027-03-11T00:00"), utc), "2027-03-10");
+    }
+
+    #[test]
+    fn a_date_ends_at_midnight_in_the_opportunitys_zone() {
+        let now = at("2027-03-10T15:00");
+        let los_angeles: Tz = "America/Los_Angeles".parse().unwrap();
+        let tokyo: Tz = "Asia/Tokyo".parse().unwrap();
+        // Through 30 June in Los Angeles (UTC-7 in summer) is 07:00 UTC on 1 July.
+        let june = parse_expiry("2027-06-30", los_angeles, now).unwrap();
+        assert_eq!(june, at("2027-07-01T07:00"));
+        assert_eq!(format_expiry(june, los_angeles), "2027-06-30");
+        // In Tokyo the same date ends 16 hours earlier, still on 30 June in UTC.
+        assert_eq!(
+            parse_expiry("2027-06-30", tokyo, now).unwrap(),
+            at("2027-06-30T15:00")
+        );
+        // Already past midnight in Tokyo: "today" there is 11 March, so 10 March is over.
+        let tokyo_evening = at("2027-03-10T16:00");
+        assert_eq!(
+            parse_expiry("2027-03-10", tokyo, tokyo_evening)
+                .unwrap_err()
+                .code,
+            "expiry_in_past"
+        );
+        // A year ahead counts from the day it is there.
+        assert!(parse_expiry("2028-03-11", tokyo, tokyo_evening).is_ok());
+        // Where midnight does not exist (Santiago skips 00:00–01:00 when summer time starts),
+        // the day ends when the next one begins.
+        let santiago: Tz = "America/Santiago".parse().unwrap();
+        assert_eq!(
+            parse_expiry("2027-09-04", santiago, now).unwrap(),
+            at("2027-09-05T04:00")
+        );
+        // An instant that is not a midnight there is shown as an instant in that zone.
+        assert_eq!(
+            format_expiry(at("2027-07-01T12:00"), los_angeles),
+            "2027-07-01T05:00:00-07:00"
+        );
     }
 }

@@ -74,12 +74,19 @@ pub struct Opportunity {
     pub version: i64,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The IANA time zone its expiry date is read in.
+    pub timezone: String,
 }
 
 impl Opportunity {
     /// The parsed kind.
     pub fn kind(&self) -> OpportunityKind {
         OpportunityKind::parse(&self.kind).unwrap_or(OpportunityKind::Volunteering)
+    }
+
+    /// The time zone its expiry date is read in (UTC for a name no longer known).
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.timezone.parse().unwrap_or(chrono_tz::Tz::UTC)
     }
 
     /// The parsed status.

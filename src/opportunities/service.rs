@@ -297,6 +297,7 @@ fn write_fields(
             opportunities::accepts_interest.eq(fields.accepts_interest),
             opportunities::apply_url.eq(fields.apply_url.as_ref().map(|url| url.as_str())),
             opportunities::expires_at.eq(fields.expires_at),
+            opportunities::timezone.eq(fields.timezone.name()),
             opportunities::status.eq(fields.status.as_str()),
         ))
         .execute(connection)?;

@@ -70,6 +70,8 @@ pub struct OpportunityView {
     pub apply_url: Option<String>,
     /// When it stops taking people.
     pub expires_at: DateTime<Utc>,
+    /// The IANA time zone an expiry date is read in.
+    pub timezone: String,
     pub group: EventGroupView,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub my_interest: Option<MyInterestView>,
@@ -146,6 +148,7 @@ impl OpportunityView {
             accepts_interest: opportunity.accepts_interest,
             apply_url: opportunity.apply_url,
             expires_at: opportunity.expires_at.and_utc(),
+            timezone: opportunity.timezone,
         }
     }
 }

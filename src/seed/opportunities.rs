@@ -102,7 +102,10 @@ pub(super) async fn demo(
             primary_language: Some(primary),
             ..OpportunityInput::default()
         };
-        let fields = input.parse().map_err(anyhow_error)?;
+        let fields = input
+            .with_default_timezone(&organizer.user.timezone)
+            .parse()
+            .map_err(anyhow_error)?;
         service::create(state, organizer, &group.group.slug, fields)
             .await
             .map_err(anyhow_error)?;
@@ -177,7 +180,10 @@ pub async fn synthetic_opportunities(
             state,
             &organizer,
             &host,
-            input.parse().map_err(anyhow_error)?,
+            input
+                .with_default_timezone(&organizer.user.timezone)
+                .parse()
+                .map_err(anyhow_error)?,
         )
         .await
         .map_err(anyhow_error)?;

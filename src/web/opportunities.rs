@@ -19,7 +19,7 @@ use crate::opportunities::view::pick;
 use crate::state::AppState;
 
 pub use super::opportunity_cards::{OpportunityCard, kind_choices, open_cards};
-use super::opportunity_cards::{ended_label, open_until, where_text};
+use super::opportunity_cards::{ended_label, open_until_in_zone, where_text};
 
 /// Registers the opportunity pages.
 pub fn routes(config: &mut web::ServiceConfig) {
@@ -213,7 +213,7 @@ fn opportunity_page(
     );
     fact(
         "opportunity-expiry",
-        Some(open_until(i18n, opportunity.expires_at)),
+        Some(open_until_in_zone(i18n, opportunity)),
     );
     OpportunityPage {
         json_ld: job_posting(

@@ -1,7 +1,7 @@
 //! Opportunities as cards in lists (the listing, group and country pages, "My interests",
 //! "Matches for me"), and the small texts they share with the opportunity page.
 
-use chrono::{Duration, NaiveDateTime, Utc};
+use chrono::{Duration, Utc};
 
 use super::context::RequestContext;
 use super::groups::{Choice, excerpt, place};
@@ -12,13 +12,32 @@ use crate::opportunities::view::pick;
 use crate::opportunities::{Opportunity, OpportunityKind, OpportunityStatus};
 use crate::state::AppState;
 
-/// "Open until …": the last day it takes people (an expiry at midnight ends the day before).
-pub(super) fn open_until(i18n: &I18n, expires_at: NaiveDateTime) -> String {
-    let last_moment = (expires_at - Duration::seconds(1)).and_utc();
+/// The last day it takes people, in its own time zone (an expiry at midnight ends the day
+/// before).
+fn last_day(i18n: &I18n, opportunity: &Opportunity) -> String {
+    let last_moment = (opportunity.expires_at - Duration::seconds(1))
+        .and_utc()
+        .with_timezone(&opportunity.zone());
+    i18n.format_time(&last_moment, "format-date")
+}
+
+/// "Open until …", for cards.
+pub(super) fn open_until(i18n: &I18n, opportunity: &Opportunity) -> String {
     i18n.t1(
         "opportunity-open-until",
         "date",
-        i18n.format_time(&last_moment, "format-date"),
+        last_day(i18n, opportunity),
+    )
+}
+
+/// "Open until … (end of the day, Europe/Paris)", for the opportunity's page.
+pub(super) fn open_until_in_zone(i18n: &I18n, opportunity: &Opportunity) -> String {
+    i18n.format_with(
+        "opportunity-open-until-zone",
+        &[
+            ("date", last_day(i18n, opportunity)),
+            ("zone", opportunity.timezone.clone()),
+        ],
     )
 }
 
@@ -91,7 +110,7 @@ impl OpportunityCard {
             title,
             kind_label: i18n.plain(&format!("opportunity-kind-{}", opportunity.kind)),
             place: where_text(i18n, opportunity),
-            open_until: open_until(i18n, opportunity.expires_at),
+            open_until: open_until(i18n, opportunity),
             ended: ended_label(i18n, opportunity),
             reasons: Vec::new(),
         }

@@ -66,6 +66,8 @@ pub struct OpportunityForm {
     apply_url: String,
     #[serde(default)]
     expires_at: String,
+    #[serde(default)]
+    timezone: String,
     #[serde(flatten)]
     rest: BTreeMap<String, String>,
 }
@@ -95,6 +97,7 @@ impl OpportunityForm {
             accepts_interest: Some(self.accepts_interest.is_some()),
             apply_url: text(&self.apply_url),
             expires_at: text(&self.expires_at),
+            timezone: text(&self.timezone),
             status,
         }
     }
@@ -131,6 +134,7 @@ impl OpportunityForm {
                 .chars()
                 .take(10)
                 .collect(),
+            timezone: input.timezone.unwrap_or_default(),
             rest,
         }
     }
@@ -190,6 +194,7 @@ async fn new_form(
         primary_language: group.group.primary_language.clone(),
         heritage_country: group.group.heritage_country.clone().unwrap_or_default(),
         accepts_interest: Some("on".into()),
+        timezone: user.identity.user.timezone.clone(),
         ..OpportunityForm::default()
     };
     form.rest.insert(
@@ -213,7 +218,10 @@ async fn create(
     form: web::Form<OpportunityForm>,
 ) -> AppResult<HttpResponse> {
     let form = form.into_inner();
-    let result = match form.to_input(None).parse() {
+    let input = form
+        .to_input(None)
+        .with_default_timezone(&user.identity.user.timezone);
+    let result = match input.parse() {
         Ok(fields) => service::create(&state, &user.identity, &slug, fields).await,
         Err(error) => Err(error),
     };

@@ -19,6 +19,7 @@ mod migrations;
 mod openapi;
 mod opportunities;
 mod opportunity_pages;
+mod opportunity_time_zones;
 mod pages;
 mod peer_moderation;
 mod peer_rereads;
