@@ -319,22 +319,7 @@ async fn bad_cursors_limits_and_types_are_clear_errors_and_old_cursors_expire() 
     }
 
     // Months later the event is deleted, and that deletion too is pruned from the log.
-    app.api
-        .delete(app.url(&format!("/api/v1/events/{}", event["id"].as_str().unwrap())))
-        .bearer_auth(&organizer)
-        .send()
-        .await
-        .unwrap();
-    {
-        use diaspora_hub::db::schema::change_log;
-        use diesel::prelude::*;
-        let long_ago = chrono::Utc::now().naive_utc() - chrono::Duration::days(200);
-        diesel::update(change_log::table)
-            .set(change_log::occurred_at.eq(long_ago))
-            .execute(&mut *app.db())
-            .unwrap();
-    }
-    diaspora_hub::federation::change_log::prune(&mut app.db(), 90).unwrap();
+    delete_and_prune(&app, &organizer, event["id"].as_str().unwrap()).await;
     let expired = get(
         &app,
         &key,
@@ -368,7 +353,7 @@ async fn bad_cursors_limits_and_types_are_clear_errors_and_old_cursors_expire() 
 }
 
 /// Deletes an event and lets months pass: every change is aged and the log pruned.
-async fn delete_and_prune(app: &TestApp, organizer: &str, event_id: &str) {
+pub async fn delete_and_prune(app: &TestApp, organizer: &str, event_id: &str) {
     use diaspora_hub::db::schema::change_log;
     use diesel::prelude::*;
     app.api

@@ -9,7 +9,7 @@ use crate::helpers::{PASSWORD, TestApp, group_body, spawn_app};
 use crate::opportunities::{create_opportunity, in_days, opportunity_body};
 
 /// Signs the browser up and makes it the organizer of `teranga-lyon`; returns its API token.
-async fn browser_organizer(app: &TestApp) -> String {
+pub async fn browser_organizer(app: &TestApp) -> String {
     app.signed_up_browser("organizer@example.org").await;
     let login: Value = app
         .login("organizer@example.org", PASSWORD)

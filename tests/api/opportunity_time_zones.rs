@@ -8,8 +8,9 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use crate::events::organizer_with_group;
-use crate::helpers::{PASSWORD, TestApp, group_body, spawn_app};
+use crate::helpers::{TestApp, spawn_app};
 use crate::opportunities::{create_opportunity, in_days, opportunity_body};
+use crate::opportunity_pages::browser_organizer;
 
 /// When "open through `date`" ends in `zone`, as the API writes it.
 fn end_of(date: &str, zone: &str) -> String {
@@ -115,18 +116,7 @@ async fn an_expiry_date_ends_at_midnight_in_the_organizers_zone_or_the_one_given
 #[actix_web::test]
 async fn the_form_offers_the_organizers_zone_and_keeps_the_date_typed() {
     let app = spawn_app().await;
-    app.signed_up_browser("organizer@example.org").await;
-    let login: Value = app
-        .login("organizer@example.org", PASSWORD)
-        .await
-        .json()
-        .await
-        .unwrap();
-    app.create_group(
-        login["token"].as_str().unwrap(),
-        &group_body("Teranga Lyon"),
-    )
-    .await;
+    browser_organizer(&app).await;
     set_profile_zone(&app, "organizer@example.org", "Africa/Dakar").await;
     let date = in_days(30);
     let new_page = "/groups/teranga-lyon/opportunities/new";

@@ -2,18 +2,26 @@
 //! it; a rejection survives the peer's later updates.
 
 use diaspora_hub::db::schema::imported_listings;
-use diaspora_hub::federation::peers::{self, PeerKind, Trust};
+use diaspora_hub::federation::peers::{self, Peer, PeerKind, Trust};
 use diesel::prelude::*;
 use reqwest::StatusCode;
 
-use crate::peers::{fake_peer, instance, sync};
+use crate::helpers::TestApp;
+use crate::peers::{Fake, fake_peer, instance, sync};
 
-#[actix_web::test]
-async fn listings_from_a_review_peer_wait_for_a_moderator() {
-    use diaspora_hub::db::schema::users;
+/// A calendar with one event, as an iCalendar peer serves it.
+fn calendar(summary: &str, sequence: u32) -> String {
+    format!(
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:one\r\nSEQUENCE:{sequence}\r\nSUMMARY:{summary}\r\nDTSTART:20270320T180000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+}
+
+/// An instance with a `review` calendar peer serving `first`, synced once, and a signed-up
+/// member in its browser (`moderator@example.org`, not a moderator yet).
+async fn instance_with_review_peer(first: &str) -> (TestApp, Fake, Peer) {
     let b = instance("b").await;
     let (url, fake) = fake_peer().await;
-    fake.set(200, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:w\r\nSUMMARY:Waiting concert\r\nDTSTART:20270320T180000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", None, 0);
+    fake.set(200, first, None, 0);
     let peer = peers::add(
         &mut b.db(),
         &format!("{url}/feed.ics"),
@@ -24,6 +32,13 @@ async fn listings_from_a_review_peer_wait_for_a_moderator() {
     .unwrap();
     sync(&b.state, peer.id).await.unwrap();
     b.signed_up_browser("moderator@example.org").await;
+    (b, fake, peer)
+}
+
+#[actix_web::test]
+async fn listings_from_a_review_peer_wait_for_a_moderator() {
+    use diaspora_hub::db::schema::users;
+    let (b, _fake, _peer) = instance_with_review_peer(&calendar("Waiting concert", 0)).await;
 
     let public_before = b.get_page("/imported").await.text().await.unwrap();
     let as_member = b.get_page("/admin/imported").await.status();
@@ -59,24 +74,7 @@ async fn listings_from_a_review_peer_wait_for_a_moderator() {
 async fn a_rejected_listing_stays_hidden_through_later_syncs_unless_published_anyway() {
     use diaspora_hub::db::schema::users;
     use diaspora_hub::federation::peers::imported;
-    let calendar = |summary: &str, sequence: u32| {
-        format!(
-            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:spam\r\nSEQUENCE:{sequence}\r\nSUMMARY:{summary}\r\nDTSTART:20270320T180000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-        )
-    };
-    let b = instance("b").await;
-    let (url, fake) = fake_peer().await;
-    fake.set(200, calendar("Miracle diet seminar", 0), None, 0);
-    let peer = peers::add(
-        &mut b.db(),
-        &format!("{url}/feed.ics"),
-        PeerKind::Ical,
-        Trust::Review,
-        None,
-    )
-    .unwrap();
-    sync(&b.state, peer.id).await.unwrap();
-    b.signed_up_browser("moderator@example.org").await;
+    let (b, fake, peer) = instance_with_review_peer(&calendar("Miracle diet seminar", 0)).await;
     let id: i64 = imported_listings::table
         .select(imported_listings::id)
         .first(&mut *b.db())

@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use serde_json::json;
 
 use crate::events::{create_event, event_body, organizer_with_group};
-use crate::federation::partner_key;
+use crate::federation::{delete_and_prune, partner_key};
 use crate::helpers::{TestApp, spawn_app_with};
 use crate::peers::{instance, sync};
 
@@ -32,24 +32,7 @@ async fn an_expired_cursor_rebuilds_the_copy_without_losing_it_first() {
     peers::imported::publish_all(&mut b.db(), peer.id).unwrap();
 
     // On A, months pass: the event is deleted and that deletion pruned from the change log.
-    a.api
-        .delete(a.url(&format!(
-            "/api/v1/events/{}",
-            doomed["id"].as_str().unwrap()
-        )))
-        .bearer_auth(&organizer)
-        .send()
-        .await
-        .unwrap();
-    {
-        use diaspora_hub::db::schema::change_log;
-        let long_ago = chrono::Utc::now().naive_utc() - chrono::Duration::days(200);
-        diesel::update(change_log::table)
-            .set(change_log::occurred_at.eq(long_ago))
-            .execute(&mut *a.db())
-            .unwrap();
-    }
-    diaspora_hub::federation::change_log::prune(&mut a.db(), 90).unwrap();
+    delete_and_prune(&a, &organizer, doomed["id"].as_str().unwrap()).await;
     let report = sync(&b.state, peer.id).await.unwrap();
 
     assert!(report.resynced, "{report:?}");
@@ -106,21 +89,7 @@ async fn a_reread_spread_over_several_runs_sweeps_only_at_its_end() {
     let copied = remote_ids(&b);
 
     // The doomed event is deleted on A, and that deletion pruned before B hears of it.
-    a.api
-        .delete(a.url(&format!("/api/v1/events/{doomed_id}")))
-        .bearer_auth(&organizer)
-        .send()
-        .await
-        .unwrap();
-    {
-        use diaspora_hub::db::schema::change_log;
-        let long_ago = chrono::Utc::now().naive_utc() - chrono::Duration::days(200);
-        diesel::update(change_log::table)
-            .set(change_log::occurred_at.eq(long_ago))
-            .execute(&mut *a.db())
-            .unwrap();
-    }
-    diaspora_hub::federation::change_log::prune(&mut a.db(), 90).unwrap();
+    delete_and_prune(&a, &organizer, &doomed_id).await;
     let resyncing = |app: &TestApp| -> bool {
         peer_rows::table
             .find(peer.id)
