@@ -52,6 +52,16 @@ interest-login = سجّل الدخول لإبداء اهتمامك
 interest-sent-on = أبديت اهتمامك يوم { $date }.
 interest-withdraw = سحب اهتمامي
 interest-list-title = الأعضاء المهتمون
+interest-new-badge = جديد
+interest-new-title = اهتمام جديد بفرصك
+interest-new-count = { $count ->
+    [zero] لا أحد جديد مهتم
+    [one] شخص جديد مهتم
+    [two] شخصان جديدان مهتمان
+    [few] { $count } أشخاص جدد مهتمون
+    [many] { $count } شخصًا جديدًا مهتمًا
+   *[other] { $count } شخص جديد مهتم
+}
 interest-none = لم يُبدِ أحد اهتمامه بعد.
 
 opportunity-edit = تعديل الفرصة

@@ -52,6 +52,12 @@ interest-login = Log in to express interest
 interest-sent-on = You expressed interest on { $date }.
 interest-withdraw = Withdraw my interest
 interest-list-title = Interested members
+interest-new-badge = New
+interest-new-title = New interest in your opportunities
+interest-new-count = { $count ->
+    [one] One new person interested
+   *[other] { $count } new people interested
+}
 interest-none = Nobody has expressed interest yet.
 
 opportunity-edit = Edit the opportunity

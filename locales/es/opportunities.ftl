@@ -52,6 +52,12 @@ interest-login = Inicia sesión para mostrar tu interés
 interest-sent-on = Mostraste tu interés el { $date }.
 interest-withdraw = Retirar mi interés
 interest-list-title = Miembros interesados
+interest-new-badge = Nuevo
+interest-new-title = Nuevo interés en sus oportunidades
+interest-new-count = { $count ->
+    [one] Una persona nueva interesada
+   *[other] { $count } personas nuevas interesadas
+}
 interest-none = Todavía nadie ha mostrado interés.
 
 opportunity-edit = Editar la oportunidad

@@ -52,6 +52,12 @@ interest-login = Connectez-vous pour manifester votre intérêt
 interest-sent-on = Vous avez manifesté votre intérêt le { $date }.
 interest-withdraw = Retirer mon intérêt
 interest-list-title = Membres intéressés
+interest-new-badge = Nouveau
+interest-new-title = Nouveaux intérêts pour vos opportunités
+interest-new-count = { $count ->
+    [one] Une nouvelle personne intéressée
+   *[other] { $count } nouvelles personnes intéressées
+}
 interest-none = Personne n’a encore manifesté d’intérêt.
 
 opportunity-edit = Modifier l’opportunité

@@ -52,6 +52,12 @@ interest-login = Entre para demonstrar interesse
 interest-sent-on = Você demonstrou interesse em { $date }.
 interest-withdraw = Retirar meu interesse
 interest-list-title = Membros interessados
+interest-new-badge = Novo
+interest-new-title = Novo interesse nas suas oportunidades
+interest-new-count = { $count ->
+    [one] Uma nova pessoa interessada
+   *[other] { $count } novas pessoas interessadas
+}
 interest-none = Ninguém demonstrou interesse ainda.
 
 opportunity-edit = Editar a oportunidade

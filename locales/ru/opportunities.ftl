@@ -52,6 +52,13 @@ interest-login = Войдите, чтобы откликнуться
 interest-sent-on = Дата вашего отклика: { $date }.
 interest-withdraw = Отозвать отклик
 interest-list-title = Откликнувшиеся участники
+interest-new-badge = Новый
+interest-new-title = Новые отклики на ваши возможности
+interest-new-count = { $count ->
+    [one] { $count } новый отклик
+    [few] { $count } новых отклика
+   *[many] { $count } новых откликов
+}
 interest-none = Пока никто не откликнулся.
 
 opportunity-edit = Редактировать предложение

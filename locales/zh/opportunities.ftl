@@ -52,6 +52,9 @@ interest-login = 登录后表达意向
 interest-sent-on = 您已于 { $date } 表达意向。
 interest-withdraw = 撤回意向
 interest-list-title = 感兴趣的成员
+interest-new-badge = 新
+interest-new-title = 您的机会有新的意向
+interest-new-count = { $count } 位新的感兴趣者
 interest-none = 还没有人表达意向。
 
 opportunity-edit = 编辑机会

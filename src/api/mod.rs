@@ -37,6 +37,7 @@ pub const JSON_LIMIT: usize = 256 * 1024;
         opportunities::list, opportunities::create, opportunities::show, opportunities::update,
         opportunities::delete, opportunities::express, opportunities::withdraw,
         opportunities::interests, opportunities::my_interests, opportunities::my_matches,
+        opportunities::new_interest,
     ),
     components(schemas(crate::web::errors::Problem, crate::web::errors::ProblemField)),
     modifiers(&BearerAuth),

@@ -12,6 +12,7 @@ use crate::opportunities::interest::{self, InterestedMember};
 use crate::opportunities::listing::{self, ListedOpportunity, OpportunityQuery};
 use crate::opportunities::matching::{self, MatchProfile, MatchReason};
 use crate::opportunities::service::{self, LoadedOpportunity};
+use crate::opportunities::unread;
 use crate::opportunities::view::{MyInterestView, OpportunityView, reason_text};
 use crate::state::AppState;
 use crate::web::context::{CurrentUser, RequestContext};
@@ -28,7 +29,8 @@ pub(super) fn routes(config: &mut web::ServiceConfig) {
         .route("/opportunities/{id}/interest", web::delete().to(withdraw))
         .route("/opportunities/{id}/interests", web::get().to(interests))
         .route("/me/interests", web::get().to(my_interests))
-        .route("/me/matches", web::get().to(my_matches));
+        .route("/me/matches", web::get().to(my_matches))
+        .route("/me/new-interest", web::get().to(new_interest));
 }
 
 fn view(
@@ -331,4 +333,37 @@ pub(super) async fn my_matches(
         items,
         next_cursor: page.next_cursor,
     }))
+}
+
+/// An opportunity of a group you run, with interest you have not looked at yet.
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct NewInterestView {
+    opportunity: OpportunityView,
+    /// People who expressed interest since you last fetched its interest list.
+    new_interest: usize,
+}
+
+/// A list of opportunities with new interest.
+#[derive(Debug, Serialize, ToSchema)]
+pub(super) struct NewInterestList {
+    items: Vec<NewInterestView>,
+}
+
+/// Opportunities of the groups you run that have interest you have not seen, most first.
+/// Fetching an opportunity's interest list marks it seen, for you only.
+#[utoipa::path(get, path = "/api/v1/me/new-interest", tag = "opportunities", security(("bearer" = [])),
+    responses((status = 200, body = NewInterestList)))]
+pub(super) async fn new_interest(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let items = unread::for_organizer(&state, &user.identity)
+        .await?
+        .into_iter()
+        .map(|item| NewInterestView {
+            new_interest: item.count,
+            opportunity: view(item.listed, None, &user.context, &state),
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(NewInterestList { items }))
 }

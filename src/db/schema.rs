@@ -233,6 +233,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// When each organizer last looked at who expressed interest in an opportunity.
+    interest_reads (user_id, opportunity_id) {
+        user_id -> BigInt,
+        opportunity_id -> BigInt,
+        read_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     /// Creates, updates and deletes of public listings, in commit order, for partners.
     change_log (seq) {
         seq -> BigInt,
@@ -349,6 +358,7 @@ diesel::joinable!(interests -> opportunities (opportunity_id));
 diesel::joinable!(interests -> users (user_id));
 diesel::joinable!(partner_keys -> partners (partner_id));
 diesel::joinable!(imported_listings -> peers (peer_id));
+diesel::joinable!(interest_reads -> opportunities (opportunity_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     sessions,
@@ -374,4 +384,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     partner_keys,
     peers,
     imported_listings,
+    interest_reads,
 );

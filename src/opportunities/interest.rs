@@ -49,6 +49,8 @@ pub struct InterestedMember {
     pub residence_country: Option<String>,
     pub residence_city: Option<String>,
     pub created_at: DateTime<Utc>,
+    /// Expressed since you last looked at this list.
+    pub is_new: bool,
 }
 
 /// The viewer's interest in an opportunity, if any.
@@ -128,7 +130,8 @@ pub async fn withdraw(state: &AppState, identity: &Identity, uuid: &str) -> AppR
     .await
 }
 
-/// Who expressed interest, oldest first (organizers).
+/// Who expressed interest, oldest first (organizers). Looking marks the list as read for this
+/// organizer; those who came since their previous look are `is_new`.
 pub async fn interested_members(
     state: &AppState,
     identity: &Identity,
@@ -144,6 +147,12 @@ pub async fn interested_members(
             .order((interests::created_at.asc(), interests::id.asc()))
             .select((Interest::as_select(), User::as_select()))
             .load(connection)?;
+        let previous_look = super::unread::mark_read(
+            connection,
+            user_id,
+            loaded.opportunity.id,
+            Utc::now().naive_utc(),
+        )?;
         Ok(rows
             .into_iter()
             .map(|(interest, user)| InterestedMember {
@@ -156,6 +165,7 @@ pub async fn interested_members(
                 residence_country: user.residence_country,
                 residence_city: user.residence_city,
                 created_at: interest.created_at.and_utc(),
+                is_new: previous_look.is_none_or(|looked| interest.created_at > looked),
             })
             .collect())
     })

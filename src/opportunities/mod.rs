@@ -13,6 +13,7 @@ pub mod matching;
 mod model;
 pub mod policy;
 pub mod service;
+pub mod unread;
 pub mod view;
 
 pub use model::{

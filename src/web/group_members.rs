@@ -1,5 +1,5 @@
 //! Membership through pages: join, leave, the members list with organizer tools, and
-//! "My groups".
+//! "My groups" (with the interest in their groups' opportunities organizers have not seen).
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -7,11 +7,13 @@ use serde::Deserialize;
 
 use super::context::CurrentUser;
 use super::groups::{GroupCard, Standing};
+use super::opportunity_cards::OpportunityCard;
 use super::{Chrome, page, see_other};
 use crate::error::{AppError, AppResult};
 use crate::groups::directory;
 use crate::groups::membership::{self, MemberDecision, MemberView};
 use crate::groups::{MemberRole, MemberStatus};
+use crate::opportunities::unread;
 use crate::state::AppState;
 
 /// Registers the membership routes.
@@ -119,11 +121,19 @@ pub struct MyGroupRow {
     pub status_label: String,
 }
 
+/// An opportunity of a group the member runs, with interest they have not looked at yet.
+pub struct NewInterestRow {
+    pub card: OpportunityCard,
+    pub group_name: String,
+    pub count_label: String,
+}
+
 #[derive(Template)]
 #[template(path = "my_groups.html")]
 struct MyGroupsPage {
     chrome: Chrome,
     rows: Vec<MyGroupRow>,
+    new_interest: Vec<NewInterestRow>,
 }
 
 /// `GET /me/groups`
@@ -141,8 +151,22 @@ async fn my_groups(user: CurrentUser, state: web::Data<AppState>) -> AppResult<H
             },
         })
         .collect();
+    let new_interest = unread::for_organizer(&state, &user.identity)
+        .await?
+        .into_iter()
+        .map(|item| NewInterestRow {
+            group_name: groups
+                .iter()
+                .find(|(group, ..)| group.id == item.listed.group.id)
+                .map(|(group, details, _)| GroupCard::new(group, details, &user.context).name)
+                .unwrap_or_else(|| item.listed.group.slug.clone()),
+            count_label: i18n.t1("interest-new-count", "count", item.count),
+            card: OpportunityCard::new(&item.listed, &user.context),
+        })
+        .collect();
     page(MyGroupsPage {
         chrome: Chrome::new(&user.context),
         rows,
+        new_interest,
     })
 }

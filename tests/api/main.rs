@@ -16,6 +16,7 @@ mod i18n;
 mod interests;
 mod memberships;
 mod migrations;
+mod new_interest;
 mod openapi;
 mod opportunities;
 mod opportunity_pages;
