@@ -3,6 +3,7 @@
 imported-title = من المواقع الشريكة
 imported-intro = إعلانات تنشرها مواقع مجتمعية شريكة، منقولة هنا كما هي. اتبع الرابط للمشاركة على الموقع الأصلي.
 imported-empty = لا شيء من المواقع الشريكة بعد.
+imported-upcoming-title = قريبًا على المواقع الشريكة
 imported-origin = المصدر: { $site }
 imported-original = عرض الأصل
 imported-type-group = مجموعة

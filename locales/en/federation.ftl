@@ -3,6 +3,7 @@
 imported-title = From partner sites
 imported-intro = Listings that partner community sites publish, copied here as they are. Follow the link to take part on the original site.
 imported-empty = Nothing from partner sites yet.
+imported-upcoming-title = Coming up on partner sites
 imported-origin = From { $site }
 imported-original = See the original
 imported-type-group = Group

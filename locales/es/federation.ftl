@@ -3,6 +3,7 @@
 imported-title = De sitios asociados
 imported-intro = Publicaciones de sitios comunitarios asociados, copiadas aquí tal cual. Sigue el enlace para participar en el sitio original.
 imported-empty = Todavía no hay nada de sitios asociados.
+imported-upcoming-title = Próximamente en sitios asociados
 imported-origin = Origen: { $site }
 imported-original = Ver el original
 imported-type-group = Grupo

@@ -3,6 +3,7 @@
 imported-title = De sites parceiros
 imported-intro = Publicações de sites comunitários parceiros, copiadas aqui como estão. Siga o link para participar no site original.
 imported-empty = Ainda não há nada de sites parceiros.
+imported-upcoming-title = Em breve nos sites parceiros
 imported-origin = Origem: { $site }
 imported-original = Ver o original
 imported-type-group = Grupo

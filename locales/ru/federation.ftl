@@ -3,6 +3,7 @@
 imported-title = С сайтов-партнёров
 imported-intro = Публикации сайтов-партнёров, перенесённые сюда без изменений. Чтобы принять участие, перейдите по ссылке на исходный сайт.
 imported-empty = С сайтов-партнёров пока ничего нет.
+imported-upcoming-title = Скоро на сайтах-партнёрах
 imported-origin = Источник: { $site }
 imported-original = Открыть оригинал
 imported-type-group = Группа

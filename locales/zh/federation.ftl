@@ -3,6 +3,7 @@
 imported-title = 来自合作网站
 imported-intro = 合作社区网站发布的信息，原样转载于此。请点击链接前往原网站参与。
 imported-empty = 暂时没有来自合作网站的信息。
+imported-upcoming-title = 合作网站上的近期活动
 imported-origin = 来源：{ $site }
 imported-original = 查看原文
 imported-type-group = 群组

@@ -80,6 +80,24 @@ fn instant(text: &str) -> Result<NaiveDateTime, Invalid> {
 }
 
 impl EventQuery {
+    /// Whether this asks for the first page of everything upcoming: no filter, no cursor.
+    pub fn is_unfiltered_first_page(&self) -> bool {
+        [
+            &self.q,
+            &self.group,
+            &self.from,
+            &self.to,
+            &self.heritage,
+            &self.country,
+            &self.city,
+            &self.attendance_mode,
+            &self.language,
+            &self.cursor,
+        ]
+        .into_iter()
+        .all(|value| present(value).is_none())
+    }
+
     /// Parses the filters; bad values are field errors.
     pub fn parse(&self) -> Result<EventFilters, AppError> {
         let mut collector = Collector::default();

@@ -9,6 +9,7 @@ use chrono_tz::Tz;
 
 use super::context::{CurrentUser, RequestContext};
 use super::groups::{Choice, country_choices};
+use super::imported::{ImportedCard, upcoming_event_cards};
 use super::{Chrome, FormErrors, page, see_other};
 use crate::error::AppResult;
 use crate::events::listing::{self, EventFilters, EventQuery, Listed};
@@ -163,7 +164,12 @@ struct EventsPage {
     modes: Vec<Choice>,
     cards: Vec<EventCard>,
     next_href: Option<String>,
+    /// The next events on partner sites, on the first page of the unfiltered listing.
+    partner_cards: Vec<ImportedCard>,
 }
+
+/// Partner events shown under the unfiltered listing.
+const PARTNER_EVENTS_SHOWN: i64 = 4;
 
 /// `GET /events`
 async fn list_page(
@@ -189,8 +195,16 @@ async fn list_page(
         )
     });
     let i18n = &context.i18n;
+    // Imported events have no country, language or topic to filter on: they join only the
+    // plain listing, where nothing is narrowed down.
+    let partner_cards = if query.is_unfiltered_first_page() {
+        upcoming_event_cards(&state, i18n, PARTNER_EVENTS_SHOWN).await?
+    } else {
+        Vec::new()
+    };
     let selected_mode = query.attendance_mode.clone().unwrap_or_default();
     page(EventsPage {
+        partner_cards,
         country_choices: country_choices(i18n, query.country.as_deref()),
         heritage_choices: country_choices(i18n, query.heritage.as_deref()),
         modes: AttendanceMode::ALL

@@ -1,5 +1,5 @@
 //! "From partner sites" (`/imported`): listings imported from peers, read-only, each with its
-//! origin and a link to the original.
+//! origin and a link to the original. The events page shows the next few of their events too.
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -9,8 +9,8 @@ use super::events::{WhenText, when};
 use super::{Chrome, page};
 use crate::db;
 use crate::error::AppResult;
-use crate::federation::peers::imported;
-use crate::i18n::direction;
+use crate::federation::peers::imported::{self, ImportedListing};
+use crate::i18n::{I18n, direction};
 use crate::state::AppState;
 
 /// Most listings on the page.
@@ -22,14 +22,14 @@ pub fn routes(config: &mut web::ServiceConfig) {
 }
 
 /// One imported listing as shown.
-struct ImportedCard {
-    title: String,
-    lang: String,
-    dir: &'static str,
-    type_label: String,
-    when: Option<WhenText>,
-    origin: String,
-    original_url: Option<String>,
+pub(super) struct ImportedCard {
+    pub title: String,
+    pub lang: String,
+    pub dir: &'static str,
+    pub type_label: String,
+    pub when: Option<WhenText>,
+    pub origin: String,
+    pub original_url: Option<String>,
 }
 
 #[derive(Template)]
@@ -45,9 +45,28 @@ async fn list_page(context: RequestContext, state: web::Data<AppState>) -> AppRe
         Ok(imported::shown(connection, SHOWN)?)
     })
     .await?;
-    let i18n = &context.i18n;
-    let cards = rows
-        .into_iter()
+    page(ImportedPage {
+        cards: cards(&context.i18n, rows),
+        chrome: Chrome::new(&context),
+    })
+}
+
+/// Up to `limit` imported events still to come, soonest first, as cards.
+pub(super) async fn upcoming_event_cards(
+    state: &AppState,
+    i18n: &I18n,
+    limit: i64,
+) -> AppResult<Vec<ImportedCard>> {
+    let rows = db::run(&state.db, move |connection| {
+        Ok(imported::upcoming(connection, limit)?)
+    })
+    .await?;
+    Ok(cards(i18n, rows))
+}
+
+/// Cards for imported listings, each with the host name of the site it comes from.
+fn cards(i18n: &I18n, rows: Vec<(ImportedListing, String)>) -> Vec<ImportedCard> {
+    rows.into_iter()
         .map(|(listing, peer_url)| {
             let lang = listing.language.clone().unwrap_or_default();
             let zone = listing
@@ -71,9 +90,5 @@ async fn list_page(context: RequestContext, state: web::Data<AppState>) -> AppRe
                 original_url: listing.canonical_url,
             }
         })
-        .collect();
-    page(ImportedPage {
-        chrome: Chrome::new(&context),
-        cards,
-    })
+        .collect()
 }

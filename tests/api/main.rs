@@ -22,6 +22,7 @@ mod opportunities;
 mod opportunity_pages;
 mod opportunity_time_zones;
 mod pages;
+mod partner_events;
 mod peer_moderation;
 mod peer_rereads;
 mod peers;

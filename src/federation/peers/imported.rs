@@ -289,24 +289,31 @@ pub fn publish_all(connection: &mut AnyConnection, peer_id: i64) -> QueryResult<
     .execute(connection)
 }
 
-/// Published imported listings with their peer's address: upcoming events first (soonest
-/// first), then the rest, newest first.
-pub fn shown(
+/// Published imported events still to come, soonest first, with their peer's address.
+pub fn upcoming(
     connection: &mut AnyConnection,
     limit: i64,
 ) -> QueryResult<Vec<(ImportedListing, String)>> {
-    let now = Utc::now().naive_utc();
-    let mut upcoming: Vec<(ImportedListing, String)> = imported_listings::table
+    imported_listings::table
         .inner_join(peers::table)
         .filter(imported_listings::published.eq(true))
-        .filter(imported_listings::starts_at.gt(now))
+        .filter(imported_listings::starts_at.gt(Utc::now().naive_utc()))
         .order((
             imported_listings::starts_at.asc(),
             imported_listings::id.asc(),
         ))
         .limit(limit)
         .select((ImportedListing::as_select(), peers::base_url))
-        .load(connection)?;
+        .load(connection)
+}
+
+/// Published imported listings with their peer's address: upcoming events first (soonest
+/// first), then the rest, newest first.
+pub fn shown(
+    connection: &mut AnyConnection,
+    limit: i64,
+) -> QueryResult<Vec<(ImportedListing, String)>> {
+    let mut upcoming = upcoming(connection, limit)?;
     let rest: Vec<(ImportedListing, String)> = imported_listings::table
         .inner_join(peers::table)
         .filter(imported_listings::published.eq(true))
