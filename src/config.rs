@@ -45,7 +45,8 @@ pub struct Settings {
     pub change_log_retention_days: i64,
     /// Seconds a whole request to a peer may take (connecting takes at most 5 of them).
     pub peer_timeout_seconds: u64,
-    /// Most changes read from a diaspora-hub peer in one run; the rest waits for the next run.
+    /// Most items (changes or snapshot entries) read from a diaspora-hub peer in one run; the
+    /// rest waits for the next run.
     pub peer_changes_per_run: usize,
     /// Whether this instance polls its peers in the background.
     pub poll_peers: bool,
@@ -152,7 +153,7 @@ pub struct SettingsOverrides {
     #[arg(long, env = "APP_PEER_TIMEOUT_SECONDS", global = true)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub peer_timeout_seconds: Option<u64>,
-    /// Most changes read from a diaspora-hub peer in one run [default: 10000]
+    /// Most items read from a diaspora-hub peer in one run [default: 10000]
     #[arg(long, env = "APP_PEER_CHANGES_PER_RUN", global = true)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub peer_changes_per_run: Option<usize>,

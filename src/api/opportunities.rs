@@ -159,6 +159,7 @@ pub(super) async fn update(
             current.authorize(true, crate::opportunities::policy::OpportunityAction::Edit)?;
             let fields = OpportunityInput::from_opportunity(&current.opportunity, &current.details)
                 .patched(patch)
+                .with_default_timezone(&current.opportunity.timezone)
                 .parse()?;
             service::update(&state, &user.identity, &id, fields).await?
         }

@@ -312,7 +312,8 @@ diesel::table! {
         last_error -> Nullable<Text>,
         created_at -> Timestamp,
         resync_generation -> BigInt,
-        resyncing -> Bool,
+        snapshot_position -> Nullable<Text>,
+        snapshot_changes_cursor -> Nullable<Text>,
     }
 }
 

@@ -306,6 +306,16 @@ pub fn prune(connection: &mut AnyConnection, retention_days: i64) -> AppResult<u
         let removed = diesel::sql_query(superseded.replace("{}", placeholder))
             .bind::<diesel::sql_types::Timestamp, _>(cutoff)
             .execute(connection)?;
+        // Whatever came before a deletion about to be forgotten goes with it, even a row whose
+        // own clock reads later (instances' clocks differ): left alone, it would bring the
+        // listing back for anyone reading from the start.
+        let before_old_deletes = "DELETE FROM change_log WHERE EXISTS (SELECT 1 FROM change_log \
+             later WHERE later.resource_uuid = change_log.resource_uuid AND later.seq > \
+             change_log.seq AND later.op = 'delete' AND later.occurred_at < {})";
+        let removed = removed
+            + diesel::sql_query(before_old_deletes.replace("{}", placeholder))
+                .bind::<diesel::sql_types::Timestamp, _>(cutoff)
+                .execute(connection)?;
         let old_deletes = change_log::table
             .filter(change_log::occurred_at.lt(cutoff))
             .filter(change_log::op.eq(ChangeOp::Delete.as_str()));

@@ -343,13 +343,14 @@ async fn snapshot(
         let scope = format!("{}:read", plural(resource_type));
         let key = credentials.partner(connection, &scope)?;
         let page = parsed_query.parse()?;
-        // Read the feed position first: anything committed later is in the feed after it.
-        let horizon = change_log::horizon(connection)?;
-        let position: i64 = change_log_table::table
+        // Read the feed position first: anything committed later is in the feed after it. The
+        // horizon is read after it, so a prune in between cannot expire the cursor at once.
+        let newest: i64 = change_log_table::table
             .select(diesel::dsl::max(change_log_table::seq))
             .first::<Option<i64>>(connection)?
-            .unwrap_or(0)
-            .max(horizon.pruned_before);
+            .unwrap_or(0);
+        let horizon = change_log::horizon(connection)?;
+        let position = newest.max(horizon.pruned_before);
         let rows = objects::snapshot_page(connection, resource_type, page.after, page.limit + 1)?;
         let has_more = rows.len() as i64 > page.limit;
         let rows: Vec<objects::SnapshotRow> = rows.into_iter().take(page.limit as usize).collect();

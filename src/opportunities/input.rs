@@ -233,9 +233,10 @@ impl OpportunityInput {
         if !accepts_interest && apply_url.is_none() && collector_is_clean_for(&self.apply_url) {
             collector.reject("apply_url", Invalid::new("way_to_take_part_required"));
         }
+        // Callers fill in the author's zone (`with_default_timezone`); none left is an error.
         let timezone = collector.take(
             "timezone",
-            TimeZone::parse(text(&self.timezone).as_deref().unwrap_or("UTC")),
+            TimeZone::parse(text(&self.timezone).as_deref().unwrap_or_default()),
         );
         let expires_at = match (text(&self.expires_at), timezone) {
             (Some(expiry), Some(zone)) => {
@@ -334,10 +335,11 @@ fn texts_of(translations: &[OpportunityTranslation]) -> BTreeMap<String, Opportu
         .collect()
 }
 
-/// An expiry as typed back into a form: the date when it is the end of a day in `zone`.
+/// An expiry as typed back into a form: the date when it is the end of a day in `zone` (the
+/// moment the next day begins there, which is not always midnight).
 pub fn format_expiry(expires_at: NaiveDateTime, zone: Tz) -> String {
     let local = zone.from_utc_datetime(&expires_at);
-    if local.time() == NaiveTime::MIN {
+    if start_of_day(local.date_naive(), zone) == expires_at {
         (local.date_naive() - Days::new(1))
             .format("%Y-%m-%d")
             .to_string()
@@ -446,9 +448,12 @@ mod tests {
         // Where midnight does not exist (Santiago skips 00:00–01:00 when summer time starts),
         // the day ends when the next one begins.
         let santiago: Tz = "America/Santiago".parse().unwrap();
+        let santiago_end = parse_expiry("2027-09-04", santiago, now).unwrap();
+        assert_eq!(santiago_end, at("2027-09-05T04:00"));
         assert_eq!(
-            parse_expiry("2027-09-04", santiago, now).unwrap(),
-            at("2027-09-05T04:00")
+            format_expiry(santiago_end, santiago),
+            "2027-09-04",
+            "saved again, it stays the same day"
         );
         // An instant that is not a midnight there is shown as an instant in that zone.
         assert_eq!(

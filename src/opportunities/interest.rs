@@ -147,12 +147,9 @@ pub async fn interested_members(
             .order((interests::created_at.asc(), interests::id.asc()))
             .select((Interest::as_select(), User::as_select()))
             .load(connection)?;
-        let previous_look = super::unread::mark_read(
-            connection,
-            user_id,
-            loaded.opportunity.id,
-            Utc::now().naive_utc(),
-        )?;
+        let newest_shown = rows.iter().map(|(interest, _)| interest.created_at).max();
+        let previous_look =
+            super::unread::mark_read(connection, user_id, loaded.opportunity.id, newest_shown)?;
         Ok(rows
             .into_iter()
             .map(|(interest, user)| InterestedMember {

@@ -14,28 +14,34 @@ use crate::auth::session::Identity;
 use crate::db::schema::{groups, interest_reads, interests, memberships, opportunities};
 use crate::db::{self, AnyConnection};
 use crate::error::AppResult;
-use crate::groups::{Group, MemberRole, MemberStatus, Membership};
+use crate::groups::{Group, MemberStatus, Membership};
 use crate::state::AppState;
 
 /// Most opportunities listed with new interest.
 const LISTED: usize = 50;
 
-/// Records that `user_id` looked at the interest list of `opportunity_id` at `now`; returns
-/// when they had looked before, if ever.
+/// Records that `user_id` has seen the interest in `opportunity_id` up to `newest_shown` (the
+/// latest `created_at` in the list they were shown, if any); returns how far they had seen
+/// before, if ever. Interest committed after the list was read, even if stamped earlier by a
+/// slower writer, stays new: the mark is what was shown, not the clock.
 pub fn mark_read(
     connection: &mut AnyConnection,
     user_id: i64,
     opportunity_id: i64,
-    now: NaiveDateTime,
+    newest_shown: Option<NaiveDateTime>,
 ) -> QueryResult<Option<NaiveDateTime>> {
     let previous: Option<NaiveDateTime> = interest_reads::table
         .find((user_id, opportunity_id))
         .select(interest_reads::read_at)
         .first(connection)
         .optional()?;
+    let Some(seen) = newest_shown.filter(|seen| previous.is_none_or(|before| *seen > before))
+    else {
+        return Ok(previous);
+    };
     if previous.is_some() {
         diesel::update(interest_reads::table.find((user_id, opportunity_id)))
-            .set(interest_reads::read_at.eq(now))
+            .set(interest_reads::read_at.eq(seen))
             .execute(connection)?;
         return Ok(previous);
     }
@@ -43,7 +49,7 @@ pub fn mark_read(
         .values((
             interest_reads::user_id.eq(user_id),
             interest_reads::opportunity_id.eq(opportunity_id),
-            interest_reads::read_at.eq(now),
+            interest_reads::read_at.eq(seen),
         ))
         .execute(connection);
     match inserted {
@@ -69,15 +75,15 @@ pub struct NewInterest {
 pub async fn for_organizer(state: &AppState, identity: &Identity) -> AppResult<Vec<NewInterest>> {
     let user_id = identity.user.id;
     db::run(&state.db, move |connection| {
+        // The groups they help run narrow the search; the policy decides below, per opportunity.
         let runs: Vec<Membership> = memberships::table
             .filter(memberships::user_id.eq(user_id))
             .filter(memberships::status.eq(MemberStatus::Active.as_str()))
-            .filter(
-                memberships::role
-                    .eq_any([MemberRole::Owner.as_str(), MemberRole::Organizer.as_str()]),
-            )
             .select(Membership::as_select())
-            .load(connection)?;
+            .load::<Membership>(connection)?
+            .into_iter()
+            .filter(Membership::can_manage)
+            .collect();
         let group_ids: Vec<i64> = runs.iter().map(|membership| membership.group_id).collect();
         let unseen: Vec<i64> = interests::table
             .inner_join(opportunities::table)

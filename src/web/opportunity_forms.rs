@@ -273,7 +273,9 @@ async fn update(
     let current = service::load(&state, Some(&user.identity), &id).await?;
     current.authorize(true, OpportunityAction::Edit)?;
     // The form does not change the status; keep it.
-    let input = form.to_input(Some(current.opportunity.status.clone()));
+    let input = form
+        .to_input(Some(current.opportunity.status.clone()))
+        .with_default_timezone(&current.opportunity.timezone);
     let result = match input.parse() {
         Ok(fields) => service::update(&state, &user.identity, &id, fields).await,
         Err(error) => Err(error),

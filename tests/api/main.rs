@@ -2,6 +2,7 @@
 //! `TEST_DATABASE_URL` is set.
 
 mod accounts;
+mod change_log_pruning;
 mod cli;
 mod directory;
 mod errors;

@@ -179,3 +179,31 @@ async fn my_groups_points_the_organizer_to_new_interest_and_the_list_marks_it() 
         "in the organizer's language"
     );
 }
+
+#[actix_web::test]
+async fn interest_stamped_before_a_look_but_not_in_it_stays_new() {
+    use diaspora_hub::db::schema::interests;
+    use diesel::prelude::*;
+    let app = spawn_app().await;
+    let owner = organizer_with_group(&app).await;
+    let opportunity = create_opportunity(&app, &owner, &opportunity_body()).await;
+    let id = opportunity["id"].as_str().unwrap();
+    express(&app, "awa@example.org", id).await;
+    let list_path = format!("/api/v1/opportunities/{id}/interests");
+    get_json(&app, &owner, &list_path).await;
+    // A slower writer stamped its interest before that look, but committed it after.
+    express(&app, "binta@example.org", id).await;
+    let first: chrono::NaiveDateTime = interests::table
+        .select(diesel::dsl::min(interests::created_at))
+        .first::<Option<chrono::NaiveDateTime>>(&mut *app.db())
+        .unwrap()
+        .unwrap();
+    diesel::update(interests::table.filter(interests::created_at.gt(first)))
+        .set(interests::created_at.eq(first + chrono::Duration::microseconds(1)))
+        .execute(&mut *app.db())
+        .unwrap();
+
+    let waiting = news(&app, &owner).await;
+
+    assert_eq!(waiting, [(id.to_owned(), 1)], "Binta's interest is new");
+}

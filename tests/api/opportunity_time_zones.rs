@@ -72,6 +72,20 @@ async fn an_expiry_date_ends_at_midnight_in_the_organizers_zone_or_the_one_given
         .json()
         .await
         .unwrap();
+    let blanked: Value = app
+        .api
+        .patch(app.url(&format!(
+            "/api/v1/opportunities/{}",
+            in_tokyo["id"].as_str().unwrap()
+        )))
+        .bearer_auth(&token)
+        .json(&json!({"timezone": " "}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     let page = app
         .get_page(&format!(
             "/opportunities/{}",
@@ -105,6 +119,11 @@ async fn an_expiry_date_ends_at_midnight_in_the_organizers_zone_or_the_one_given
         same_instant(&moved["expires_at"], &end_of(&date, "Europe/Paris")),
         "the same date, now ending in Paris"
     );
+    assert_eq!(
+        blanked["timezone"], "Europe/Paris",
+        "a blank zone keeps the one it had"
+    );
+    assert_eq!(blanked["expires_at"], moved["expires_at"]);
     let last_day = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
         .unwrap()
         .format("%A, %B %-d, %Y")

@@ -31,6 +31,19 @@ pub async fn instance(name: &str) -> TestApp {
     .await
 }
 
+/// A partner key for another diaspora-hub: the change feed, and the snapshots a full copy reads.
+pub fn peer_key(app: &TestApp) -> String {
+    partner_key(
+        app,
+        &[
+            "changes:read",
+            "groups:read",
+            "events:read",
+            "opportunities:read",
+        ],
+    )
+}
+
 /// Syncs one peer and returns its report (panics on a failed or skipped run).
 pub async fn sync(state: &AppState, peer_id: i64) -> Result<SyncReport, String> {
     match sync_due_or_all(state, Some(peer_id)).await.unwrap() {
@@ -108,7 +121,7 @@ async fn a_listing_made_on_one_instance_reaches_another_and_follows_its_changes(
     let organizer = organizer_with_group(&a).await;
     let event = create_event(&a, &organizer, &event_body()).await;
     let id = event["id"].as_str().unwrap();
-    let key = partner_key(&a, &["changes:read"]);
+    let key = peer_key(&a);
     let peer = peers::add(
         &mut b.db(),
         &a.address,
@@ -176,7 +189,7 @@ async fn listings_never_loop_back_to_their_source() {
         &b.address,
         PeerKind::DiasporaHub,
         Trust::Auto,
-        Some(&partner_key(&b, &["changes:read"])),
+        Some(&peer_key(&b)),
     )
     .unwrap();
     let b_reads_a = peers::add(
@@ -184,7 +197,7 @@ async fn listings_never_loop_back_to_their_source() {
         &a.address,
         PeerKind::DiasporaHub,
         Trust::Auto,
-        Some(&partner_key(&a, &["changes:read"])),
+        Some(&peer_key(&a)),
     )
     .unwrap();
 
@@ -217,6 +230,11 @@ async fn a_misbehaving_peer_is_retried_later_and_never_costs_local_data() {
         Some("dhk_x_y"),
     )
     .unwrap();
+    // Past its first full copy: from here the peer is read through its change feed.
+    diesel::update(peer_rows::table.find(peer.id))
+        .set(peer_rows::cursor.eq("3130"))
+        .execute(&mut *b.db())
+        .unwrap();
     let good = json!({"id": "g1", "type": "event", "op": "upsert", "version": 1,
         "object": {"version": 1, "title": "Good one", "url": "http://elsewhere.test/events/g1"}});
     let page = json!({"items": [good,

@@ -1,8 +1,12 @@
--- Re-reading a peer's whole change feed (after its cursor expired) may take several runs. Each
--- re-read has a number; listings the feed mentions are stamped with it, and once the feed has
--- been read to its end, those of this peer not stamped are swept.
+-- A full copy of a diaspora-hub peer (the first sync, or again after our change-feed cursor
+-- expired) reads its snapshot lists, which never expire, over as many runs as it takes. Each
+-- full copy has a number; listings it mentions are stamped with it, and once the snapshots have
+-- been read to their end, those of this peer not stamped are swept and the change feed is
+-- followed from the position the first snapshot page gave.
 ALTER TABLE peers ADD COLUMN resync_generation BIGINT NOT NULL DEFAULT 0;
-ALTER TABLE peers ADD COLUMN resyncing BOOLEAN NOT NULL DEFAULT FALSE;
+-- Where the copy stands (`group`, `event:<cursor>`…), while one is going on.
+ALTER TABLE peers ADD COLUMN snapshot_position TEXT;
+ALTER TABLE peers ADD COLUMN snapshot_changes_cursor TEXT;
 ALTER TABLE imported_listings ADD COLUMN seen_generation BIGINT NOT NULL DEFAULT 0;
 
 -- Reading the change feed from its start must survive prunes between pages: a cursor carries

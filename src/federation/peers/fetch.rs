@@ -118,8 +118,6 @@ pub async fn get(
         .redirect(reqwest::redirect::Policy::none())
         // A proxy would connect to whatever the name resolves to, not the address checked.
         .no_proxy()
-        // A proxy would connect to whatever the name resolves to, not the address checked.
-        .no_proxy()
         .connect_timeout(CONNECT_TIMEOUT.min(timeout))
         .timeout(timeout)
         .user_agent(concat!(

@@ -1,7 +1,10 @@
-//! Pulling from another diaspora-hub through its change feed: incremental, exact deletions.
-//! A page is applied in one transaction together with its cursor, so a failure part-way
-//! leaves the copy and the cursor consistent; a bad item is logged and skipped. An expired
-//! cursor starts a re-read of the whole feed, which may span runs and sweeps only at its end.
+//! Pulling from another diaspora-hub. The first sync, and any sync after our change-feed cursor
+//! expired, makes a full copy through the peer's snapshot lists (`hub_copy`); after that its
+//! change feed is followed incrementally, with exact deletions. A page is applied in one
+//! transaction together with the position it leads to, so a failure part-way leaves the copy
+//! and the position consistent; a bad item is logged and skipped.
+
+use std::time::Duration;
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -10,13 +13,15 @@ use diesel::prelude::*;
 
 use super::Peer;
 use super::fetch::{self, Fetched};
+use super::hub_copy::{self, Copy, Progress};
 use super::imported::{self, Incoming, Stored};
 use super::sync::{SyncError, SyncReport};
 use crate::db::schema::peers;
 use crate::db::{self, AnyConnection};
+use crate::error::AppError;
 use crate::state::AppState;
 
-/// Changes asked for per request at most.
+/// Items asked for per request at most.
 const PAGE_SIZE: usize = 200;
 /// Largest object kept for one listing.
 const MAX_DOCUMENT: usize = 200_000;
@@ -29,63 +34,108 @@ struct ChangePage {
     has_more: bool,
 }
 
-enum Action {
+pub(super) enum Action {
     Upsert(Incoming),
     Delete(String),
 }
 
-/// Reads the peer's change feed from its stored cursor, at most `peer_changes_per_run` changes.
-///
-/// When the peer says our cursor expired, the feed is read again from its start: a *re-read*,
-/// numbered on the peer row. It may span several runs; every listing it mentions is stamped with
-/// its number, and the page that reaches the end of the feed also removes this peer's listings
-/// left unstamped. Until then nothing is removed, so visitors never see a half-empty copy.
+/// One run against one peer: where it is, and how much it may still read.
+pub(super) struct Reader<'a> {
+    pub state: &'a AppState,
+    pub peer: &'a Peer,
+    pub base: String,
+    /// Our own public URL: listings pointing there are ours coming back.
+    pub own: String,
+    pub page_size: usize,
+    timeout: Duration,
+}
+
+impl Reader<'_> {
+    /// GETs a path of the peer with our key and the fetch limits.
+    pub async fn get(
+        &self,
+        path_and_query: &str,
+        etag: Option<&str>,
+    ) -> Result<Fetched, SyncError> {
+        Ok(fetch::get(
+            &format!("{}{path_and_query}", self.base),
+            self.peer.api_key.as_deref(),
+            etag,
+            self.state.settings.allow_private_peers,
+            self.timeout,
+        )
+        .await?)
+    }
+
+    /// Reads the items of a page, logging and counting the ones skipped.
+    pub fn actions(&self, items: &[Value], report: &mut SyncReport) -> Vec<Action> {
+        items
+            .iter()
+            .filter_map(|item| match parse_item(item, &self.own) {
+                Ok(action) => Some(action),
+                Err(reason) => {
+                    tracing::warn!(peer = %self.peer.base_url, %reason, "skipped an item");
+                    report.skipped += 1;
+                    None
+                }
+            })
+            .collect()
+    }
+}
+
+/// Brings our copy of the peer's listings up to date, reading at most `peer_changes_per_run`
+/// items; a longer read goes on at the next run.
 pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError> {
-    let base = peer.base_url.trim_end_matches('/');
-    let own = state.settings.public_url.trim_end_matches('/').to_owned();
-    let timeout = std::time::Duration::from_secs(state.settings.peer_timeout_seconds);
     let budget = state.settings.peer_changes_per_run.max(1);
-    let page_size = PAGE_SIZE.min(budget);
-    let mut cursor = peer.cursor.clone();
-    let (mut generation, mut resyncing) = (peer.resync_generation, peer.resyncing);
-    let mut report = SyncReport {
-        resynced: resyncing,
-        ..SyncReport::default()
+    let reader = Reader {
+        state,
+        peer,
+        base: peer.base_url.trim_end_matches('/').to_owned(),
+        own: state.settings.public_url.trim_end_matches('/').to_owned(),
+        page_size: PAGE_SIZE.min(budget),
+        timeout: Duration::from_secs(state.settings.peer_timeout_seconds),
     };
-    let mut restarted = false;
+    let mut report = SyncReport::default();
+    let mut copy = Copy::of(peer);
+    if copy.is_none() && peer.cursor.is_none() {
+        // Never synced: start with a full copy.
+        copy = Some(hub_copy::start(state, peer.id).await?);
+    }
+    let mut cursor = peer.cursor.clone();
     // The first request may be answered 304 when nothing changed since the last run.
     let mut etag = peer.etag.clone();
-    let mut read = 0;
+    let (mut read, mut restarted) = (0, false);
     while read < budget {
-        let url = match &cursor {
-            Some(cursor) => {
-                format!("{base}/federation/v1/changes?limit={page_size}&cursor={cursor}")
+        if let Some(current) = copy.take() {
+            report.resynced = true;
+            let (progress, items) = hub_copy::step(&reader, current, &mut report).await?;
+            read += items.max(1);
+            match progress {
+                Progress::More(next) => copy = Some(next),
+                Progress::Done { changes_cursor } => (cursor, etag) = (Some(changes_cursor), None),
             }
-            None => format!("{base}/federation/v1/changes?limit={page_size}"),
+            continue;
+        }
+        let path = match &cursor {
+            Some(cursor) => format!(
+                "/federation/v1/changes?limit={}&cursor={cursor}",
+                reader.page_size
+            ),
+            None => format!("/federation/v1/changes?limit={}", reader.page_size),
         };
-        let fetched = fetch::get(
-            &url,
-            peer.api_key.as_deref(),
-            etag.take().as_deref(),
-            state.settings.allow_private_peers,
-            timeout,
-        )
-        .await?;
-        let (body, page_etag) = match fetched {
+        let (body, page_etag) = match reader.get(&path, etag.take().as_deref()).await? {
             Fetched::NotModified => break,
             Fetched::Gone if !restarted => {
-                tracing::warn!(peer = %peer.base_url, "cursor expired; reading everything again");
-                let peer_id = peer.id;
-                generation = db::run(&state.db, move |connection| {
-                    start_rereading(connection, peer_id)
-                })
-                .await?;
-                (cursor, resyncing, restarted, report.resynced) = (None, true, true, true);
+                // Our cursor is older than what the peer keeps: copy everything again. Nothing
+                // is removed until that copy is complete, so visitors never see a half copy.
+                tracing::warn!(peer = %peer.base_url, "cursor expired; copying everything again");
+                copy = Some(hub_copy::start(state, peer.id).await?);
+                restarted = true;
                 continue;
             }
             Fetched::Gone => {
                 return Err(SyncError::Malformed(
-                    "the change feed expired a cursor from its own start".into(),
+                    "the change feed expired the position its snapshots gave".into(),
                 ));
             }
             Fetched::Body { body, etag } => (body, etag),
@@ -93,57 +143,25 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
         let page: ChangePage = serde_json::from_slice(&body)
             .map_err(|error| SyncError::Malformed(format!("not a change page: {error}")))?;
         read += page.items.len().max(1);
-        // Every id the page names counts as still listed, even an item skipped below: a bad
-        // update must not cost the copy we hold.
-        let mentioned: Vec<String> = page
-            .items
-            .iter()
-            .filter_map(|item| item.get("id").and_then(Value::as_str))
-            .map(str::to_owned)
-            .collect();
-        let actions: Vec<Action> = page
-            .items
-            .iter()
-            .filter_map(|item| match parse_item(item, &own) {
-                Ok(action) => Some(action),
-                Err(reason) => {
-                    tracing::warn!(peer = %peer.base_url, %reason, "skipped an item");
-                    report.skipped += 1;
-                    None
-                }
-            })
-            .collect();
+        let actions = reader.actions(&page.items, &mut report);
         let (peer_id, publish, next) =
             (peer.id, peer.publishes_at_once(), page.next_cursor.clone());
         // The tag of the last page asks "anything after this?" next time.
         let last_tag = (!page.has_more).then_some(page_etag).flatten();
-        let finishes_rereading = resyncing && !page.has_more;
         let applied = db::run(&state.db, move |connection| {
             db::write_transaction(connection, |connection| {
-                let mut applied = apply(connection, peer_id, publish, &actions)?;
-                if resyncing {
-                    imported::mark_seen(connection, peer_id, generation, &mentioned)?;
-                }
-                if finishes_rereading {
-                    applied.removed += imported::sweep_unseen(connection, peer_id, generation)?;
-                    diesel::update(peers::table.find(peer_id))
-                        .set(peers::resyncing.eq(false))
-                        .execute(connection)?;
-                }
+                let applied = apply(connection, peer_id, publish, &actions)?;
                 if next.is_some() {
                     save_cursor(connection, peer_id, next.as_deref())?;
                 }
                 diesel::update(peers::table.find(peer_id))
                     .set(peers::etag.eq(&last_tag))
                     .execute(connection)?;
-                Ok::<_, crate::error::AppError>(applied)
+                Ok::<_, AppError>(applied)
             })
         })
         .await?;
         report.add(applied);
-        if finishes_rereading {
-            resyncing = false;
-        }
         if page.next_cursor.is_some() {
             cursor = page.next_cursor;
         }
@@ -155,12 +173,12 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
 }
 
 /// Applies a page's upserts and deletions.
-fn apply(
+pub(super) fn apply(
     connection: &mut AnyConnection,
     peer_id: i64,
     publish: bool,
     actions: &[Action],
-) -> Result<SyncReport, crate::error::AppError> {
+) -> Result<SyncReport, AppError> {
     let mut applied = SyncReport::default();
     for action in actions {
         match action {
@@ -181,28 +199,11 @@ fn apply(
     Ok(applied)
 }
 
-/// Starts a re-read of the peer's feed from its start; returns the re-read's number.
-fn start_rereading(
-    connection: &mut AnyConnection,
-    peer_id: i64,
-) -> Result<i64, crate::error::AppError> {
-    let generation: i64 = diesel::update(peers::table.find(peer_id))
-        .set((
-            peers::resync_generation.eq(peers::resync_generation + 1_i64),
-            peers::resyncing.eq(true),
-            peers::cursor.eq(None::<String>),
-            peers::etag.eq(None::<String>),
-        ))
-        .returning(peers::resync_generation)
-        .get_result(connection)?;
-    Ok(generation)
-}
-
 fn save_cursor(
     connection: &mut AnyConnection,
     peer_id: i64,
     cursor: Option<&str>,
-) -> Result<(), crate::error::AppError> {
+) -> Result<(), AppError> {
     diesel::update(peers::table.find(peer_id))
         .set(peers::cursor.eq(cursor))
         .execute(connection)?;
@@ -210,7 +211,7 @@ fn save_cursor(
 }
 
 /// Reads one change; the error says why it was skipped.
-fn parse_item(item: &Value, own_url: &str) -> Result<Action, String> {
+pub(super) fn parse_item(item: &Value, own_url: &str) -> Result<Action, String> {
     let text = |key: &str| item.get(key).and_then(Value::as_str).unwrap_or_default();
     let id = text("id");
     if id.is_empty() || id.len() > 100 {

@@ -8,6 +8,7 @@
 
 pub mod fetch;
 pub mod hub;
+mod hub_copy;
 pub mod ical;
 pub mod imported;
 pub mod moderation;
@@ -57,10 +58,12 @@ pub struct Peer {
     pub last_success_at: Option<NaiveDateTime>,
     pub last_error: Option<String>,
     pub created_at: NaiveDateTime,
-    /// The number of the latest full re-read of the peer's change feed.
+    /// The number of the latest full copy of the peer's listings (see `hub`).
     pub resync_generation: i64,
-    /// Whether that re-read is still going on (it may take several runs).
-    pub resyncing: bool,
+    /// Where that copy stands while it goes on (`group`, `event:<cursor>`…); it may take runs.
+    pub snapshot_position: Option<String>,
+    /// The change-feed position to follow once the copy is complete.
+    pub snapshot_changes_cursor: Option<String>,
 }
 
 impl Peer {

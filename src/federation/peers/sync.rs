@@ -34,8 +34,8 @@ pub struct SyncReport {
     pub unchanged: usize,
     /// Items logged and skipped (no UID, bad RRULE, our own listing…).
     pub skipped: usize,
-    /// The run read the peer's feed again from its start (our cursor had expired), or went on
-    /// with such a re-read that an earlier run began.
+    /// The run made (part of) a full copy of the peer's listings: its first sync, or again
+    /// after our change-feed cursor expired.
     pub resynced: bool,
 }
 
@@ -59,6 +59,11 @@ pub enum SyncError {
     /// The peer answered something we cannot read.
     #[error("unreadable answer: {0}")]
     Malformed(String),
+    /// The peer refused a list our key is not allowed to read.
+    #[error(
+        "the peer's key lacks a scope: a full copy needs changes:read, groups:read, events:read and opportunities:read"
+    )]
+    MissingScope,
     #[error("database: {0}")]
     Database(#[from] AppError),
 }
