@@ -105,6 +105,8 @@ fn main() {
         let directory = tempfile::tempdir().unwrap();
         let settings = Settings {
             database_url: format!("sqlite://{}/bench.db", directory.path().display()),
+            // The federation endpoints are measured, not the rate limiter.
+            partner_requests_per_minute: 1_000_000,
             ..Settings::default()
         };
         let state = diaspora_hub::startup::build_state(settings).await.unwrap();
@@ -163,6 +165,39 @@ fn main() {
             "seed: synthetic opportunities",
             seeding.elapsed().as_secs_f64()
         );
+        // A partner key for the federation endpoints, and 2,000 events imported from a peer,
+        // of which the events page shows the next few.
+        let partner = {
+            let mut connection = state.db.get().unwrap();
+            let scopes = ["changes:read", "events:read"].map(str::to_owned);
+            let key =
+                diaspora_hub::federation::keys::create(&mut connection, "Bench", &scopes).unwrap();
+            use diaspora_hub::federation::peers::{self, PeerKind, Trust, imported};
+            let peer = peers::add(
+                &mut connection,
+                "https://partner.example/feed.ics",
+                PeerKind::Ical,
+                Trust::Auto,
+                None,
+            )
+            .unwrap();
+            let start = chrono::Utc::now().naive_utc();
+            for index in 0..2_000_i64 {
+                let incoming = imported::Incoming {
+                    remote_id: format!("partner-{index}"),
+                    resource_type: "event".into(),
+                    remote_version: 1,
+                    canonical_url: Some(format!("https://partner.example/events/{index}")),
+                    title: format!("Partner event {index}"),
+                    language: Some("fr".into()),
+                    starts_at: Some(start + chrono::Duration::hours(index)),
+                    timezone: Some("Europe/Paris".into()),
+                    document: "{}".into(),
+                };
+                imported::store(&mut connection, peer.id, true, &incoming).unwrap();
+            }
+            key
+        };
         let service = test::init_service(
             App::new()
                 .app_data(web::Data::new(state))
@@ -254,7 +289,28 @@ fn main() {
                 "/api/v1/me/matches",
                 20,
             ),
+            (
+                "http: GET /events (HTML, Arabic, partner events)",
+                "/events",
+                50,
+            ),
+            (
+                "http: GET /federation/v1/changes?limit=200",
+                "/federation/v1/changes?limit=200",
+                20,
+            ),
+            (
+                "http: GET /federation/v1/events?limit=200",
+                "/federation/v1/events?limit=200",
+                20,
+            ),
         ] {
+            // The federation endpoints take the partner's key, the others the member's token.
+            let bearer = if uri.starts_with("/federation/") {
+                &partner
+            } else {
+                &token
+            };
             let mut samples = Vec::new();
             for _ in 0..11 {
                 let start = Instant::now();
@@ -262,7 +318,7 @@ fn main() {
                     let request = test::TestRequest::get()
                         .uri(uri)
                         .insert_header(("Accept-Language", "ar"))
-                        .insert_header(("Authorization", format!("Bearer {token}")))
+                        .insert_header(("Authorization", format!("Bearer {bearer}")))
                         .to_request();
                     black_box(test::call_and_read_body(&service, request).await);
                 }
