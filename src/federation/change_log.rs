@@ -292,8 +292,9 @@ pub fn horizon(connection: &mut AnyConnection) -> AppResult<Horizon> {
     })
 }
 
-/// Forgets changes older than the retention period that a later change supersedes, and old
-/// deletions; cursors before the pruned part then answer 410.
+/// Forgets changes older than the retention period that a later change supersedes, and, once a
+/// day's worth has passed the retention period, old deletions; cursors handed out before that
+/// and pointing before a forgotten deletion then answer 410.
 pub fn prune(connection: &mut AnyConnection, retention_days: i64) -> AppResult<usize> {
     let cutoff: NaiveDateTime = Utc::now().naive_utc() - chrono::Duration::days(retention_days);
     db::write_transaction(connection, |connection| {
@@ -306,6 +307,16 @@ pub fn prune(connection: &mut AnyConnection, retention_days: i64) -> AppResult<u
         let removed = diesel::sql_query(superseded.replace("{}", placeholder))
             .bind::<diesel::sql_types::Timestamp, _>(cutoff)
             .execute(connection)?;
+        // Deletions are forgotten in daily batches, not hourly: each batch starts a new prune
+        // epoch, which sends readers part-way through the feed back to its start.
+        let batch_due: i64 = change_log::table
+            .filter(change_log::occurred_at.lt(cutoff - chrono::Duration::days(1)))
+            .filter(change_log::op.eq(ChangeOp::Delete.as_str()))
+            .count()
+            .get_result(connection)?;
+        if batch_due == 0 {
+            return Ok(removed);
+        }
         // Whatever came before a deletion about to be forgotten goes with it, even a row whose
         // own clock reads later (instances' clocks differ): left alone, it would bring the
         // listing back for anyone reading from the start.

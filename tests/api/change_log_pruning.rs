@@ -221,3 +221,44 @@ async fn a_row_stamped_late_by_a_skewed_clock_goes_with_its_forgotten_deletion()
     assert!(!ids.contains(&id.as_str()), "no ghost: {ids:?}");
     assert_eq!(ids.len(), 1, "only the group");
 }
+
+#[actix_web::test]
+async fn deletions_are_forgotten_in_daily_batches() {
+    use diaspora_hub::db::schema::change_log;
+    use diesel::prelude::*;
+    let app = spawn_app().await;
+    let organizer = organizer_with_group(&app).await;
+    let event = create_event(&app, &organizer, &event_body()).await;
+    let key = partner_key(&app, &["changes:read"]);
+    let page: Value = get(&app, &key, "/federation/v1/changes?limit=1")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let cursor = page["next_cursor"].as_str().unwrap().to_owned();
+    delete_event(&app, &organizer, event["id"].as_str().unwrap()).await;
+    let age = |app: &TestApp, hours: i64| {
+        let then = chrono::Utc::now().naive_utc() - chrono::Duration::hours(hours);
+        diesel::update(change_log::table)
+            .set(change_log::occurred_at.eq(then))
+            .execute(&mut *app.db())
+            .unwrap();
+        diaspora_hub::federation::change_log::prune(&mut app.db(), 90).unwrap();
+    };
+    let path = format!("/federation/v1/changes?cursor={cursor}");
+
+    age(&app, 90 * 24 + 12);
+    let half_a_day_past = get(&app, &key, &path).await;
+    let half_a_day_past_status = half_a_day_past.status();
+    let still_there: Value = half_a_day_past.json().await.unwrap();
+    age(&app, 92 * 24);
+    let two_days_past = get(&app, &key, &path).await.status();
+
+    assert_eq!(half_a_day_past_status, StatusCode::OK, "not forgotten yet");
+    assert_eq!(still_there["items"][0]["op"], "delete");
+    assert_eq!(
+        two_days_past,
+        StatusCode::GONE,
+        "forgotten with its day's batch"
+    );
+}
