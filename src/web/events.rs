@@ -1,6 +1,6 @@
-//! Event pages: the listing (`/events`), an event (`/events/{id}`) with RSVP and organizer
-//! tools, and "My events". Times are shown in the event's own zone, named, and in the reader's
-//! zone when it differs.
+//! Event pages: an event (`/events/{id}`) with RSVP and organizer tools, "My events", and the
+//! cards and times the listing (`event_listing`) shares. Times are shown in the event's own
+//! zone, named, and in the reader's zone when it differs.
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -8,22 +8,19 @@ use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
 use super::context::{CurrentUser, RequestContext};
-use super::groups::{Choice, country_choices};
-use super::imported::{ImportedCard, upcoming_event_cards};
-use super::{Chrome, FormErrors, page, see_other};
+use super::{Chrome, page, see_other};
 use crate::error::AppResult;
-use crate::events::listing::{self, EventFilters, EventQuery, Listed};
+use crate::events::listing::{self, EventFilters, Listed};
 use crate::events::rsvp::{self, Attendee};
 use crate::events::service::{self, LoadedEvent};
 use crate::events::view::pick;
-use crate::events::{AttendanceMode, EventStatus, RsvpStatus};
+use crate::events::{EventStatus, RsvpStatus};
 use crate::i18n::{I18n, direction};
 use crate::state::AppState;
 
-/// Registers the event pages (forms live in `event_forms`).
+/// Registers the event pages (the listing lives in `event_listing`, forms in `event_forms`).
 pub fn routes(config: &mut web::ServiceConfig) {
     config
-        .route("/events", web::get().to(list_page))
         .route("/events/{id}", web::get().to(show))
         .route("/events/{id}/rsvp", web::post().to(respond))
         .route("/me/events", web::get().to(my_events));
@@ -151,123 +148,6 @@ pub async fn upcoming_cards(
         .iter()
         .map(|listed| EventCard::new(listed, context))
         .collect())
-}
-
-#[derive(Template)]
-#[template(path = "events.html")]
-struct EventsPage {
-    chrome: Chrome,
-    errors: FormErrors,
-    query: EventQuery,
-    country_choices: Vec<Choice>,
-    heritage_choices: Vec<Choice>,
-    modes: Vec<Choice>,
-    cards: Vec<EventCard>,
-    next_href: Option<String>,
-    /// The next events on partner sites, on the first page of the unfiltered listing.
-    partner_cards: Vec<ImportedCard>,
-}
-
-/// Partner events shown under the unfiltered listing.
-const PARTNER_EVENTS_SHOWN: i64 = 4;
-
-/// `GET /events`
-async fn list_page(
-    context: RequestContext,
-    state: web::Data<AppState>,
-    query: web::Query<EventQuery>,
-) -> AppResult<HttpResponse> {
-    let query = query.into_inner();
-    let (errors, filters) = match query.parse() {
-        Ok(filters) => (FormErrors::default(), filters),
-        Err(error) => (
-            FormErrors::from_error(&context.i18n, error)?,
-            EventFilters::default(),
-        ),
-    };
-    let page_of = listing::search(&state, context.user_id(), filters).await?;
-    let next_href = page_of.next_cursor.map(|cursor| {
-        let mut next = query.clone();
-        next.cursor = Some(cursor);
-        format!(
-            "/events?{}",
-            serde_urlencoded::to_string(QueryLink::from(&next)).unwrap_or_default()
-        )
-    });
-    let i18n = &context.i18n;
-    // Imported events have no country, language or topic to filter on: they join only the
-    // plain listing, where nothing is narrowed down.
-    let partner_cards = if query.is_unfiltered_first_page() {
-        upcoming_event_cards(&state, i18n, PARTNER_EVENTS_SHOWN).await?
-    } else {
-        Vec::new()
-    };
-    let selected_mode = query.attendance_mode.clone().unwrap_or_default();
-    page(EventsPage {
-        partner_cards,
-        country_choices: country_choices(i18n, query.country.as_deref()),
-        heritage_choices: country_choices(i18n, query.heritage.as_deref()),
-        modes: AttendanceMode::ALL
-            .iter()
-            .map(|mode| Choice {
-                value: mode.as_str().to_owned(),
-                label: i18n.plain(&format!("attendance-{}", mode.as_str())),
-                selected: selected_mode == mode.as_str(),
-            })
-            .collect(),
-        cards: page_of
-            .items
-            .iter()
-            .map(|listed| EventCard::new(listed, &context))
-            .collect(),
-        next_href,
-        errors,
-        query,
-        chrome: Chrome::new(&context),
-    })
-}
-
-/// The listing query as it goes back into a link.
-#[derive(serde::Serialize)]
-struct QueryLink<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    q: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    from: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    country: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    group: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    language: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    heritage: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    to: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    city: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    attendance_mode: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    cursor: Option<&'a str>,
-}
-
-impl<'a> From<&'a EventQuery> for QueryLink<'a> {
-    fn from(query: &'a EventQuery) -> Self {
-        let keep = |value: &'a Option<String>| value.as_deref().filter(|value| !value.is_empty());
-        Self {
-            q: keep(&query.q),
-            from: keep(&query.from),
-            country: keep(&query.country),
-            group: keep(&query.group),
-            language: keep(&query.language),
-            heritage: keep(&query.heritage),
-            to: keep(&query.to),
-            city: keep(&query.city),
-            attendance_mode: keep(&query.attendance_mode),
-            cursor: keep(&query.cursor),
-        }
-    }
 }
 
 #[derive(Template)]

@@ -6,6 +6,7 @@ pub mod context;
 pub mod errors;
 pub mod event_forms;
 pub mod event_json_ld;
+pub mod event_listing;
 pub mod events;
 pub mod group_forms;
 pub mod group_members;
@@ -44,6 +45,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(group_members::routes)
         // `/events/{id}.ics` is served by the feeds; `/events/{id}/…` forms before the page.
         .configure(event_forms::routes)
+        .configure(event_listing::routes)
         .configure(events::routes)
         .configure(opportunity_forms::routes)
         .configure(opportunities::routes)
