@@ -5,6 +5,7 @@
 //! finds them and [`matching`] ranks them for a member. The pages (`web::opportunities`), the
 //! API (`api::opportunities`) and the Atom feed call them.
 
+pub mod expiry;
 pub mod input;
 pub mod interest;
 pub mod listing;
