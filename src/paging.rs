@@ -1,5 +1,5 @@
 //! Keyset paging shared by every listing: opaque cursors for a `(sort key, id)` pair, the page
-//! size rule, and reading optional query parameters.
+//! size rule, reading optional query parameters, and the link to the next page.
 
 use crate::domain::{Collector, Invalid};
 
@@ -15,6 +15,32 @@ pub fn present(value: &Option<String>) -> Option<String> {
         .map(str::trim)
         .filter(|value| !value.is_empty())
         .map(str::to_owned)
+}
+
+/// A link to the listing (or feed) at `path` with the filters of `query` that are set (blank
+/// ones and the page size are left out), from `cursor` when given.
+pub fn listing_link(path: &str, query: &impl serde::Serialize, cursor: Option<&str>) -> String {
+    let fields = match serde_json::to_value(query) {
+        Ok(serde_json::Value::Object(fields)) => fields,
+        _ => serde_json::Map::new(),
+    };
+    let mut pairs: Vec<(String, String)> = fields
+        .into_iter()
+        .filter(|(name, _)| name != "limit" && name != "cursor")
+        .filter_map(|(name, value)| match value {
+            serde_json::Value::String(text) if !text.trim().is_empty() => Some((name, text)),
+            serde_json::Value::Number(number) => Some((name, number.to_string())),
+            serde_json::Value::Bool(flag) => Some((name, flag.to_string())),
+            _ => None,
+        })
+        .collect();
+    if let Some(cursor) = cursor {
+        pairs.push(("cursor".into(), cursor.to_owned()));
+    }
+    match serde_urlencoded::to_string(pairs).unwrap_or_default() {
+        query if query.is_empty() => path.to_owned(),
+        query => format!("{path}?{query}"),
+    }
 }
 
 /// The page size: the default when absent; outside 1 to 100, a `limit` field error.
@@ -65,6 +91,24 @@ pub fn decode_cursor(cursor: &str) -> Result<(i64, i64), Invalid> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listing_links_keep_the_filters_that_are_set() {
+        let query = serde_json::json!({"q": "Wolof class", "country": "", "city": null,
+            "limit": 50, "cursor": "old", "remote": "true"});
+        assert_eq!(
+            listing_link("/events", &query, Some("3132")),
+            "/events?q=Wolof+class&remote=true&cursor=3132"
+        );
+        assert_eq!(
+            listing_link(
+                "/feeds/opportunities.atom",
+                &serde_json::json!({"q": " "}),
+                None
+            ),
+            "/feeds/opportunities.atom"
+        );
+    }
 
     #[test]
     fn cursors_round_trip_and_garbage_is_refused() {

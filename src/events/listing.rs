@@ -21,7 +21,7 @@ use crate::state::AppState;
 pub use crate::paging::{DEFAULT_LIMIT, MAX_LIMIT};
 
 /// Event filters as they arrive in a query string.
-#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize, utoipa::IntoParams)]
 pub struct EventQuery {
     /// Free text over every translation's title and description.
     pub q: Option<String>,

@@ -19,7 +19,7 @@ use crate::state::AppState;
 pub use crate::paging::{DEFAULT_LIMIT, MAX_LIMIT};
 
 /// Directory filters as they arrive in a query string.
-#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize, utoipa::IntoParams)]
 pub struct DirectoryQuery {
     /// Free text, matched against every translation's name and description.
     pub q: Option<String>,

@@ -52,14 +52,9 @@ async fn list_page(
         ),
     };
     let page_of = listing::search(&state, context.user_id(), filters).await?;
-    let next_href = page_of.next_cursor.map(|cursor| {
-        let mut next = query.clone();
-        next.cursor = Some(cursor);
-        format!(
-            "/events?{}",
-            serde_urlencoded::to_string(QueryLink::from(&next)).unwrap_or_default()
-        )
-    });
+    let next_href = page_of
+        .next_cursor
+        .map(|cursor| crate::paging::listing_link("/events", &query, Some(&cursor)));
     let i18n = &context.i18n;
     // Imported events have no country, language or topic to filter on: they join only the
     // plain listing, where nothing is narrowed down.
@@ -91,47 +86,4 @@ async fn list_page(
         query,
         chrome: Chrome::new(&context),
     })
-}
-
-/// The listing query as it goes back into a link.
-#[derive(serde::Serialize)]
-struct QueryLink<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    q: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    from: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    country: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    group: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    language: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    heritage: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    to: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    city: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    attendance_mode: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    cursor: Option<&'a str>,
-}
-
-impl<'a> From<&'a EventQuery> for QueryLink<'a> {
-    fn from(query: &'a EventQuery) -> Self {
-        let keep = |value: &'a Option<String>| value.as_deref().filter(|value| !value.is_empty());
-        Self {
-            q: keep(&query.q),
-            from: keep(&query.from),
-            country: keep(&query.country),
-            group: keep(&query.group),
-            language: keep(&query.language),
-            heritage: keep(&query.heritage),
-            to: keep(&query.to),
-            city: keep(&query.city),
-            attendance_mode: keep(&query.attendance_mode),
-            cursor: keep(&query.cursor),
-        }
-    }
 }

@@ -168,14 +168,9 @@ async fn directory_page(
         ),
     };
     let result = directory::search(&state, context.user_id(), filters).await?;
-    let next_href = result.next_cursor.map(|cursor| {
-        let mut query = query.clone();
-        query.cursor = Some(cursor);
-        format!(
-            "/groups?{}",
-            serde_urlencoded::to_string(QueryString::from(&query)).unwrap_or_default()
-        )
-    });
+    let next_href = result
+        .next_cursor
+        .map(|cursor| crate::paging::listing_link("/groups", &query, Some(&cursor)));
     let i18n = &context.i18n;
     let topic = query.topic.clone().into_iter().collect::<Vec<_>>();
     page(DirectoryPage {
@@ -193,40 +188,6 @@ async fn directory_page(
         query,
         chrome: Chrome::new(&context),
     })
-}
-
-/// The directory query as it goes back into a link.
-#[derive(serde::Serialize)]
-struct QueryString<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    q: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    heritage: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    residence: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    city: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    language: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    topic: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    cursor: Option<&'a str>,
-}
-
-impl<'a> From<&'a DirectoryQuery> for QueryString<'a> {
-    fn from(query: &'a DirectoryQuery) -> Self {
-        let keep = |value: &'a Option<String>| value.as_deref().filter(|value| !value.is_empty());
-        Self {
-            q: keep(&query.q),
-            heritage: keep(&query.heritage),
-            residence: keep(&query.residence),
-            city: keep(&query.city),
-            language: keep(&query.language),
-            topic: keep(&query.topic),
-            cursor: keep(&query.cursor),
-        }
-    }
 }
 
 #[derive(Template)]

@@ -63,16 +63,10 @@ async fn list_page(
         ),
     };
     let found = listing::search(&state, context.user_id(), filters).await?;
-    let link = |cursor: Option<String>| {
-        let mut next = query.clone();
-        next.cursor = cursor;
-        next.limit = None;
-        serde_urlencoded::to_string(&next).unwrap_or_default()
-    };
     let next_href = found
         .next_cursor
         .clone()
-        .map(|cursor| format!("/opportunities?{}", link(Some(cursor))));
+        .map(|cursor| crate::paging::listing_link("/opportunities", &query, Some(&cursor)));
     let i18n = &context.i18n;
     let remote = query.remote.clone().unwrap_or_default();
     page(OpportunitiesPage {
@@ -95,7 +89,7 @@ async fn list_page(
             .iter()
             .map(|listed| OpportunityCard::new(listed, &context))
             .collect(),
-        feed_href: format!("/feeds/opportunities.atom?{}", link(None)),
+        feed_href: crate::paging::listing_link("/feeds/opportunities.atom", &query, None),
         next_href,
         errors,
         query,
