@@ -3,7 +3,7 @@
 //! Each code is also the Fluent message id that explains it to a person, so the JSON API
 //! (RFC 9457 problem details) and the HTML error pages say the same thing in the reader's
 //! language. Rendering needs the request's locale, so [`AppError::error_response`] only leaves
-//! an [`ErrorToRender`] marker on the response; [`crate::web::errors`] turns it into a body.
+//! an [`ErrorToRender`] marker on the response; [`crate::http::errors`] turns it into a body.
 
 use std::panic::Location;
 

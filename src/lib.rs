@@ -16,6 +16,7 @@ pub mod events;
 pub mod federation;
 pub mod feeds;
 pub mod groups;
+pub mod http;
 pub mod i18n;
 pub mod opportunities;
 pub mod ops;

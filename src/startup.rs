@@ -98,8 +98,8 @@ pub fn configure(config: &mut web::ServiceConfig) {
     config.service(
         web::scope("")
             .wrap(from_fn(crate::auth::csrf::protect))
-            .wrap(from_fn(crate::web::context::resolve))
-            .wrap(from_fn(crate::web::errors::render))
+            .wrap(from_fn(crate::http::context::resolve))
+            .wrap(from_fn(crate::http::errors::render))
             .wrap(security_headers())
             .wrap(Compress::default())
             .wrap(TracingLogger::default())

@@ -9,9 +9,9 @@ use crate::accounts::input::RegistrationInput;
 use crate::accounts::service;
 use crate::domain::PasswordAttempt;
 use crate::error::AppResult;
+use crate::http::context::{CurrentUser, RequestContext};
+use crate::http::errors::Problem;
 use crate::state::AppState;
-use crate::web::context::{CurrentUser, RequestContext};
-use crate::web::errors::Problem;
 
 pub(super) fn routes(config: &mut web::ServiceConfig) {
     config

@@ -11,9 +11,9 @@ use crate::events::listing::{self, EventQuery, Listed};
 use crate::events::rsvp::{self, Attendance, Attendee};
 use crate::events::service::{self, LoadedEvent};
 use crate::events::view::{EventView, ViewerRights};
+use crate::http::context::{CurrentUser, RequestContext};
+use crate::http::errors::Problem;
 use crate::state::AppState;
-use crate::web::context::{CurrentUser, RequestContext};
-use crate::web::errors::Problem;
 
 pub(super) fn routes(config: &mut web::ServiceConfig) {
     config

@@ -9,9 +9,9 @@ use crate::groups::directory::{self, DirectoryQuery};
 use crate::groups::input::GroupInput;
 use crate::groups::service::{self, LoadedGroup};
 use crate::groups::view::GroupView;
+use crate::http::context::{CurrentUser, RequestContext};
+use crate::http::errors::Problem;
 use crate::state::AppState;
-use crate::web::context::{CurrentUser, RequestContext};
-use crate::web::errors::Problem;
 
 pub(super) fn routes(config: &mut web::ServiceConfig) {
     config

@@ -10,9 +10,9 @@ use crate::accounts::input::ProfileInput;
 use crate::accounts::service;
 use crate::domain::{Password, PasswordAttempt};
 use crate::error::{AppError, AppResult};
+use crate::http::context::CurrentUser;
+use crate::http::errors::Problem;
 use crate::state::AppState;
-use crate::web::context::CurrentUser;
-use crate::web::errors::Problem;
 
 pub(super) fn routes(config: &mut web::ServiceConfig) {
     config

@@ -11,9 +11,9 @@ use crate::groups::membership::{self, MemberDecision, MemberView};
 use crate::groups::service::LoadedGroup;
 use crate::groups::view::GroupView;
 use crate::groups::{MemberStatus, Membership};
+use crate::http::context::CurrentUser;
+use crate::http::errors::Problem;
 use crate::state::AppState;
-use crate::web::context::CurrentUser;
-use crate::web::errors::Problem;
 
 pub(super) fn routes(config: &mut web::ServiceConfig) {
     config

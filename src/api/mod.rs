@@ -2,7 +2,7 @@
 //!
 //! Authentication is `Authorization: Bearer <token>` only (tokens from `POST
 //! /api/v1/auth/login`); the session cookie is never accepted here, which is why these routes
-//! need no CSRF token. Errors are RFC 9457 problem documents (see [`crate::web::errors`]).
+//! need no CSRF token. Errors are RFC 9457 problem documents (see [`crate::http::errors`]).
 
 mod auth;
 pub(crate) mod events;
@@ -39,7 +39,7 @@ pub const JSON_LIMIT: usize = 256 * 1024;
         opportunities::interests, opportunities::my_interests, opportunities::my_matches,
         opportunities::new_interest,
     ),
-    components(schemas(crate::web::errors::Problem, crate::web::errors::ProblemField)),
+    components(schemas(crate::http::errors::Problem, crate::http::errors::ProblemField)),
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Registration and sessions"),
@@ -71,7 +71,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", ApiDoc::openapi()))
         .route(
             "/api/docs",
-            web::get().to(|| async { crate::web::see_other("/api/docs/") }),
+            web::get().to(|| async { crate::http::redirect::see_other("/api/docs/") }),
         )
         .service(
             web::scope("/api/v1")

@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::error::{AppError, AppResult};
+use crate::http::context::{CurrentUser, RequestContext};
+use crate::http::errors::Problem;
 use crate::opportunities::OpportunityStatus;
 use crate::opportunities::input::OpportunityInput;
 use crate::opportunities::interest::{self, InterestedMember};
@@ -15,8 +17,6 @@ use crate::opportunities::service::{self, LoadedOpportunity};
 use crate::opportunities::unread;
 use crate::opportunities::view::{MyInterestView, OpportunityView, reason_text};
 use crate::state::AppState;
-use crate::web::context::{CurrentUser, RequestContext};
-use crate::web::errors::Problem;
 
 pub(super) fn routes(config: &mut web::ServiceConfig) {
     config

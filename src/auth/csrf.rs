@@ -1,7 +1,7 @@
 //! CSRF protection for every cookie-authenticated state change (double-submit token).
 //!
 //! Every page visit makes sure the browser holds a random token in the `csrf` cookie (see
-//! [`crate::web::context`]); every form repeats it in a hidden `csrf_token` field. A POST (or
+//! [`crate::http::context`]); every form repeats it in a hidden `csrf_token` field. A POST (or
 //! any unsafe method) outside the machine endpoints must carry the same value in that field or
 //! in an `X-CSRF-Token` header. A cross-site page can make the browser send the cookie but
 //! cannot read it, so it cannot fill the field. The JSON API and federation endpoints are
@@ -25,17 +25,12 @@ pub const CSRF_HEADER: &str = "x-csrf-token";
 /// Largest form body read while looking for the token (the same room as the JSON API).
 pub const FORM_LIMIT: usize = 256 * 1024;
 
-/// Paths that authenticate with headers only and so need no token.
-fn is_exempt(path: &str) -> bool {
-    path.starts_with("/api/") || path.starts_with("/federation/")
-}
-
 /// Middleware: refuses unsafe requests without a matching token.
 pub async fn protect(
     mut request: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
-    if request.method().is_safe() || is_exempt(request.path()) {
+    if request.method().is_safe() || crate::http::is_machine_path(request.path()) {
         return next
             .call(request)
             .await

@@ -22,7 +22,7 @@ pub use language::LanguageTag;
 pub use locale::Locale;
 pub use password::{Password, PasswordAttempt};
 pub use slug::Slug;
-pub use text::{City, DisplayName, LongText, Skill};
+pub use text::{City, DisplayName, LongText, Skill, excerpt};
 pub use timezone::TimeZone;
 pub use topic::{TOPICS, Topic};
 pub use url::WebUrl;

@@ -16,8 +16,8 @@ use crate::events::view::pick;
 use crate::events::{Event, EventTranslation};
 use crate::federation::conditional::{etag, matches, not_modified};
 use crate::groups::Group;
+use crate::http::context::RequestContext;
 use crate::state::AppState;
-use crate::web::context::RequestContext;
 use ical::FeedEvent;
 
 /// Most events in one feed.
@@ -234,7 +234,7 @@ fn atom_body(
         .map(|feed| atom::AtomEntry {
             id: format!("urn:uuid:{}", feed.event.uuid),
             title: feed.title.to_owned(),
-            summary: crate::web::groups::excerpt(feed.description, 300),
+            summary: crate::domain::excerpt(feed.description, 300),
             language: feed.language.to_owned(),
             url: feed.url.clone(),
             updated: feed.event.updated_at.and_utc(),

@@ -6,10 +6,10 @@ use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::atom::{self, AtomEntry};
 use crate::error::AppResult;
+use crate::http::context::RequestContext;
 use crate::opportunities::listing::{self, OpportunityQuery};
 use crate::opportunities::view::pick;
 use crate::state::AppState;
-use crate::web::context::RequestContext;
 
 /// Most entries in the feed.
 const FEED_LIMIT: i64 = 50;
@@ -74,10 +74,7 @@ fn render(
                     chosen.map_or("", |t| t.title.as_str()),
                     i18n.plain(&format!("opportunity-kind-{}", opportunity.kind))
                 ),
-                summary: crate::web::groups::excerpt(
-                    chosen.map_or("", |t| t.description.as_str()),
-                    300,
-                ),
+                summary: crate::domain::excerpt(chosen.map_or("", |t| t.description.as_str()), 300),
                 language: chosen
                     .map_or(opportunity.primary_language.as_str(), |t| {
                         t.language.as_str()

@@ -5,12 +5,15 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::context::{CurrentUser, RequestContext, expired_session_cookie, session_cookie};
-use super::{Chrome, FormErrors, page, page_with_status, safe_next, see_other};
+use super::{FormErrors, page, page_with_status};
 use crate::accounts::input::RegistrationInput;
 use crate::accounts::service;
 use crate::domain::PasswordAttempt;
 use crate::error::{AppError, AppResult};
+use crate::http::chrome::Chrome;
+use crate::http::context::{CurrentUser, RequestContext};
+use crate::http::cookies;
+use crate::http::redirect::{safe_next, see_other};
 use crate::state::AppState;
 
 /// Registers the account routes.
@@ -62,7 +65,7 @@ async fn register(
         Ok(token) => {
             let mut response = see_other("/me?welcome=1");
             response
-                .add_cookie(&session_cookie(&token, &state))
+                .add_cookie(&cookies::session(&token, &state))
                 .map_err(AppError::internal)?;
             Ok(response)
         }
@@ -134,7 +137,7 @@ async fn login(
             }
             let mut response = see_other(&next);
             response
-                .add_cookie(&session_cookie(&token, &state))
+                .add_cookie(&cookies::session(&token, &state))
                 .map_err(AppError::internal)?;
             Ok(response)
         }
@@ -156,7 +159,7 @@ async fn logout(user: CurrentUser, state: web::Data<AppState>) -> AppResult<Http
     service::logout(&state, &user.identity).await?;
     let mut response = see_other("/");
     response
-        .add_cookie(&expired_session_cookie(&state))
+        .add_cookie(&cookies::expired_session(&state))
         .map_err(AppError::internal)?;
     Ok(response)
 }

@@ -8,15 +8,17 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::context::CurrentUser;
 use super::groups::{Choice, country_choices};
 use super::translation_slots::{self, Slot};
-use super::{Chrome, FormErrors, page, page_with_status, see_other};
+use super::{FormErrors, page, page_with_status};
 use crate::error::AppResult;
 use crate::events::AttendanceMode;
 use crate::events::input::{EventInput, EventTextInput, VenueInput};
 use crate::events::service;
 use crate::groups::policy::{GroupAction, authorize};
+use crate::http::chrome::Chrome;
+use crate::http::context::CurrentUser;
+use crate::http::redirect::see_other;
 use crate::state::AppState;
 
 /// Empty translation slots offered beyond the filled ones.

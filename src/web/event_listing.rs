@@ -4,14 +4,15 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use super::context::RequestContext;
 use super::events::EventCard;
 use super::groups::{Choice, country_choices};
 use super::imported::{ImportedCard, upcoming_event_cards};
-use super::{Chrome, FormErrors, page};
+use super::{FormErrors, page};
 use crate::error::AppResult;
 use crate::events::AttendanceMode;
 use crate::events::listing::{self, EventFilters, EventQuery};
+use crate::http::chrome::Chrome;
+use crate::http::context::RequestContext;
 use crate::state::AppState;
 
 /// Registers the listing.

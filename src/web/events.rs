@@ -7,14 +7,16 @@ use askama::Template;
 use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
-use super::context::{CurrentUser, RequestContext};
-use super::{Chrome, page, see_other};
+use super::page;
 use crate::error::AppResult;
 use crate::events::listing::{self, EventFilters, Listed};
 use crate::events::rsvp::{self, Attendee};
 use crate::events::service::{self, LoadedEvent};
 use crate::events::view::pick;
 use crate::events::{EventStatus, RsvpStatus};
+use crate::http::chrome::Chrome;
+use crate::http::context::{CurrentUser, RequestContext};
+use crate::http::redirect::see_other;
 use crate::i18n::{I18n, direction};
 use crate::state::AppState;
 

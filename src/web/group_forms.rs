@@ -9,16 +9,18 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::context::CurrentUser;
 use super::groups::{Choice, country_choices, topic_choices};
 use super::translation_slots::{self, Slot};
-use super::{Chrome, FormErrors, page, page_with_status, see_other};
+use super::{FormErrors, page, page_with_status};
 use crate::accounts::input::split_list;
 use crate::error::AppResult;
 use crate::groups::input::{GroupInput, TranslationInput};
 use crate::groups::policy::{GroupAction, authorize};
 use crate::groups::service::{self, LoadedGroup};
 use crate::groups::{JoinPolicy, Visibility};
+use crate::http::chrome::Chrome;
+use crate::http::context::CurrentUser;
+use crate::http::redirect::see_other;
 use crate::state::AppState;
 
 /// How many translation slots the form offers beyond the existing ones.

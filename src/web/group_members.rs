@@ -5,14 +5,16 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::context::CurrentUser;
 use super::groups::{GroupCard, Standing};
 use super::opportunity_cards::OpportunityCard;
-use super::{Chrome, page, see_other};
+use super::page;
 use crate::error::{AppError, AppResult};
 use crate::groups::directory;
 use crate::groups::membership::{self, MemberDecision, MemberView};
 use crate::groups::{MemberRole, MemberStatus};
+use crate::http::chrome::Chrome;
+use crate::http::context::CurrentUser;
+use crate::http::redirect::see_other;
 use crate::opportunities::unread;
 use crate::state::AppState;
 

@@ -4,11 +4,12 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use super::context::RequestContext;
 use super::groups::{Standing, place};
-use super::{Chrome, page};
+use super::page;
 use crate::error::AppResult;
 use crate::groups::view::pick_translation;
+use crate::http::chrome::Chrome;
+use crate::http::context::RequestContext;
 use crate::i18n::direction;
 use crate::state::AppState;
 

@@ -4,14 +4,15 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use super::context::RequestContext;
-use super::{Chrome, FormErrors, page};
-use crate::domain::{CountryCode, TOPICS};
+use super::{FormErrors, page};
+use crate::domain::{CountryCode, TOPICS, excerpt};
 use crate::error::{AppError, AppResult};
 use crate::groups::directory::{self, DirectoryQuery, Filters};
 use crate::groups::service::{self, LoadedGroup};
 use crate::groups::view::pick_translation;
 use crate::groups::{Group, GroupDetails, MemberRole, MemberStatus, Visibility};
+use crate::http::chrome::Chrome;
+use crate::http::context::RequestContext;
 use crate::i18n::{I18n, direction};
 use crate::state::AppState;
 
@@ -84,21 +85,6 @@ pub fn place(i18n: &I18n, city: Option<&str>, country: Option<&str>) -> Option<S
         (Some(city), None) => Some(city.to_owned()),
         (None, Some(country)) => Some(country),
         (None, None) => None,
-    }
-}
-
-/// The first `max` characters of the first paragraph.
-pub fn excerpt(text: &str, max: usize) -> String {
-    let first = text
-        .lines()
-        .find(|line| !line.trim().is_empty())
-        .unwrap_or_default()
-        .trim();
-    if first.chars().count() <= max {
-        first.to_owned()
-    } else {
-        let cut: String = first.chars().take(max).collect();
-        format!("{}…", cut.trim_end())
     }
 }
 

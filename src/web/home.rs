@@ -3,9 +3,10 @@
 use actix_web::HttpResponse;
 use askama::Template;
 
-use super::context::RequestContext;
-use super::{Chrome, page};
+use super::page;
 use crate::error::AppResult;
+use crate::http::chrome::Chrome;
+use crate::http::context::RequestContext;
 
 #[derive(Template)]
 #[template(path = "home.html")]

@@ -4,12 +4,13 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use super::context::RequestContext;
 use super::events::{WhenText, when};
-use super::{Chrome, page};
+use super::page;
 use crate::db;
 use crate::error::AppResult;
 use crate::federation::peers::imported::{self, ImportedListing};
+use crate::http::chrome::Chrome;
+use crate::http::context::RequestContext;
 use crate::i18n::{I18n, direction};
 use crate::state::AppState;
 

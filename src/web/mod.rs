@@ -2,8 +2,6 @@
 //! askama template; every word on a page comes from the request's [`crate::i18n::I18n`].
 
 pub mod accounts;
-pub mod context;
-pub mod errors;
 pub mod event_forms;
 pub mod event_json_ld;
 pub mod event_listing;
@@ -29,8 +27,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::error::{AppError, AppResult, FieldError};
-use crate::i18n::{I18n, SUPPORTED_LOCALES};
-use context::RequestContext;
+use crate::i18n::I18n;
 
 /// Registers every page route.
 pub fn routes(config: &mut web::ServiceConfig) {
@@ -54,72 +51,6 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(moderation::routes);
 }
 
-/// One entry of the language switcher.
-pub struct LanguageLink {
-    /// Locale code.
-    pub code: &'static str,
-    /// The language's name in itself.
-    pub name: String,
-    /// Link to the same page in that language.
-    pub href: String,
-    /// Whether it is the current language.
-    pub current: bool,
-}
-
-/// What the base layout needs on every page: translations, who is signed in, the CSRF token
-/// and the language switcher.
-pub struct Chrome {
-    /// Translations for this request.
-    pub i18n: I18n,
-    /// Display name of the signed-in member.
-    pub signed_in_as: Option<String>,
-    /// Whether the menu offers the moderation queue (moderators and administrators).
-    pub moderates: bool,
-    /// Token for the hidden field of every form.
-    pub csrf_token: String,
-    /// Language switcher entries.
-    pub languages: Vec<LanguageLink>,
-}
-
-impl Chrome {
-    /// Builds the layout data for a request.
-    pub fn new(context: &RequestContext) -> Self {
-        let languages = SUPPORTED_LOCALES
-            .iter()
-            .map(|code| LanguageLink {
-                code,
-                name: context.i18n.plain(&format!("language-autonym-{code}")),
-                href: format!("{}?lang={code}", context.path),
-                current: *code == context.i18n.lang(),
-            })
-            .collect();
-        Self {
-            i18n: context.i18n.clone(),
-            signed_in_as: context
-                .identity
-                .as_ref()
-                .map(|identity| identity.user.display_name.clone()),
-            moderates: context
-                .identity
-                .as_ref()
-                .is_some_and(crate::federation::peers::moderation::may_moderate),
-            csrf_token: context.csrf_token.clone(),
-            languages,
-        }
-    }
-
-    /// A page title from a message with one argument.
-    pub fn title1(&self, id: &str, name: &str, value: &str) -> String {
-        let own = crate::i18n::strip_isolation_marks(&self.i18n.t1(id, name, value));
-        format!("{own} · {}", self.i18n.plain("site-name"))
-    }
-
-    /// A page title: the page's own title, then the site name, without isolation marks.
-    pub fn title(&self, id: &str) -> String {
-        format!("{} · {}", self.i18n.plain(id), self.i18n.plain("site-name"))
-    }
-}
-
 /// Field errors of a submitted form, already translated.
 #[derive(Default)]
 pub struct FormErrors {
@@ -132,12 +63,10 @@ impl FormErrors {
         let messages = errors
             .iter()
             .map(|error| {
-                let args: Vec<(&str, String)> = error
-                    .args
-                    .iter()
-                    .map(|(name, value)| (*name, value.to_string()))
-                    .collect();
-                (error.field.clone(), i18n.format_with(error.code, &args))
+                (
+                    error.field.clone(),
+                    crate::http::errors::field_message(i18n, error),
+                )
             })
             .collect();
         Self { messages }
@@ -190,35 +119,4 @@ pub fn page_with_status(status: StatusCode, template: impl Template) -> AppResul
         .content_type(ContentType::html())
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .body(body))
-}
-
-/// A 303 redirect after a successful form post.
-pub fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location.to_owned()))
-        .finish()
-}
-
-/// A `next` target that stays on this site (a path, never `//host` or a URL).
-pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(next) if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') => {
-            next.to_owned()
-        }
-        _ => "/".to_owned(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::safe_next;
-
-    #[test]
-    fn next_never_leaves_the_site() {
-        assert_eq!(safe_next(Some("/me")), "/me");
-        assert_eq!(safe_next(Some("//evil.example")), "/");
-        assert_eq!(safe_next(Some("https://evil.example")), "/");
-        assert_eq!(safe_next(Some("/\\evil.example")), "/");
-        assert_eq!(safe_next(None), "/");
-    }
 }

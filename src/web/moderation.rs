@@ -6,11 +6,13 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use super::context::CurrentUser;
-use super::{Chrome, page, see_other};
+use super::page;
 use crate::error::AppResult;
 use crate::federation::peers::imported::ImportedListing;
 use crate::federation::peers::moderation;
+use crate::http::chrome::Chrome;
+use crate::http::context::CurrentUser;
+use crate::http::redirect::see_other;
 use crate::i18n::direction;
 use crate::state::AppState;
 

@@ -4,10 +4,11 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use super::context::CurrentUser;
 use super::opportunities::OpportunityCard;
-use super::{Chrome, page};
+use super::page;
 use crate::error::AppResult;
+use crate::http::chrome::Chrome;
+use crate::http::context::CurrentUser;
 use crate::opportunities::interest;
 use crate::opportunities::listing::ListedOpportunity;
 use crate::opportunities::matching::{self, MatchProfile};

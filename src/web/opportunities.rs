@@ -6,11 +6,13 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use chrono::Utc;
 
-use super::context::{CurrentUser, RequestContext};
 use super::groups::{Choice, country_choices};
 use super::opportunity_json_ld::{PostingText, job_posting};
-use super::{Chrome, FormErrors, page, page_with_status, see_other};
+use super::{FormErrors, page, page_with_status};
 use crate::error::{AppError, AppResult};
+use crate::http::chrome::Chrome;
+use crate::http::context::{CurrentUser, RequestContext};
+use crate::http::redirect::see_other;
 use crate::i18n::direction;
 use crate::opportunities::interest::{self, InterestedMember};
 use crate::opportunities::listing::{self, OpportunityFilters, OpportunityQuery};

@@ -3,9 +3,10 @@
 
 use chrono::{Duration, Utc};
 
-use super::context::RequestContext;
-use super::groups::{Choice, excerpt, place};
+use super::groups::{Choice, place};
+use crate::domain::excerpt;
 use crate::error::AppResult;
+use crate::http::context::RequestContext;
 use crate::i18n::{I18n, direction};
 use crate::opportunities::listing::{self, ListedOpportunity, OpportunityFilters};
 use crate::opportunities::view::pick;

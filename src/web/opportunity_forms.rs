@@ -9,14 +9,16 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::context::CurrentUser;
 use super::groups::{Choice, country_choices};
 use super::opportunities::kind_choices;
 use super::translation_slots::{self, Slot};
-use super::{Chrome, FormErrors, page, page_with_status, see_other};
+use super::{FormErrors, page, page_with_status};
 use crate::accounts::input::split_list;
 use crate::domain::Invalid;
 use crate::error::{AppError, AppResult};
+use crate::http::chrome::Chrome;
+use crate::http::context::CurrentUser;
+use crate::http::redirect::see_other;
 use crate::opportunities::OpportunityStatus;
 use crate::opportunities::input::{OpportunityInput, OpportunityTextInput};
 use crate::opportunities::policy::OpportunityAction;

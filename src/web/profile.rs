@@ -6,12 +6,15 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::context::{CurrentUser, RequestContext, expired_session_cookie};
-use super::{Chrome, FormErrors, page, page_with_status, see_other};
+use super::{FormErrors, page, page_with_status};
 use crate::accounts::input::{ProfileInput, split_list};
 use crate::accounts::{User, export as account_export, service};
 use crate::domain::{Password, PasswordAttempt};
 use crate::error::{AppError, AppResult};
+use crate::http::chrome::Chrome;
+use crate::http::context::{CurrentUser, RequestContext};
+use crate::http::cookies;
+use crate::http::redirect::see_other;
 use crate::state::AppState;
 
 /// Registers the profile routes.
@@ -255,7 +258,7 @@ async fn delete(
         Ok(()) => {
             let mut response = see_other("/account-deleted");
             response
-                .add_cookie(&expired_session_cookie(&state))
+                .add_cookie(&cookies::expired_session(&state))
                 .map_err(AppError::internal)?;
             Ok(response)
         }

@@ -139,8 +139,8 @@ async fn a_server_error_page_is_localized_and_reveals_nothing_internal() {
     let service = test::init_service(
         App::new()
             .app_data(web::Data::new(app.state.clone()))
-            .wrap(from_fn(diaspora_hub::web::context::resolve))
-            .wrap(from_fn(diaspora_hub::web::errors::render))
+            .wrap(from_fn(diaspora_hub::http::context::resolve))
+            .wrap(from_fn(diaspora_hub::http::errors::render))
             .route(
                 "/boom",
                 web::get().to(|| async {

@@ -8,13 +8,13 @@ use std::future::{Ready, ready};
 use std::net::IpAddr;
 
 use actix_web::body::{EitherBody, MessageBody};
-use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::http::header;
 use actix_web::middleware::Next;
 use actix_web::{Error, FromRequest, HttpMessage, HttpRequest, web};
 use serde::Deserialize;
 
+use super::cookies;
 use crate::accounts;
 use crate::auth::client_ip::client_ip;
 use crate::auth::csrf::CSRF_COOKIE;
@@ -65,11 +65,6 @@ struct LanguageQuery {
     lang: Option<String>,
 }
 
-/// Whether the path is served to machines that authenticate with headers.
-pub fn is_machine_path(path: &str) -> bool {
-    path.starts_with("/api/") || path.starts_with("/federation/")
-}
-
 fn bearer_token(request: &ServiceRequest) -> Option<String> {
     let value = request
         .headers()
@@ -98,7 +93,7 @@ pub async fn resolve(
             .await
             .map(ServiceResponse::map_into_left_body);
     }
-    let machine = is_machine_path(request.path());
+    let machine = super::is_machine_path(request.path());
     // The API never accepts the cookie, so a forged cross-site request there has no session.
     // Partner keys are not sessions; the federation API checks them itself.
     let token = if request.path().starts_with("/federation/") {
@@ -163,24 +158,12 @@ pub async fn resolve(
     request.extensions_mut().insert(context);
 
     let mut response = next.call(request).await?.map_into_left_body();
-    let secure = state.settings.cookie_secure;
     if let Some(locale) = query_language.filter(|_| !machine) {
-        let cookie = Cookie::build(LANGUAGE_COOKIE, locale.as_str())
-            .path("/")
-            .max_age(CookieDuration::days(365))
-            .same_site(SameSite::Lax)
-            .secure(secure)
-            .http_only(true)
-            .finish();
+        let cookie = cookies::language(locale, &state);
         response.response_mut().add_cookie(&cookie)?;
     }
     if existing_csrf.is_none() && !machine {
-        let cookie = Cookie::build(CSRF_COOKIE, csrf_token)
-            .path("/")
-            .same_site(SameSite::Strict)
-            .secure(secure)
-            .http_only(true)
-            .finish();
+        let cookie = cookies::csrf(csrf_token, &state);
         response.response_mut().add_cookie(&cookie)?;
     }
     if !machine {
@@ -232,22 +215,4 @@ impl FromRequest for CurrentUser {
             ))),
         })
     }
-}
-
-/// The session cookie for a fresh login (new token, so a planted cookie never carries over).
-pub fn session_cookie(token: &str, state: &AppState) -> Cookie<'static> {
-    Cookie::build(SESSION_COOKIE, token.to_owned())
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(state.settings.cookie_secure)
-        .max_age(CookieDuration::days(state.settings.session_days))
-        .finish()
-}
-
-/// A cookie that tells the browser to forget the session.
-pub fn expired_session_cookie(state: &AppState) -> Cookie<'static> {
-    let mut cookie = session_cookie("", state);
-    cookie.make_removal();
-    cookie
 }

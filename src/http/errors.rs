@@ -13,9 +13,10 @@ use actix_web::{Error, HttpMessage, HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Serialize;
 
-use super::Chrome;
-use super::context::{RequestContext, is_machine_path};
-use crate::error::{AppError, ErrorToRender};
+use super::chrome::Chrome;
+use super::context::RequestContext;
+use super::is_machine_path;
+use crate::error::{AppError, ErrorToRender, FieldError};
 use crate::i18n::I18n;
 use crate::state::AppState;
 
@@ -83,7 +84,7 @@ fn respond(request: &HttpRequest, error: &ErrorToRender) -> HttpResponse {
             query => format!("{}?{query}", request.path()),
         };
         let location = format!("/login?next={}", urlencode(&target));
-        return super::see_other(&location);
+        return super::redirect::see_other(&location);
     } else {
         error_page(request, &i18n, error)
     };
@@ -140,16 +141,7 @@ fn problem_json(i18n: &I18n, error: &ErrorToRender) -> HttpResponse {
             .map(|field| ProblemField {
                 field: field.field.clone(),
                 code: field.code.to_owned(),
-                message: crate::i18n::strip_isolation_marks(
-                    &i18n.format_with(
-                        field.code,
-                        &field
-                            .args
-                            .iter()
-                            .map(|(name, value)| (*name, value.to_string()))
-                            .collect::<Vec<_>>(),
-                    ),
-                ),
+                message: crate::i18n::strip_isolation_marks(&field_message(i18n, field)),
             })
             .collect(),
         tombstone: error.gone.clone(),
@@ -187,10 +179,10 @@ fn error_page(request: &HttpRequest, i18n: &I18n, error: &ErrorToRender) -> Http
     let page = ErrorPage {
         heading: i18n.t(&format!("http-status-{}", error.status.as_u16())),
         message: i18n.t(error.code),
-        details: super::FormErrors::from_fields(i18n, &error.field_errors)
-            .all()
+        details: error
+            .field_errors
             .iter()
-            .map(|(_, message)| message.clone())
+            .map(|field| field_message(i18n, field))
             .collect(),
         chrome,
     };
@@ -204,6 +196,16 @@ fn error_page(request: &HttpRequest, i18n: &I18n, error: &ErrorToRender) -> Http
             HttpResponse::build(error.status).finish()
         }
     }
+}
+
+/// A field error in the reader's language.
+pub fn field_message(i18n: &I18n, error: &FieldError) -> String {
+    let args: Vec<(&str, String)> = error
+        .args
+        .iter()
+        .map(|(name, value)| (*name, value.to_string()))
+        .collect();
+    i18n.format_with(error.code, &args)
 }
 
 /// Percent-encodes a path for use as a query value.

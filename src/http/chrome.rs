@@ -1,0 +1,72 @@
+//! The layout data every HTML response carries: translations, who is signed in, the CSRF
+//! token for forms and the language switcher. Pages and error pages both build it from the
+//! request's [`RequestContext`].
+
+use super::context::RequestContext;
+use crate::i18n::{I18n, SUPPORTED_LOCALES};
+
+/// One entry of the language switcher.
+pub struct LanguageLink {
+    /// Locale code.
+    pub code: &'static str,
+    /// The language's name in itself.
+    pub name: String,
+    /// Link to the same page in that language.
+    pub href: String,
+    /// Whether it is the current language.
+    pub current: bool,
+}
+
+/// What the base layout needs on every page: translations, who is signed in, the CSRF token
+/// and the language switcher.
+pub struct Chrome {
+    /// Translations for this request.
+    pub i18n: I18n,
+    /// Display name of the signed-in member.
+    pub signed_in_as: Option<String>,
+    /// Whether the menu offers the moderation queue (moderators and administrators).
+    pub moderates: bool,
+    /// Token for the hidden field of every form.
+    pub csrf_token: String,
+    /// Language switcher entries.
+    pub languages: Vec<LanguageLink>,
+}
+
+impl Chrome {
+    /// Builds the layout data for a request.
+    pub fn new(context: &RequestContext) -> Self {
+        let languages = SUPPORTED_LOCALES
+            .iter()
+            .map(|code| LanguageLink {
+                code,
+                name: context.i18n.plain(&format!("language-autonym-{code}")),
+                href: format!("{}?lang={code}", context.path),
+                current: *code == context.i18n.lang(),
+            })
+            .collect();
+        Self {
+            i18n: context.i18n.clone(),
+            signed_in_as: context
+                .identity
+                .as_ref()
+                .map(|identity| identity.user.display_name.clone()),
+            moderates: context
+                .identity
+                .as_ref()
+                .is_some_and(crate::federation::peers::moderation::may_moderate),
+            csrf_token: context.csrf_token.clone(),
+            languages,
+        }
+    }
+
+    /// A page title from a message with one argument.
+    pub fn title1(&self, id: &str, name: &str, value: &str) -> String {
+        let own = crate::i18n::strip_isolation_marks(&self.i18n.t1(id, name, value));
+        format!("{own} · {}", self.i18n.plain("site-name"))
+    }
+
+    /// A page title: the page's own title, then the site name, without isolation marks.
+    pub fn title(&self, id: &str) -> String {
+        format!("{} · {}", self.i18n.plain(id), self.i18n.plain("site-name"))
+    }
+}
