@@ -182,6 +182,7 @@ impl Settings {
             None => {}
         }
         let settings: Settings = figment.merge(Serialized::defaults(overrides)).extract()?;
+        let settings = settings.normalized()?;
         settings.trusted_proxy_ranges()?;
         anyhow::ensure!(
             settings.database_pool_size > 0,
@@ -205,6 +206,26 @@ impl Settings {
             "change_log_retention_days must be at least 1"
         );
         Ok(settings)
+    }
+
+    /// The same settings with `public_url` checked and written one way: an absolute http(s)
+    /// URL without a trailing slash, so every absolute link is `{public_url}{path}`.
+    pub fn normalized(mut self) -> anyhow::Result<Self> {
+        let parsed = url::Url::parse(self.public_url.trim()).map_err(|error| {
+            anyhow::anyhow!("public_url {:?} is not a URL: {error}", self.public_url)
+        })?;
+        anyhow::ensure!(
+            matches!(parsed.scheme(), "http" | "https") && parsed.host().is_some(),
+            "public_url {:?} must be an http:// or https:// URL",
+            self.public_url
+        );
+        anyhow::ensure!(
+            parsed.query().is_none() && parsed.fragment().is_none(),
+            "public_url {:?} must not have a query or fragment",
+            self.public_url
+        );
+        self.public_url = parsed.as_str().trim_end_matches('/').to_owned();
+        Ok(self)
     }
 
     /// The trusted proxy list parsed into address ranges.
@@ -293,5 +314,29 @@ mod tests {
         assert_eq!(settings.bind, "0.0.0.0:9000");
         assert_eq!(settings.trusted_proxy_ranges().unwrap().len(), 1);
         assert_eq!(settings.database_url, Settings::default().database_url);
+    }
+
+    #[test]
+    fn the_public_url_is_written_one_way() {
+        let with = |public_url: &str| {
+            Settings {
+                public_url: public_url.into(),
+                ..Settings::default()
+            }
+            .normalized()
+            .map(|settings| settings.public_url)
+        };
+        assert_eq!(with("https://hub.example/").unwrap(), "https://hub.example");
+        assert_eq!(
+            with(" HTTPS://Hub.Example ").unwrap(),
+            "https://hub.example"
+        );
+        assert_eq!(
+            with("https://hub.example/dh/").unwrap(),
+            "https://hub.example/dh"
+        );
+        assert!(with("hub.example").is_err());
+        assert!(with("ftp://hub.example").is_err());
+        assert!(with("https://hub.example/?x=1").is_err());
     }
 }

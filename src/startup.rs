@@ -71,6 +71,7 @@ impl Application {
 
 /// Opens the pool, migrates and loads translations.
 pub async fn build_state(settings: Settings) -> anyhow::Result<AppState> {
+    let settings = settings.normalized()?;
     let pool = crate::db::build_pool(&settings.database_url, settings.database_pool_size)?;
     let migrate_pool = pool.clone();
     let applied = web::block(move || -> anyhow::Result<usize> {

@@ -117,7 +117,7 @@ impl EventView {
         preferences: &[&str],
         public_url: &str,
     ) -> Self {
-        let base = public_url.trim_end_matches('/');
+        let base = public_url;
         let zone = event.zone();
         let chosen = pick(&translations, preferences, &event.primary_language).cloned();
         let going = attendance

@@ -44,7 +44,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
 }
 
 pub(super) fn base(state: &AppState) -> String {
-    state.settings.public_url.trim_end_matches('/').to_owned()
+    state.settings.public_url.as_str().to_owned()
 }
 
 /// Paging of the change feed and the snapshots.

@@ -36,19 +36,16 @@ pub fn routes(config: &mut web::ServiceConfig) {
         );
 }
 
+/// The host (and port, if any) of `public_url`: the right-hand side of every `UID`.
 fn host(state: &AppState) -> String {
-    let url = state.settings.public_url.as_str();
-    url.split("://")
-        .nth(1)
-        .unwrap_or(url)
-        .split('/')
-        .next()
-        .unwrap_or("localhost")
-        .to_owned()
+    match url::Url::parse(&state.settings.public_url) {
+        Ok(url) => url[url::Position::BeforeHost..url::Position::AfterPort].to_owned(),
+        Err(_) => "localhost".to_owned(),
+    }
 }
 
 fn base(state: &AppState) -> &str {
-    state.settings.public_url.trim_end_matches('/')
+    state.settings.public_url.as_str()
 }
 
 fn feed_events<'a>(

@@ -54,7 +54,7 @@ fn render(
     state: &AppState,
     items: &[crate::opportunities::listing::ListedOpportunity],
 ) -> HttpResponse {
-    let base = state.settings.public_url.trim_end_matches('/');
+    let base = state.settings.public_url.as_str();
     let preferences = context.content_preferences();
     let preferences: Vec<&str> = preferences.iter().map(String::as_str).collect();
     let i18n = &context.i18n;

@@ -86,7 +86,7 @@ impl GroupView {
             .map(|t| (t.language, t.name, t.description))
             .unwrap_or_default();
         Self {
-            url: format!("{}/groups/{}", public_url.trim_end_matches('/'), group.slug),
+            url: format!("{}/groups/{}", public_url, group.slug),
             available_languages: details
                 .translations
                 .iter()

@@ -87,7 +87,7 @@ impl OpportunityView {
         preferences: &[&str],
         public_url: &str,
     ) -> Self {
-        let base = public_url.trim_end_matches('/');
+        let base = public_url;
         let chosen = pick(
             &details.translations,
             preferences,

@@ -236,12 +236,12 @@ fn event_page(
     .collect();
     let url = format!(
         "{}/events/{}",
-        state.settings.public_url.trim_end_matches('/'),
+        state.settings.public_url.as_str(),
         event.uuid
     );
     let group_url = format!(
         "{}/groups/{}",
-        state.settings.public_url.trim_end_matches('/'),
+        state.settings.public_url.as_str(),
         loaded.group.slug
     );
     EventPage {

@@ -93,7 +93,7 @@ async fn show(
     let i18n = &context.i18n;
     let url = format!(
         "{}/groups/{}",
-        state.settings.public_url.trim_end_matches('/'),
+        state.settings.public_url.as_str(),
         group.slug
     );
     let json_ld = organization_json_ld(

@@ -176,7 +176,7 @@ fn opportunity_page(
         &loaded.group.primary_language,
     )
     .map_or_else(|| loaded.group.slug.clone(), |t| t.name.clone());
-    let base = state.settings.public_url.trim_end_matches('/');
+    let base = state.settings.public_url.as_str();
     let url = format!("{base}/opportunities/{}", opportunity.uuid);
     let group_url = format!("{base}/groups/{}", loaded.group.slug);
     let mut facts: Vec<(String, String)> = Vec::new();

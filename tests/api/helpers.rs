@@ -38,7 +38,54 @@ enum TestDatabase {
     Sqlite {
         _directory: tempfile::TempDir,
     },
-    Postgres,
+    Postgres {
+        _database: ScratchDatabase,
+    },
+}
+
+/// A PostgreSQL database of its own for one test, dropped when the test ends so runs leave no
+/// databases behind.
+pub struct ScratchDatabase {
+    admin_url: String,
+    /// Its name (`dh_test_…`).
+    pub name: String,
+    /// Its URL, with the admin URL's parameters.
+    pub url: String,
+}
+
+impl ScratchDatabase {
+    /// Creates a database on the server of `admin_url`.
+    pub fn create(admin_url: &str) -> Self {
+        let name = format!("dh_test_{}", uuid::Uuid::new_v4().simple());
+        let mut admin = diesel::pg::PgConnection::establish(admin_url)
+            .unwrap_or_else(|error| panic!("cannot reach TEST_DATABASE_URL {admin_url}: {error}"));
+        diesel::sql_query(format!("CREATE DATABASE {name}"))
+            .execute(&mut admin)
+            .expect("create the test database");
+        Self {
+            url: database_url(admin_url, &name),
+            admin_url: admin_url.to_owned(),
+            name,
+        }
+    }
+}
+
+impl Drop for ScratchDatabase {
+    fn drop(&mut self) {
+        // The server's pool still holds connections: FORCE ends them (PostgreSQL 13+).
+        // A failure here must not hide the test's own result, so it is only reported.
+        let dropped = diesel::pg::PgConnection::establish(&self.admin_url).and_then(|mut admin| {
+            diesel::sql_query(format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ))
+            .execute(&mut admin)
+            .map_err(|error| diesel::ConnectionError::BadConnection(error.to_string()))
+        });
+        if let Err(error) = dropped {
+            eprintln!("could not drop test database {}: {error}", self.name);
+        }
+    }
 }
 
 /// Settings for a test app on a fresh database.
@@ -50,16 +97,11 @@ fn test_settings() -> (Settings, TestDatabase) {
     };
     let database = match std::env::var("TEST_DATABASE_URL").map(|url| plain_tcp(&url)) {
         Ok(admin_url) => {
-            let name = format!("dh_test_{}", uuid::Uuid::new_v4().simple());
-            let mut admin =
-                diesel::pg::PgConnection::establish(&admin_url).unwrap_or_else(|error| {
-                    panic!("cannot reach TEST_DATABASE_URL {admin_url}: {error}")
-                });
-            diesel::sql_query(format!("CREATE DATABASE {name}"))
-                .execute(&mut admin)
-                .expect("create the test database");
-            settings.database_url = database_url(&admin_url, &name);
-            TestDatabase::Postgres
+            let database = ScratchDatabase::create(&admin_url);
+            settings.database_url = database.url.clone();
+            TestDatabase::Postgres {
+                _database: database,
+            }
         }
         Err(_) => {
             let directory = tempfile::tempdir().expect("temp dir");

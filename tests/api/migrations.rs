@@ -74,16 +74,11 @@ fn sqlite_migrations_go_up_down_and_up_again_and_match_the_postgres_schema() {
     if let Ok(admin_url) =
         std::env::var("TEST_DATABASE_URL").map(|url| crate::helpers::plain_tcp(&url))
     {
-        let name = format!("dh_test_{}", uuid::Uuid::new_v4().simple());
-        let mut admin = ConnectionManager::new(DatabaseUrl::parse(&admin_url).unwrap())
-            .connect()
-            .unwrap();
-        diesel::sql_query(format!("CREATE DATABASE {name}"))
-            .execute(&mut admin)
-            .unwrap();
-        let url = DatabaseUrl::parse(&crate::helpers::database_url(&admin_url, &name)).unwrap();
+        let scratch = crate::helpers::ScratchDatabase::create(&admin_url);
+        let url = DatabaseUrl::parse(&scratch.url).unwrap();
         let mut postgres = ConnectionManager::new(url).connect().unwrap();
         let postgres_tables = up_down_up(&mut postgres);
+        drop(postgres);
         assert_eq!(sqlite_tables, postgres_tables);
     }
 }
@@ -97,5 +92,41 @@ fn a_mistyped_database_url_is_refused_before_touching_the_disk() {
     ] {
         let error = DatabaseUrl::parse(url).unwrap_err().to_string();
         assert!(error.contains("unsupported database URL scheme"), "{error}");
+    }
+}
+
+#[tokio::test]
+async fn a_test_leaves_no_database_behind() {
+    let app = crate::helpers::spawn_app().await;
+    let url = app.state.settings.database_url.clone();
+    assert_eq!(app.count("users"), 0);
+    drop(app);
+    match std::env::var("TEST_DATABASE_URL") {
+        Ok(admin_url) => {
+            let name = url.rsplit('/').next().unwrap().split('?').next().unwrap();
+            let mut admin = ConnectionManager::new(
+                DatabaseUrl::parse(&crate::helpers::plain_tcp(&admin_url)).unwrap(),
+            )
+            .connect()
+            .unwrap();
+            #[derive(diesel::QueryableByName)]
+            struct Count {
+                #[diesel(sql_type = diesel::sql_types::BigInt)]
+                count: i64,
+            }
+            let left: Count = diesel::sql_query(format!(
+                "SELECT COUNT(*) AS count FROM pg_database WHERE datname = '{name}'"
+            ))
+            .get_result(&mut admin)
+            .unwrap();
+            assert_eq!(left.count, 0, "{name} was not dropped");
+        }
+        Err(_) => {
+            let path = url.trim_start_matches("sqlite://");
+            assert!(
+                !std::path::Path::new(path).exists(),
+                "{path} was left behind"
+            );
+        }
     }
 }

@@ -91,7 +91,7 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
         state,
         peer,
         base: peer.base_url.trim_end_matches('/').to_owned(),
-        own: state.settings.public_url.trim_end_matches('/').to_owned(),
+        own: state.settings.public_url.as_str().to_owned(),
         page_size: PAGE_SIZE.min(budget),
         timeout: Duration::from_secs(state.settings.peer_timeout_seconds),
     };

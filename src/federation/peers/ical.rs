@@ -267,7 +267,7 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
         .map_err(|_| SyncError::Malformed("the calendar is not UTF-8 text".into()))?;
     let events = parse_calendar(&text)
         .ok_or_else(|| SyncError::Malformed("not an iCalendar document".into()))?;
-    let own = state.settings.public_url.trim_end_matches('/').to_owned();
+    let own = state.settings.public_url.as_str().to_owned();
     let mut report = SyncReport::default();
     let mut incoming = Vec::new();
     // Still published, even if skipped this time: not a deletion.
