@@ -179,6 +179,7 @@ fn main() {
                 PeerKind::Ical,
                 Trust::Auto,
                 None,
+                false,
             )
             .unwrap();
             let start = chrono::Utc::now().naive_utc();

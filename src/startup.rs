@@ -3,9 +3,10 @@
 use std::net::TcpListener;
 use std::sync::Arc;
 
-use actix_web::dev::Server;
+use actix_web::body::MessageBody;
+use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
 use actix_web::http::header;
-use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
+use actix_web::middleware::{Compress, DefaultHeaders, Next, from_fn};
 use actix_web::{App, HttpServer, web};
 use tracing_actix_web::TracingLogger;
 
@@ -101,6 +102,7 @@ pub fn configure(config: &mut web::ServiceConfig) {
             .wrap(from_fn(crate::auth::csrf::protect))
             .wrap(from_fn(crate::http::context::resolve))
             .wrap(from_fn(crate::http::errors::render))
+            .wrap(from_fn(strict_transport_security))
             .wrap(security_headers())
             .wrap(Compress::default())
             .wrap(TracingLogger::default())
@@ -117,6 +119,25 @@ pub fn configure(config: &mut web::ServiceConfig) {
                 Err::<actix_web::HttpResponse, _>(AppError::NotFound)
             })),
     );
+}
+
+/// Behind HTTPS (`cookie_secure` on), tells browsers to use HTTPS only for the next year, so
+/// a network attacker cannot downgrade a later visit to plain HTTP.
+async fn strict_transport_security(
+    request: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let secure = request
+        .app_data::<web::Data<AppState>>()
+        .is_some_and(|state| state.settings.cookie_secure);
+    let mut response = next.call(request).await?;
+    if secure {
+        response.headers_mut().insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            header::HeaderValue::from_static("max-age=31536000"),
+        );
+    }
+    Ok(response)
 }
 
 fn security_headers() -> DefaultHeaders {

@@ -118,3 +118,4 @@ interest_already_expressed = لقد أبديت اهتمامك بهذه الفر�
 interest_not_accepted = لا تقبل هذه الفرصة الطلبات إلا عبر رابطها.
 opportunity_not_open = لم تعد هذه الفرصة متاحة.
 opportunity_expired = انتهت صلاحية هذه الفرصة.
+date_out_of_range = أدخل تاريخًا بين عامي { $min } و{ $max }.

@@ -98,3 +98,4 @@ interest_already_expressed = You have already expressed interest in this opportu
 interest_not_accepted = This opportunity takes applications through its link only.
 opportunity_not_open = This opportunity is no longer open.
 opportunity_expired = This opportunity has expired.
+date_out_of_range = Give a date between the years { $min } and { $max }.

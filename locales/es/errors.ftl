@@ -98,3 +98,4 @@ interest_already_expressed = Ya has mostrado interés por esta oportunidad.
 interest_not_accepted = Para esta oportunidad solo se aceptan solicitudes a través de su enlace.
 opportunity_not_open = Esta oportunidad ya no está abierta.
 opportunity_expired = Esta oportunidad ha vencido.
+date_out_of_range = Indique una fecha entre los años { $min } y { $max }.

@@ -98,3 +98,4 @@ interest_already_expressed = Vous avez déjà manifesté votre intérêt pour ce
 interest_not_accepted = Pour cette opportunité, les candidatures se font uniquement via son lien.
 opportunity_not_open = Cette opportunité n’est plus ouverte.
 opportunity_expired = Cette opportunité a expiré.
+date_out_of_range = Indiquez une date entre les années { $min } et { $max }.

@@ -98,3 +98,4 @@ interest_already_expressed = Você já demonstrou interesse nesta oportunidade.
 interest_not_accepted = Esta oportunidade só aceita candidaturas pelo link dela.
 opportunity_not_open = Esta oportunidade não está mais aberta.
 opportunity_expired = Esta oportunidade expirou.
+date_out_of_range = Indique uma data entre os anos { $min } e { $max }.

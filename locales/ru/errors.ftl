@@ -108,3 +108,4 @@ interest_already_expressed = Вы уже откликнулись на это п
 interest_not_accepted = На это предложение можно откликнуться только по его ссылке.
 opportunity_not_open = Это предложение больше не актуально.
 opportunity_expired = Срок этого предложения истёк.
+date_out_of_range = Укажите дату между { $min } и { $max } годами.

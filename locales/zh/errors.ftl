@@ -83,3 +83,4 @@ interest_already_expressed = 您已对此机会表达过意向。
 interest_not_accepted = 此机会仅接受通过其链接提交的申请。
 opportunity_not_open = 此机会已不再开放。
 opportunity_expired = 此机会已过期。
+date_out_of_range = 请输入 { $min } 年至 { $max } 年之间的日期。

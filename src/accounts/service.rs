@@ -43,10 +43,8 @@ pub async fn register(
         limit: state.settings.registrations_per_hour,
         window: Duration::hours(1),
     };
-    let counted = buckets.clone();
     db::run(&state.db, move |connection| {
-        rate_limit::check(connection, &counted, limit)?;
-        rate_limit::record(connection, &counted)
+        rate_limit::count(connection, &buckets, limit)
     })
     .await?;
 
@@ -99,7 +97,9 @@ fn email_taken() -> AppError {
 /// Checks credentials and starts a session; returns the member and the session token.
 ///
 /// A wrong password and an unknown email give the same error after the same hashing work.
-/// Failures count against the client address and the account; past the limit, 429.
+/// Failures count against the client address and the account; past the limit, 429. The
+/// attempt is reserved before the password is checked, so a burst of guesses cannot pass the
+/// limit together, and freed when the password is right.
 pub async fn login(
     state: &AppState,
     email: &str,
@@ -113,14 +113,10 @@ pub async fn login(
         rate_limit::address_bucket("login", client),
         rate_limit::account_bucket("login", &normalized),
     ];
-    let limit = Limit {
-        limit: state.settings.login_attempts_per_minute,
-        window: Duration::minutes(1),
-    };
-    let (counted, lookup) = (buckets.clone(), normalized.clone());
+    let reservation =
+        rate_limit::reserve_password_check(&state.db, buckets, password_check_limit(state)).await?;
     let found = db::run(&state.db, move |connection| {
-        rate_limit::check(connection, &counted, limit)?;
-        Ok(User::find_with_hash(connection, &lookup)?)
+        Ok(User::find_with_hash(connection, &normalized)?)
     })
     .await?;
     let (user, stored_hash) = match found {
@@ -130,17 +126,24 @@ pub async fn login(
     let verified = password::verify(attempt, stored_hash).await?;
     match user {
         Some(user) if verified => {
+            reservation.release(&state.db).await?;
             let token = start_session(state, &user).await?;
             tracing::info!(user = %user.uuid, "signed in");
             Ok((user, token))
         }
         _ => {
-            db::run(&state.db, move |connection| {
-                rate_limit::record(connection, &buckets)
-            })
-            .await?;
+            reservation.confirm(&state.db).await?;
             Err(AppError::InvalidCredentials)
         }
+    }
+}
+
+/// Password checks allowed per minute, per client address and per account: logins and the
+/// re-checks before a password change or an account deletion share the account's bucket.
+fn password_check_limit(state: &AppState) -> Limit {
+    Limit {
+        limit: state.settings.login_attempts_per_minute,
+        window: Duration::minutes(1),
     }
 }
 
@@ -253,20 +256,27 @@ pub async fn delete_account(
     Ok(())
 }
 
+/// Checks the signed-in member's password again before a sensitive change. Wrong guesses count
+/// in the account's login bucket, so a stolen session cannot try passwords without limit.
 async fn confirm_password(
     state: &AppState,
     identity: &Identity,
     attempt: PasswordAttempt,
     field: &'static str,
 ) -> AppResult<()> {
+    let bucket = rate_limit::account_bucket("login", &identity.user.email);
+    let reservation =
+        rate_limit::reserve_password_check(&state.db, vec![bucket], password_check_limit(state))
+            .await?;
     let user_id = identity.user.id;
     let stored = db::run(&state.db, move |connection| {
         Ok(User::password_hash(connection, user_id)?)
     })
     .await?;
     if password::verify(attempt, Some(stored)).await? {
-        Ok(())
+        reservation.release(&state.db).await
     } else {
+        reservation.confirm(&state.db).await?;
         Err(AppError::field(field, Invalid::new("wrong_password")))
     }
 }

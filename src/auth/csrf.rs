@@ -1,11 +1,16 @@
-//! CSRF protection for every cookie-authenticated state change (double-submit token).
+//! CSRF protection for every cookie-authenticated state change.
 //!
-//! Every page visit makes sure the browser holds a random token in the `csrf` cookie (see
-//! [`crate::http::context`]); every form repeats it in a hidden `csrf_token` field. A POST (or
-//! any unsafe method) outside the machine endpoints must carry the same value in that field or
-//! in an `X-CSRF-Token` header. A cross-site page can make the browser send the cookie but
-//! cannot read it, so it cannot fill the field. The JSON API and federation endpoints are
-//! exempt because they never accept the session cookie, only `Authorization` headers.
+//! Every form carries the request's token (see [`crate::http::context`]) in a hidden
+//! `csrf_token` field; a POST (or any unsafe method) outside the machine endpoints must carry
+//! the same value in that field or in an `X-CSRF-Token` header. A cross-site page cannot read
+//! the token, so it cannot fill the field.
+//!
+//! A signed-in browser's token is derived from its session token ([`for_session`]), which
+//! lives in an `HttpOnly` cookie: it changes at every login and logout, and a `csrf` cookie
+//! planted by a neighbouring site or a network attacker cannot forge it. Before signing in,
+//! the token is the random value of the `csrf` cookie (double submit). The JSON API and
+//! federation endpoints are exempt because they never accept the session cookie, only
+//! `Authorization` headers.
 
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -13,8 +18,9 @@ use actix_web::middleware::Next;
 use actix_web::{Error, HttpMessage};
 use futures_util::StreamExt;
 
-use crate::auth::tokens::constant_time_eq;
+use crate::auth::tokens::{self, constant_time_eq};
 use crate::error::AppError;
+use crate::http::context::RequestContext;
 
 /// Cookie holding the browser's CSRF token.
 pub const CSRF_COOKIE: &str = "csrf";
@@ -24,6 +30,12 @@ pub const CSRF_FIELD: &str = "csrf_token";
 pub const CSRF_HEADER: &str = "x-csrf-token";
 /// Largest form body read while looking for the token (the same room as the JSON API).
 pub const FORM_LIMIT: usize = 256 * 1024;
+
+/// The CSRF token of a signed-in browser: a hash of its session token under its own label,
+/// so it reveals nothing about the session and differs from the stored session hash.
+pub fn for_session(session_token: &str) -> String {
+    tokens::hash(&format!("csrf:{session_token}"))
+}
 
 /// Middleware: refuses unsafe requests without a matching token.
 pub async fn protect(
@@ -37,8 +49,9 @@ pub async fn protect(
             .map(ServiceResponse::map_into_left_body);
     }
     let expected = request
-        .cookie(CSRF_COOKIE)
-        .map(|cookie| cookie.value().to_owned());
+        .extensions()
+        .get::<RequestContext>()
+        .map(|context| context.csrf_token.clone());
     let from_header = request
         .headers()
         .get(CSRF_HEADER)

@@ -2,12 +2,25 @@
 //!
 //! A bucket names who is limited (`login-ip:203.0.113.9`, `login-account:<hash>`); each counted
 //! attempt is one row; a bucket is full when it holds `limit` rows inside the window.
+//!
+//! Checking and counting happen in one transaction that holds the buckets' locks (SQLite's
+//! write lock; a transaction-scoped advisory lock per bucket on PostgreSQL), so a burst of
+//! concurrent requests cannot all pass a check that none of them has counted yet.
+//!
+//! A password check cannot know whether it counts until the slow hash is done, so it
+//! *reserves* an attempt first ([`reserve_password_check`]): a pending row that fills the
+//! bucket like any other. A wrong password confirms it; a right one releases it, so correct
+//! logins are never limited by their own attempts. A request that finds a bucket full only
+//! because of pending reservations waits for them to resolve instead of being refused.
+
+use std::net::IpAddr;
+use std::time::Duration as StdDuration;
 
 use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
-use crate::db::AnyConnection;
 use crate::db::schema::auth_attempts;
+use crate::db::{self, AnyConnection, DbPool, write_transaction};
 use crate::error::AppError;
 
 /// A limit: at most `limit` attempts per `window`.
@@ -19,48 +32,197 @@ pub struct Limit {
     pub window: Duration,
 }
 
-/// Fails with `RateLimited` (and when to retry) if any bucket is full.
-pub fn check(
+/// A pending reservation older than this counts as a confirmed attempt: its request died
+/// before it could say how the check went (no password check takes this long).
+const PENDING_LIFETIME: Duration = Duration::seconds(30);
+
+/// How long a request waits for other requests' pending reservations before giving up.
+const MOST_WAIT: StdDuration = StdDuration::from_secs(10);
+
+/// Advisory-lock class for rate-limit buckets on PostgreSQL (the two-number lock space, which
+/// never meets the one-number locks used for the change log and peer sync).
+const BUCKET_LOCK_CLASS: i32 = 0x726c;
+
+/// What [`try_count`] decided.
+enum Decision {
+    /// Counted; the new rows' ids.
+    Counted(Vec<i64>),
+    /// Full only because of other requests' pending reservations: try again shortly.
+    Wait,
+}
+
+/// Counts one attempt in each bucket, or fails with `RateLimited` (and when to retry) if any
+/// bucket is full. Checking and counting are one step, so concurrent requests cannot overrun
+/// the limit.
+pub fn count(
     connection: &mut AnyConnection,
     buckets: &[String],
     limit: Limit,
 ) -> Result<(), AppError> {
-    let now = Utc::now().naive_utc();
-    let since = now - limit.window;
-    for bucket in buckets {
-        let recent: Vec<NaiveDateTime> = auth_attempts::table
-            .filter(auth_attempts::bucket.eq(bucket))
-            .filter(auth_attempts::occurred_at.gt(since))
-            .order(auth_attempts::occurred_at.desc())
-            .limit(i64::from(limit.limit))
-            .select(auth_attempts::occurred_at)
-            .load(connection)?;
-        if recent.len() >= limit.limit as usize {
-            // The bucket frees up when the oldest of the counted attempts leaves the window.
-            let oldest_counted = recent.last().copied().unwrap_or(now);
-            let retry_after = (oldest_counted + limit.window - now).num_seconds().max(1);
-            return Err(AppError::RateLimited(retry_after as u64));
-        }
+    match try_count(connection, buckets, limit, false)? {
+        Decision::Counted(_) => Ok(()),
+        // Nothing reserves in buckets counted this way, so this cannot last; refuse briefly.
+        Decision::Wait => Err(AppError::RateLimited(1)),
     }
-    Ok(())
 }
 
-/// Counts one attempt in each bucket and forgets attempts older than a day.
-pub fn record(connection: &mut AnyConnection, buckets: &[String]) -> Result<(), AppError> {
-    let now = Utc::now().naive_utc();
-    // One statement per row: multi-row inserts do not compile for a multi-backend connection.
-    for bucket in buckets {
-        diesel::insert_into(auth_attempts::table)
-            .values((
-                auth_attempts::bucket.eq(bucket),
-                auth_attempts::occurred_at.eq(now),
-            ))
-            .execute(connection)?;
+/// An attempt reserved before a password check; see the module documentation.
+#[derive(Debug)]
+#[must_use = "a reservation is either confirmed (wrong password) or released (right one)"]
+pub struct Reservation {
+    ids: Vec<i64>,
+}
+
+/// Reserves a password check in each bucket, waiting while the buckets are full only because
+/// of checks still under way; `RateLimited` when they are full of confirmed attempts.
+pub async fn reserve_password_check(
+    pool: &DbPool,
+    buckets: Vec<String>,
+    limit: Limit,
+) -> Result<Reservation, AppError> {
+    let deadline = std::time::Instant::now() + MOST_WAIT;
+    loop {
+        let buckets = buckets.clone();
+        let decision = db::run(pool, move |connection| {
+            try_count(connection, &buckets, limit, true)
+        })
+        .await?;
+        match decision {
+            Decision::Counted(ids) => return Ok(Reservation { ids }),
+            Decision::Wait if std::time::Instant::now() < deadline => {
+                tokio::time::sleep(StdDuration::from_millis(25)).await;
+            }
+            Decision::Wait => return Err(AppError::RateLimited(1)),
+        }
     }
-    diesel::delete(
-        auth_attempts::table.filter(auth_attempts::occurred_at.lt(now - Duration::days(1))),
+}
+
+impl Reservation {
+    /// The password was wrong: the attempt counts.
+    pub async fn confirm(self, pool: &DbPool) -> Result<(), AppError> {
+        db::run(pool, move |connection| {
+            diesel::update(auth_attempts::table.filter(auth_attempts::id.eq_any(&self.ids)))
+                .set(auth_attempts::pending.eq(false))
+                .execute(connection)?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// The password was right: the attempt is forgotten.
+    pub async fn release(self, pool: &DbPool) -> Result<(), AppError> {
+        db::run(pool, move |connection| {
+            diesel::delete(auth_attempts::table.filter(auth_attempts::id.eq_any(&self.ids)))
+                .execute(connection)?;
+            Ok(())
+        })
+        .await
+    }
+}
+
+fn try_count(
+    connection: &mut AnyConnection,
+    buckets: &[String],
+    limit: Limit,
+    pending: bool,
+) -> Result<Decision, AppError> {
+    write_transaction(connection, |connection| {
+        lock_buckets(connection, buckets)?;
+        let now = Utc::now().naive_utc();
+        let mut must_wait = false;
+        for bucket in buckets {
+            match fullness(connection, bucket, limit, now)? {
+                Fullness::Room => {}
+                Fullness::FullOfPending => must_wait = true,
+                Fullness::Full { retry_after } => return Err(AppError::RateLimited(retry_after)),
+            }
+        }
+        if must_wait {
+            return Ok(Decision::Wait);
+        }
+        let mut ids = Vec::with_capacity(buckets.len());
+        // One statement per row: multi-row inserts do not compile for a multi-backend connection.
+        for bucket in buckets {
+            ids.push(
+                diesel::insert_into(auth_attempts::table)
+                    .values((
+                        auth_attempts::bucket.eq(bucket),
+                        auth_attempts::occurred_at.eq(now),
+                        auth_attempts::pending.eq(pending),
+                    ))
+                    .returning(auth_attempts::id)
+                    .get_result(connection)?,
+            );
+        }
+        diesel::delete(
+            auth_attempts::table.filter(auth_attempts::occurred_at.lt(now - Duration::days(1))),
+        )
+        .execute(connection)?;
+        Ok(Decision::Counted(ids))
+    })
+}
+
+enum Fullness {
+    Room,
+    FullOfPending,
+    Full { retry_after: u64 },
+}
+
+fn fullness(
+    connection: &mut AnyConnection,
+    bucket: &str,
+    limit: Limit,
+    now: NaiveDateTime,
+) -> QueryResult<Fullness> {
+    let in_window = auth_attempts::bucket
+        .eq(bucket)
+        .and(auth_attempts::occurred_at.gt(now - limit.window));
+    let fresh_pending = auth_attempts::pending
+        .eq(true)
+        .and(auth_attempts::occurred_at.ge(now - PENDING_LIFETIME));
+    let confirmed: Vec<NaiveDateTime> = auth_attempts::table
+        .filter(in_window)
+        .filter(diesel::dsl::not(fresh_pending))
+        .order(auth_attempts::occurred_at.desc())
+        .limit(i64::from(limit.limit))
+        .select(auth_attempts::occurred_at)
+        .load(connection)?;
+    if confirmed.len() >= limit.limit as usize {
+        // The bucket frees up when the oldest of the counted attempts leaves the window.
+        let oldest_counted = confirmed.last().copied().unwrap_or(now);
+        let retry_after = (oldest_counted + limit.window - now).num_seconds().max(1);
+        return Ok(Fullness::Full {
+            retry_after: retry_after as u64,
+        });
+    }
+    let pending: i64 = auth_attempts::table
+        .filter(in_window)
+        .filter(fresh_pending)
+        .count()
+        .get_result(connection)?;
+    Ok(
+        if confirmed.len() as i64 + pending >= i64::from(limit.limit) {
+            Fullness::FullOfPending
+        } else {
+            Fullness::Room
+        },
     )
-    .execute(connection)?;
+}
+
+/// On PostgreSQL, locks each bucket until the transaction ends (in a fixed order, so two
+/// requests locking the same buckets never deadlock). SQLite's write lock already serializes.
+fn lock_buckets(connection: &mut AnyConnection, buckets: &[String]) -> QueryResult<()> {
+    if matches!(connection, AnyConnection::Postgresql(_)) {
+        let mut sorted: Vec<&String> = buckets.iter().collect();
+        sorted.sort();
+        sorted.dedup();
+        for bucket in sorted {
+            diesel::sql_query("SELECT pg_advisory_xact_lock($1, hashtext($2))")
+                .bind::<diesel::sql_types::Integer, _>(BUCKET_LOCK_CLASS)
+                .bind::<diesel::sql_types::Text, _>(bucket)
+                .execute(connection)?;
+        }
+    }
     Ok(())
 }
 
@@ -77,9 +239,33 @@ pub fn account_bucket(action: &str, email: &str) -> String {
 }
 
 /// The bucket name for a client address.
-pub fn address_bucket(action: &str, address: Option<std::net::IpAddr>) -> String {
-    match address {
+///
+/// An IPv4 address written as IPv6 (`::ffff:203.0.113.9`) is the IPv4 address; an IPv6
+/// address counts by its /64, the block one subscriber usually holds whole, so stepping
+/// through it does not escape the limit.
+pub fn address_bucket(action: &str, address: Option<IpAddr>) -> String {
+    match address.map(|address| address.to_canonical()) {
+        Some(IpAddr::V6(address)) => {
+            let network = u128::from(address) & (u128::MAX << 64);
+            format!("{action}-ip:{}/64", std::net::Ipv6Addr::from(network))
+        }
         Some(address) => format!("{action}-ip:{address}"),
         None => format!("{action}-ip:unknown"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::address_bucket;
+
+    #[test]
+    fn addresses_are_limited_by_subscriber_not_by_spelling() {
+        let bucket = |text: &str| address_bucket("login", Some(text.parse().unwrap()));
+        assert_eq!(bucket("203.0.113.9"), "login-ip:203.0.113.9");
+        assert_eq!(bucket("::ffff:203.0.113.9"), "login-ip:203.0.113.9");
+        assert_eq!(bucket("2001:db8:1:2:3:4:5:6"), "login-ip:2001:db8:1:2::/64");
+        assert_eq!(bucket("2001:db8:1:2:ffff::1"), bucket("2001:db8:1:2::9"));
+        assert_ne!(bucket("2001:db8:1:2::1"), bucket("2001:db8:1:3::1"));
+        assert_eq!(address_bucket("login", None), "login-ip:unknown");
     }
 }

@@ -40,6 +40,7 @@ diesel::table! {
         id -> BigInt,
         bucket -> Text,
         occurred_at -> Timestamp,
+        pending -> Bool,
     }
 }
 

@@ -45,7 +45,7 @@ pub fn optional<T>(
     match value
         .as_deref()
         .map(str::trim)
-        .filter(|value| !value.is_empty())
+        .filter(|value| !super::looks_empty(value))
     {
         Some(value) => parse(value).map(Some),
         None => Ok(None),

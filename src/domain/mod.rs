@@ -106,11 +106,31 @@ impl Invalid {
     }
 }
 
-/// Trims `input` and checks it is non-empty, at most `max` characters and free of control
-/// characters.
+/// Whether a character shows nothing by itself: whitespace, control characters, and the
+/// format and filler characters that render as nothing (zero-width spaces and joiners,
+/// bidirectional marks and overrides, the soft hyphen, Hangul fillers, variation selectors,
+/// tag characters). A name made only of these looks empty, so it is refused as empty.
+pub fn is_invisible(character: char) -> bool {
+    character.is_whitespace()
+        || character.is_control()
+        || matches!(character,
+            '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}'
+            | '\u{17B5}' | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}'
+            | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// Whether the text shows nothing: empty, or only [invisible](is_invisible) characters.
+pub fn looks_empty(input: &str) -> bool {
+    input.chars().all(is_invisible)
+}
+
+/// Trims `input` and checks it is non-empty (visible characters, not only invisible ones), at
+/// most `max` characters and free of control characters.
 pub fn short_text(input: &str, max: usize) -> Result<String, Invalid> {
     let trimmed = input.trim();
-    if trimmed.is_empty() {
+    if looks_empty(trimmed) {
         return Err(Invalid::required());
     }
     if trimmed.chars().count() > max {
@@ -120,4 +140,41 @@ pub fn short_text(input: &str, max: usize) -> Result<String, Invalid> {
         return Err(Invalid::new("invalid_characters"));
     }
     Ok(trimmed.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_of_invisible_characters_are_empty() {
+        for invisible in [
+            "\u{200B}",
+            "\u{200B}\u{200C}\u{200D}",
+            " \u{202E} ",
+            "\u{2066}\u{2069}",
+            "\u{FEFF}",
+            "\u{00AD}\u{3164}",
+            "\u{E0041}\u{E007F}",
+        ] {
+            assert_eq!(
+                short_text(invisible, 80).unwrap_err().code,
+                "required",
+                "{invisible:?}"
+            );
+            assert_eq!(
+                text::LongText::parse(invisible, 80).unwrap_err().code,
+                "required",
+                "{invisible:?}"
+            );
+        }
+        for visible in [
+            "Awa",
+            "\u{200F}عائشة",
+            "I \u{2764}\u{FE0F} Lyon",
+            "\u{1F469}\u{200D}\u{1F4BB}",
+        ] {
+            assert!(short_text(visible, 80).is_ok(), "{visible:?}");
+        }
+    }
 }

@@ -49,7 +49,7 @@ impl LongText {
     /// characters other than line breaks and tabs.
     pub fn parse(input: &str, max: usize) -> Result<Self, Invalid> {
         let trimmed = input.trim();
-        if trimmed.is_empty() {
+        if super::looks_empty(trimmed) {
             return Err(Invalid::required());
         }
         if trimmed.chars().count() > max {

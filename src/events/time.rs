@@ -9,8 +9,8 @@
 //!   (02:30 on a spring-forward night becomes 03:30 summer time).
 
 use chrono::{
-    DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone,
-    Timelike, Utc,
+    DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset,
+    TimeZone, Timelike, Utc,
 };
 use chrono_tz::Tz;
 
@@ -25,9 +25,35 @@ pub struct WallTime {
     pub date_only: bool,
 }
 
+/// The earliest year an event may take place in.
+pub const EARLIEST_YEAR: i32 = 1900;
+/// How many years ahead of today an event may take place.
+pub const YEARS_AHEAD: i32 = 100;
+
 /// Reads `2027-03-20T18:00[:00]` (wall time in `zone`), `2027-03-20T18:00:00+01:00` (any
-/// offset; converted to `zone`) or `2027-03-20` (a date).
+/// offset; converted to `zone`) or `2027-03-20` (a date), from 1900 through 100 years ahead
+/// (`date_out_of_range` otherwise: calendars and partners cannot read years like 10000).
 pub fn parse(text: &str, zone: Tz) -> Result<WallTime, Invalid> {
+    let wall = parse_any_year(text, zone)?;
+    in_window(wall.local, Utc::now().year())?;
+    Ok(wall)
+}
+
+/// `date_out_of_range` (naming the first and last years allowed) unless `local` falls in
+/// [`EARLIEST_YEAR`] through [`YEARS_AHEAD`] years after `this_year`.
+pub fn in_window(local: NaiveDateTime, this_year: i32) -> Result<(), Invalid> {
+    let latest = this_year + YEARS_AHEAD;
+    if (EARLIEST_YEAR..=latest).contains(&local.year()) {
+        Ok(())
+    } else {
+        Err(Invalid {
+            code: "date_out_of_range",
+            args: vec![("min", EARLIEST_YEAR.into()), ("max", latest.into())],
+        })
+    }
+}
+
+fn parse_any_year(text: &str, zone: Tz) -> Result<WallTime, Invalid> {
     let text = text.trim();
     if text.is_empty() {
         return Err(Invalid::required());
@@ -136,5 +162,29 @@ mod tests {
             typed_instant(local("2027-10-31T02:30"), paris).unwrap(),
             local("2027-10-31T00:30").and_utc()
         );
+    }
+
+    #[test]
+    fn only_years_from_1900_to_a_century_ahead_are_read() {
+        let paris: Tz = "Europe/Paris".parse().unwrap();
+        for far in [
+            "0000-01-01",
+            "-0001-06-01T10:00",
+            "1899-12-31T23:59",
+            "9999-12-31T10:00",
+        ] {
+            let error = parse(far, paris).unwrap_err();
+            assert_eq!(error.code, "date_out_of_range", "{far}");
+        }
+        assert_eq!(
+            parse("+10000-01-01T00:00:00+01:00", paris)
+                .unwrap_err()
+                .code,
+            "invalid_datetime"
+        );
+        assert!(in_window(local("1900-01-01T00:00"), 2026).is_ok());
+        assert!(in_window(local("2126-12-31T23:59"), 2026).is_ok());
+        let beyond = in_window(local("2127-01-01T00:00"), 2026).unwrap_err();
+        assert_eq!(beyond.args, vec![("min", 1900), ("max", 2126)]);
     }
 }

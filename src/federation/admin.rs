@@ -1,5 +1,5 @@
 //! Operator commands for federation: `diaspora-hub partners create|list|revoke` and
-//! `diaspora-hub peers add|list|sync`.
+//! `diaspora-hub peers add|list|remove|sync|publish`.
 
 use clap::Subcommand;
 
@@ -42,9 +42,11 @@ pub async fn run(settings: Settings, command: PartnersCommand) -> anyhow::Result
             anyhow::ensure!(!name.is_empty(), "give the partner a name with --name");
             let scopes = keys::parse_scopes(&scopes)?;
             let key = keys::create(&mut connection, name, &scopes)?;
-            println!("key for {name} ({}):", scopes.join(", "));
+            // The key alone on stdout, so `KEY=$(diaspora-hub partners create … | tail -n1)`
+            // works; the explanation goes to stderr.
+            eprintln!("key for {name} ({}):", scopes.join(", "));
+            eprintln!("Give it to the partner now: it is not stored and cannot be shown again.");
             println!("{key}");
-            println!("Give it to the partner now: it is not stored and cannot be shown again.");
         }
         PartnersCommand::List => {
             let listed = keys::list(&mut connection)?;
@@ -96,6 +98,11 @@ pub enum PeersCommand {
     },
     /// List peers with their last success, last error and how many listings came from each.
     List,
+    /// Forget a peer and every listing imported from it.
+    Remove {
+        /// The peer's id, as `peers list` shows it.
+        id: i64,
+    },
     /// Sync now: one peer by id, or every peer.
     Sync {
         /// The peer's id, as `peers list` shows it.
@@ -127,8 +134,26 @@ pub async fn run_peers(settings: Settings, command: PeersCommand) -> anyhow::Res
                 kind == PeerKind::DiasporaHub || key.is_none(),
                 "--key is for diaspora-hub peers"
             );
+            let allow_private = state.settings.allow_private_peers;
+            let target = peers::fetch::check_target(&url, allow_private)?;
+            // A name that does not resolve yet is kept (sync checks it again each time); one
+            // that resolves inside is refused now rather than at the first sync.
+            match peers::fetch::resolve_checked(&target, allow_private).await {
+                Ok(_) => {}
+                Err(refused @ peers::fetch::FetchError::Refused(_)) => return Err(refused.into()),
+                Err(error) => {
+                    eprintln!("warning: {error}; the address is checked again at each sync")
+                }
+            }
             let mut connection = state.db.get()?;
-            let peer = peers::add(&mut connection, &url, kind, trust, key.as_deref())?;
+            let peer = peers::add(
+                &mut connection,
+                &url,
+                kind,
+                trust,
+                key.as_deref(),
+                allow_private,
+            )?;
             println!(
                 "peer {} added: {} ({}, {})",
                 peer.id, peer.base_url, peer.kind, peer.trust
@@ -154,6 +179,12 @@ pub async fn run_peers(settings: Settings, command: PeersCommand) -> anyhow::Res
                     peer.id, peer.base_url, peer.kind, peer.trust
                 );
             }
+        }
+        PeersCommand::Remove { id } => {
+            let mut connection = state.db.get()?;
+            let listings = peers::remove(&mut connection, id)?
+                .ok_or_else(|| anyhow::anyhow!("no peer {id} (see `peers list`)"))?;
+            println!("peer {id} removed with {listings} imported listing(s)");
         }
         PeersCommand::Publish { id } => {
             let mut connection = state.db.get()?;

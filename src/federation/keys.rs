@@ -172,7 +172,7 @@ impl PartnerKey {
     /// notes when it was used.
     pub fn charge(&self, connection: &mut AnyConnection, per_minute: u32) -> Result<(), AppError> {
         let bucket = [format!("partner-key:{}", self.prefix)];
-        rate_limit::check(
+        rate_limit::count(
             connection,
             &bucket,
             Limit {
@@ -180,7 +180,6 @@ impl PartnerKey {
                 window: chrono::Duration::minutes(1),
             },
         )?;
-        rate_limit::record(connection, &bucket)?;
         diesel::update(partner_keys::table.find(self.id))
             .set(partner_keys::last_used_at.eq(Utc::now().naive_utc()))
             .execute(connection)?;

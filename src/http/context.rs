@@ -17,7 +17,7 @@ use serde::Deserialize;
 use super::cookies;
 use crate::accounts;
 use crate::auth::client_ip::client_ip;
-use crate::auth::csrf::CSRF_COOKIE;
+use crate::auth::csrf::{self, CSRF_COOKIE};
 use crate::auth::session::{self, Identity, SESSION_COOKIE};
 use crate::auth::tokens;
 use crate::domain::{LanguageTag, Locale};
@@ -105,7 +105,8 @@ pub async fn resolve(
             .cookie(SESSION_COOKIE)
             .map(|cookie| cookie.value().to_owned())
     };
-    let mut identity = match token.filter(|token| !token.is_empty() && token.len() <= 128) {
+    let token = token.filter(|token| !token.is_empty() && token.len() <= 128);
+    let mut identity = match token.clone() {
         Some(token) => match session::authenticate(&state.db, token).await {
             Ok(identity) => identity,
             Err(error) => return Ok(request.error_response(error).map_into_right_body()),
@@ -142,11 +143,21 @@ pub async fn resolve(
             .map(|identity| identity.user.locale.as_str()),
         accept_language.as_deref(),
     );
+    // A signed-in browser's CSRF token is derived from its session, so it changes at every
+    // login and logout and a CSRF cookie planted by someone else counts for nothing. Before
+    // signing in, the token is the random one in the CSRF cookie (double submit).
+    let session_csrf = match (&identity, &token, machine) {
+        (Some(_), Some(token), false) => Some(csrf::for_session(token)),
+        _ => None,
+    };
     let existing_csrf = request
         .cookie(CSRF_COOKIE)
         .map(|cookie| cookie.value().to_owned())
         .filter(|value| value.len() == 64);
-    let csrf_token = existing_csrf.clone().unwrap_or_else(tokens::generate);
+    let needs_csrf_cookie = session_csrf.is_none() && existing_csrf.is_none() && !machine;
+    let csrf_token = session_csrf
+        .or(existing_csrf)
+        .unwrap_or_else(tokens::generate);
     let context = RequestContext {
         identity,
         i18n: I18n::new(state.locales.clone(), locale),
@@ -162,7 +173,9 @@ pub async fn resolve(
         let cookie = cookies::language(locale, &state);
         response.response_mut().add_cookie(&cookie)?;
     }
-    if existing_csrf.is_none() && !machine {
+    // Never on a response a shared cache may keep (feeds): it would hand the same token,
+    // or a cookie at all, to everyone the cache serves.
+    if needs_csrf_cookie && is_private(response.headers()) {
         let cookie = cookies::csrf(csrf_token, &state);
         response.response_mut().add_cookie(&cookie)?;
     }
@@ -173,6 +186,19 @@ pub async fn resolve(
         );
     }
     Ok(response)
+}
+
+/// Whether the response says no shared cache may keep it (`no-store` or `private`).
+fn is_private(headers: &header::HeaderMap) -> bool {
+    headers
+        .get(header::CACHE_CONTROL)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| {
+            value.split(',').map(str::trim).any(|directive| {
+                directive.eq_ignore_ascii_case("no-store")
+                    || directive.eq_ignore_ascii_case("private")
+            })
+        })
 }
 
 impl FromRequest for RequestContext {

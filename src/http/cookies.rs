@@ -1,11 +1,13 @@
 //! The cookies the service sets: the session, the CSRF token and the remembered language.
 //! All are `HttpOnly`, and `Secure` when `cookie_secure` is on.
 
+use actix_web::HttpResponse;
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 
 use crate::auth::csrf::CSRF_COOKIE;
 use crate::auth::session::SESSION_COOKIE;
 use crate::domain::Locale;
+use crate::error::AppError;
 use crate::i18n::LANGUAGE_COOKIE;
 use crate::state::AppState;
 
@@ -20,11 +22,15 @@ pub fn session(token: &str, state: &AppState) -> Cookie<'static> {
         .finish()
 }
 
-/// A cookie that tells the browser to forget the session.
-pub fn expired_session(state: &AppState) -> Cookie<'static> {
-    let mut cookie = session("", state);
-    cookie.make_removal();
-    cookie
+/// Signs the browser out: forgets the session cookie and hands it a fresh CSRF token, so
+/// nothing of the signed-in visit carries over to the next one.
+pub fn sign_out(response: &mut HttpResponse, state: &AppState) -> Result<(), AppError> {
+    let mut expired = session("", state);
+    expired.make_removal();
+    response.add_cookie(&expired).map_err(AppError::internal)?;
+    response
+        .add_cookie(&csrf(crate::auth::tokens::generate(), state))
+        .map_err(AppError::internal)
 }
 
 /// The browser's CSRF token (see [`crate::auth::csrf`]).

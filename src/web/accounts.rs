@@ -158,8 +158,6 @@ async fn login(
 async fn logout(user: CurrentUser, state: web::Data<AppState>) -> AppResult<HttpResponse> {
     service::logout(&state, &user.identity).await?;
     let mut response = see_other("/");
-    response
-        .add_cookie(&cookies::expired_session(&state))
-        .map_err(AppError::internal)?;
+    cookies::sign_out(&mut response, &state)?;
     Ok(response)
 }

@@ -257,9 +257,7 @@ async fn delete(
     match service::delete_account(&state, &user.identity, attempt).await {
         Ok(()) => {
             let mut response = see_other("/account-deleted");
-            response
-                .add_cookie(&cookies::expired_session(&state))
-                .map_err(AppError::internal)?;
+            cookies::sign_out(&mut response, &state)?;
             Ok(response)
         }
         Err(error) => page_with_status(

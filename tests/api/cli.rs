@@ -267,12 +267,12 @@ fn partner_keys_are_shown_once_listed_without_secrets_and_revoked_by_prefix() {
         "--scopes",
         "everything",
     ]);
+    // What `KEY=$(diaspora-hub partners create … | tail -n1)` reads: the key alone.
     let printed = String::from_utf8_lossy(&created.stdout).into_owned();
-    let key = printed
-        .split_whitespace()
-        .find(|word| word.starts_with("dhk_"))
-        .unwrap()
-        .to_owned();
+    let key = printed.lines().last().unwrap().to_owned();
+    assert!(key.starts_with("dhk_") && !key.contains(' '), "{printed:?}");
+    assert_eq!(printed, format!("{key}\n"), "nothing but the key on stdout");
+    assert!(String::from_utf8_lossy(&created.stderr).contains("cannot be shown again"));
     let prefix = key.split('_').nth(1).unwrap();
     let secret = key.split('_').nth(2).unwrap();
     let listed = run(&["partners", "list"]);

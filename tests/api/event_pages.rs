@@ -141,6 +141,8 @@ async fn an_organizer_creates_a_recurring_event_through_the_form() {
         .await
         .unwrap();
     assert_eq!(form.status(), StatusCode::OK);
+    // Signing in gave the browser a new token: the form carries it.
+    let csrf = crate::helpers::csrf_from(&form.text().await.unwrap());
 
     let created = page
         .post(app.url("/groups/teranga-lyon/events/new"))

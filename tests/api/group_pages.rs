@@ -208,6 +208,8 @@ async fn visitors_members_and_organizers_each_get_the_right_buttons() {
         let start = members.find(marker).unwrap() + marker.len();
         members[start..start + 36].to_owned()
     };
+    // Signing in gave the organizer's browser a new token: the members page carries it.
+    let token = csrf_from(&members);
     let approve = organizer
         .post(app.url(&format!("/groups/teranga-lyon/members/{member_id}/approve")))
         .form(&[("csrf_token", token.as_str())])

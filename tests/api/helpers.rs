@@ -33,7 +33,8 @@ pub struct TestApp {
     _database: TestDatabase,
 }
 
-enum TestDatabase {
+/// A fresh database that lives as long as this value.
+pub enum TestDatabase {
     /// The directory is removed when the test ends.
     Sqlite {
         _directory: tempfile::TempDir,
@@ -95,23 +96,34 @@ fn test_settings() -> (Settings, TestDatabase) {
         database_pool_size: 4,
         ..Settings::default()
     };
-    let database = match std::env::var("TEST_DATABASE_URL").map(|url| plain_tcp(&url)) {
+    let (url, database) = fresh_database();
+    settings.database_url = url;
+    (settings, database)
+}
+
+/// The URL of a fresh, empty database (a temp SQLite file, or a new PostgreSQL database when
+/// `TEST_DATABASE_URL` is set), and the guard that removes it.
+pub fn fresh_database() -> (String, TestDatabase) {
+    match std::env::var("TEST_DATABASE_URL").map(|url| plain_tcp(&url)) {
         Ok(admin_url) => {
             let database = ScratchDatabase::create(&admin_url);
-            settings.database_url = database.url.clone();
-            TestDatabase::Postgres {
-                _database: database,
-            }
+            (
+                database.url.clone(),
+                TestDatabase::Postgres {
+                    _database: database,
+                },
+            )
         }
         Err(_) => {
             let directory = tempfile::tempdir().expect("temp dir");
-            settings.database_url = format!("sqlite://{}/test.db", directory.path().display());
-            TestDatabase::Sqlite {
-                _directory: directory,
-            }
+            (
+                format!("sqlite://{}/test.db", directory.path().display()),
+                TestDatabase::Sqlite {
+                    _directory: directory,
+                },
+            )
         }
-    };
-    (settings, database)
+    }
 }
 
 /// Starts the application with default test settings.

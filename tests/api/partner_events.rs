@@ -35,6 +35,7 @@ async fn the_events_page_shows_the_next_partner_events_when_nothing_is_filtered(
         PeerKind::Ical,
         Trust::Auto,
         None,
+        true,
     )
     .unwrap();
     sync(&app.state, trusted.id).await.unwrap();
@@ -50,6 +51,7 @@ async fn the_events_page_shows_the_next_partner_events_when_nothing_is_filtered(
         PeerKind::Ical,
         Trust::Review,
         None,
+        true,
     )
     .unwrap();
     sync(&app.state, reviewed.id).await.unwrap();

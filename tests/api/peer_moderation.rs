@@ -28,6 +28,7 @@ async fn instance_with_review_peer(first: &str) -> (TestApp, Fake, Peer) {
         PeerKind::Ical,
         Trust::Review,
         None,
+        true,
     )
     .unwrap();
     sync(&b.state, peer.id).await.unwrap();

@@ -44,6 +44,7 @@ async fn an_expired_cursor_rebuilds_the_copy_without_losing_it_first() {
         PeerKind::DiasporaHub,
         Trust::Review,
         Some(&peer_key(&a)),
+        true,
     )
     .unwrap();
     let first = sync(&b.state, peer.id).await.unwrap();
@@ -104,6 +105,7 @@ async fn a_copy_spread_over_runs_survives_prunes_and_sweeps_only_at_its_end() {
         PeerKind::DiasporaHub,
         Trust::Auto,
         Some(&peer_key(&a)),
+        true,
     )
     .unwrap();
     // The first copy, one page per run, as the background poll would do it.
@@ -178,6 +180,7 @@ async fn a_key_without_the_snapshot_scopes_is_named_as_the_problem() {
         PeerKind::DiasporaHub,
         Trust::Auto,
         Some(&partner_key(&a, &["changes:read"])),
+        true,
     )
     .unwrap();
 

@@ -128,6 +128,7 @@ async fn a_listing_made_on_one_instance_reaches_another_and_follows_its_changes(
         PeerKind::DiasporaHub,
         Trust::Auto,
         Some(&key),
+        true,
     )
     .unwrap();
 
@@ -190,6 +191,7 @@ async fn listings_never_loop_back_to_their_source() {
         PeerKind::DiasporaHub,
         Trust::Auto,
         Some(&peer_key(&b)),
+        true,
     )
     .unwrap();
     let b_reads_a = peers::add(
@@ -198,6 +200,7 @@ async fn listings_never_loop_back_to_their_source() {
         PeerKind::DiasporaHub,
         Trust::Auto,
         Some(&peer_key(&a)),
+        true,
     )
     .unwrap();
 
@@ -228,6 +231,7 @@ async fn a_misbehaving_peer_is_retried_later_and_never_costs_local_data() {
         PeerKind::DiasporaHub,
         Trust::Auto,
         Some("dhk_x_y"),
+        true,
     )
     .unwrap();
     // Past its first full copy: from here the peer is read through its change feed.
@@ -311,6 +315,7 @@ async fn a_calendar_peer_is_imported_and_deletions_need_two_snapshots() {
         PeerKind::Ical,
         Trust::Auto,
         None,
+        true,
     )
     .unwrap();
 
@@ -370,11 +375,35 @@ async fn peer_addresses_are_checked() {
         PeerKind::Ical,
         Trust::Review,
         None,
+        true,
     );
-    let peer = peers::add(&mut strict.db(), &url, PeerKind::Ical, Trust::Review, None).unwrap();
+    let refused_at_add = peers::add(
+        &mut strict.db(),
+        &url,
+        PeerKind::Ical,
+        Trust::Review,
+        None,
+        false,
+    );
+    // A peer stored while private peers were allowed is still refused once they are not.
+    let peer = peers::add(
+        &mut strict.db(),
+        &url,
+        PeerKind::Ical,
+        Trust::Review,
+        None,
+        true,
+    )
+    .unwrap();
     let refused = sync(&strict.state, peer.id).await;
 
     assert!(ftp.unwrap_err().to_string().contains("only http and https"));
+    assert!(
+        refused_at_add
+            .unwrap_err()
+            .to_string()
+            .contains("private or loopback")
+    );
     assert!(refused.unwrap_err().contains("private or loopback"));
     assert_eq!(fake.hits.load(Ordering::SeqCst), 0, "no request was sent");
     assert_eq!(strict.get_page("/imported").await.status(), StatusCode::OK);
@@ -395,6 +424,7 @@ async fn two_instances_on_one_database_sync_peers_one_at_a_time() {
         PeerKind::Ical,
         Trust::Auto,
         None,
+        true,
     )
     .unwrap();
 
@@ -427,6 +457,7 @@ async fn the_peers_sync_command_is_refused_while_the_server_syncs() {
         PeerKind::Ical,
         Trust::Auto,
         None,
+        true,
     )
     .unwrap();
     let state = app.state.clone();

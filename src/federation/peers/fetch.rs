@@ -88,6 +88,79 @@ pub fn check_url(url: &str) -> Result<reqwest::Url, FetchError> {
     Ok(parsed)
 }
 
+/// Checks a peer URL without looking anything up: [`check_url`], no user name or password in
+/// it, and (unless `allow_private`) no internal address written as the host, however it is
+/// spelled (`0x7f000001`, `[::1]`, `localhost`). The URL parser reads every IPv4 spelling
+/// browsers accept, so `0x7f000001` is checked as `127.0.0.1`.
+pub fn check_target(url: &str, allow_private: bool) -> Result<reqwest::Url, FetchError> {
+    let parsed = check_url(url)?;
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(FetchError::Refused(format!(
+            "{url:?} carries a user name or password; give a diaspora-hub peer's key with --key"
+        )));
+    }
+    if allow_private {
+        return Ok(parsed);
+    }
+    let internal = match parsed.host() {
+        Some(url::Host::Ipv4(address)) => is_internal(IpAddr::V4(address)),
+        Some(url::Host::Ipv6(address)) => is_internal(IpAddr::V6(address)),
+        Some(url::Host::Domain(name)) => {
+            let name = name.trim_end_matches('.').to_ascii_lowercase();
+            name == "localhost" || name.ends_with(".localhost")
+        }
+        None => true,
+    };
+    if internal {
+        return Err(private_refused(parsed.host_str().unwrap_or_default()));
+    }
+    Ok(parsed)
+}
+
+/// Resolves the peer's host and refuses it (unless `allow_private`) when any of its addresses
+/// is internal; returns the addresses. `peers add` runs this too, so a name that points
+/// inside is refused before it is stored.
+pub async fn resolve_checked(
+    parsed: &reqwest::Url,
+    allow_private: bool,
+) -> Result<Vec<SocketAddr>, FetchError> {
+    let host = parsed.host_str().unwrap_or_default();
+    let port = parsed.port_or_known_default().unwrap_or(80);
+    let addresses: Vec<SocketAddr> = tokio::net::lookup_host((host.trim_matches(['[', ']']), port))
+        .await
+        .map_err(|error| FetchError::Network(format!("cannot resolve {host}: {error}")))?
+        .collect();
+    if addresses.is_empty() {
+        return Err(FetchError::Network(format!("{host} has no address")));
+    }
+    if !allow_private && addresses.iter().any(|address| is_internal(address.ip())) {
+        return Err(private_refused(host));
+    }
+    Ok(addresses)
+}
+
+fn private_refused(host: &str) -> FetchError {
+    FetchError::Refused(format!(
+        "{host} is on a private or loopback address (set allow_private_peers to allow it)"
+    ))
+}
+
+/// Refuses to send a key over plain `http://` (where anyone on the way could read it) unless
+/// private peers are allowed, as on a test machine or a private network.
+pub fn check_key_transport(
+    parsed: &reqwest::Url,
+    has_key: bool,
+    allow_private: bool,
+) -> Result<(), FetchError> {
+    if has_key && parsed.scheme() == "http" && !allow_private {
+        return Err(FetchError::Refused(
+            "a peer's key is sent only over https:// (set allow_private_peers for a private network)"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
 /// GETs `url` with the limits above. `authorization` and `etag` are sent when given.
 pub async fn get(
     url: &str,
@@ -96,22 +169,11 @@ pub async fn get(
     allow_private: bool,
     timeout: Duration,
 ) -> Result<Fetched, FetchError> {
-    let parsed = check_url(url)?;
+    let parsed = check_target(url, allow_private)?;
+    check_key_transport(&parsed, authorization.is_some(), allow_private)?;
     let host = parsed.host_str().unwrap_or_default().to_owned();
-    let port = parsed.port_or_known_default().unwrap_or(80);
-    let addresses: Vec<SocketAddr> = tokio::net::lookup_host((host.trim_matches(['[', ']']), port))
-        .await
-        .map_err(|error| FetchError::Network(format!("cannot resolve {host}: {error}")))?
-        .collect();
-    let address = addresses
-        .first()
-        .copied()
-        .ok_or_else(|| FetchError::Network(format!("{host} has no address")))?;
-    if !allow_private && addresses.iter().any(|address| is_internal(address.ip())) {
-        return Err(FetchError::Refused(format!(
-            "{host} is on a private or loopback address (set allow_private_peers to allow it)"
-        )));
-    }
+    let addresses = resolve_checked(&parsed, allow_private).await?;
+    let address = addresses[0];
     // Connect to the address just checked, whatever the name resolves to a moment later.
     let client = reqwest::Client::builder()
         .resolve(host.trim_matches(['[', ']']), address)
@@ -200,5 +262,46 @@ mod tests {
         assert!(check_url("ftp://example.org/feed.ics").is_err());
         assert!(check_url("file:///etc/passwd").is_err());
         assert!(check_url("https://example.org/feed.ics").is_ok());
+    }
+
+    #[test]
+    fn internal_hosts_are_refused_however_they_are_written() {
+        for target in [
+            "http://169.254.169.254/latest",
+            "http://[::1]:8080",
+            "http://0x7f000001",
+            "http://2130706433",
+            "http://0177.0.0.1",
+            "http://127.1",
+            "http://10.0.0.1",
+            "http://[::ffff:127.0.0.1]",
+            "http://localhost:8080",
+            "http://LOCALHOST.",
+            "http://api.localhost",
+            "http://0.0.0.0",
+        ] {
+            let refused = check_target(target, false).unwrap_err().to_string();
+            assert!(
+                refused.contains("private or loopback"),
+                "{target}: {refused}"
+            );
+            assert!(
+                check_target(target, true).is_ok(),
+                "{target} with private peers allowed"
+            );
+        }
+        for target in [
+            "http://user@127.0.0.1",
+            "https://user:secret@hub.example.org",
+        ] {
+            assert!(check_target(target, true).is_err(), "{target}");
+        }
+        assert!(check_target("HTTPS://Hub.Example.org", false).is_ok());
+        assert!(check_target("https://xn--hb-zka.example", false).is_ok());
+        assert!(check_target("https://hub.example.org:99999", false).is_err());
+        let http = check_target("http://hub.example.org", false).unwrap();
+        assert!(check_key_transport(&http, true, false).is_err());
+        assert!(check_key_transport(&http, false, false).is_ok());
+        assert!(check_key_transport(&http, true, true).is_ok());
     }
 }

@@ -78,15 +78,19 @@ impl Peer {
     }
 }
 
-/// Registers a peer, due for a first sync now. The URL must be http(s).
+/// Registers a peer, due for a first sync now. The URL passes the same checks as a fetch
+/// ([`fetch::check_target`]: http(s), no credentials, no internal address unless
+/// `allow_private`), and a key is accepted only with https unless `allow_private`.
 pub fn add(
     connection: &mut AnyConnection,
     base_url: &str,
     kind: PeerKind,
     trust: Trust,
     api_key: Option<&str>,
+    allow_private: bool,
 ) -> anyhow::Result<Peer> {
-    let url = fetch::check_url(base_url)?;
+    let url = fetch::check_target(base_url, allow_private)?;
+    fetch::check_key_transport(&url, api_key.is_some(), allow_private)?;
     let base_url = url.as_str().trim_end_matches('/').to_owned();
     let now = Utc::now().naive_utc();
     let id: i64 = diesel::insert_into(peers::table)
@@ -109,6 +113,21 @@ pub fn add(
             other => other.into(),
         })?;
     Ok(find(connection, id)?)
+}
+
+/// Forgets a peer and every listing imported from it; returns how many listings went, or
+/// `None` when there is no such peer.
+pub fn remove(connection: &mut AnyConnection, id: i64) -> QueryResult<Option<i64>> {
+    crate::db::write_transaction(connection, |connection| {
+        let listings: i64 = imported_listings::table
+            .filter(imported_listings::peer_id.eq(id))
+            .count()
+            .get_result(connection)?;
+        diesel::delete(imported_listings::table.filter(imported_listings::peer_id.eq(id)))
+            .execute(connection)?;
+        let removed = diesel::delete(peers::table.find(id)).execute(connection)?;
+        Ok((removed > 0).then_some(listings))
+    })
 }
 
 /// One peer.
