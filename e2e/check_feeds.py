@@ -165,6 +165,48 @@ def run(base):
     check("each entry says its language", opportunities.entries and opportunities.entries[0].get("language") in ("fr", None)
           and 'xml:lang="fr"' in call(base, "GET", "/feeds/opportunities.atom?lang=fr&kind=mentoring"))
 
+    check_recurrence_rules(base, token)
+
+
+# (first start in Paris, rule): our listing and a calendar app must list the same dates.
+RULES = [
+    ("2027-03-01T18:00", "FREQ=DAILY;BYDAY=MO,WE,FR;COUNT=12"),
+    ("2027-03-01T18:00", "FREQ=DAILY;UNTIL=20270310T160000Z"),
+    ("2027-03-02T19:00", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=10"),
+    ("2027-01-29T12:00", "FREQ=MONTHLY;BYDAY=-1FR;COUNT=6"),
+    ("2027-01-31T09:00", "FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=6"),
+    ("2027-08-13T20:00", "FREQ=MONTHLY;BYMONTHDAY=13;BYDAY=FR;COUNT=3"),
+    ("2027-01-31T10:00", "FREQ=MONTHLY;COUNT=6"),
+]
+
+
+def check_recurrence_rules(base, token):
+    """Each rule's occurrences in the API listing equal python-dateutil's expansion of the
+    event's own calendar, read by recurring-ical-events."""
+    call(base, "POST", "/api/v1/groups", {
+        "primary_language": "fr", "translations": {"fr": {"name": "Rules Lyon", "description": "Calendrier."}},
+        "heritage_country": "SN", "residence_country": "FR", "city": "Lyon",
+    }, token)
+    for start, rule in RULES:
+        event = call(base, "POST", "/api/v1/groups/rules-lyon/events", {
+            "primary_language": "fr", "translations": {"fr": {"title": rule, "description": ""}},
+            "starts_at": start, "timezone": "Europe/Paris", "recurrence": rule, "attendance_mode": "online",
+        }, token)
+        calendar = icalendar.Calendar.from_ical(call(base, "GET", f"/events/{event['id']}.ics"))
+        expanded = recurring_ical_events.of(calendar).between(datetime.date(2026, 1, 1), datetime.date(2031, 1, 1))
+        theirs = sorted(o.decoded("DTSTART").astimezone(UTC) for o in expanded)
+        ours, cursor = [], None
+        while True:
+            page = call(base, "GET", "/api/v1/events?group=rules-lyon&from=2026-01-01&to=2030-12-31&limit=100"
+                        + (f"&cursor={cursor}" if cursor else ""))
+            ours += [datetime.datetime.fromisoformat(item["starts_at"]).astimezone(UTC)
+                     for item in page["items"] if item["id"] == event["id"]]
+            cursor = page.get("next_cursor")
+            if not cursor:
+                break
+        check(f"{rule} lists the dates a calendar app shows", sorted(ours) == theirs and len(theirs) > 1,
+              f"ours={[o.isoformat() for o in sorted(ours)]} theirs={[t.isoformat() for t in theirs]}")
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -119,3 +119,4 @@ interest_not_accepted = لا تقبل هذه الفرصة الطلبات إلا 
 opportunity_not_open = لم تعد هذه الفرصة متاحة.
 opportunity_expired = انتهت صلاحية هذه الفرصة.
 date_out_of_range = أدخل تاريخًا بين عامي { $min } و{ $max }.
+rrule_too_long = ستستمر هذه السلسلة إلى ما بعد عام { $max }. أنهِها في وقت أبكر بعدد مرات (COUNT) أو بتاريخ انتهاء (UNTIL).

@@ -99,3 +99,4 @@ interest_not_accepted = This opportunity takes applications through its link onl
 opportunity_not_open = This opportunity is no longer open.
 opportunity_expired = This opportunity has expired.
 date_out_of_range = Give a date between the years { $min } and { $max }.
+rrule_too_long = This series would go on past { $max }. End it sooner with a number of times (COUNT) or an end date (UNTIL).

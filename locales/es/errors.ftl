@@ -99,3 +99,4 @@ interest_not_accepted = Para esta oportunidad solo se aceptan solicitudes a trav
 opportunity_not_open = Esta oportunidad ya no está abierta.
 opportunity_expired = Esta oportunidad ha vencido.
 date_out_of_range = Indique una fecha entre los años { $min } y { $max }.
+rrule_too_long = Esta serie continuaría después de { $max }. Termínela antes con un número de veces (COUNT) o una fecha de fin (UNTIL).

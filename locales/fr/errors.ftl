@@ -99,3 +99,4 @@ interest_not_accepted = Pour cette opportunité, les candidatures se font unique
 opportunity_not_open = Cette opportunité n’est plus ouverte.
 opportunity_expired = Cette opportunité a expiré.
 date_out_of_range = Indiquez une date entre les années { $min } et { $max }.
+rrule_too_long = Cette série irait au-delà de { $max }. Terminez-la plus tôt avec un nombre de fois (COUNT) ou une date de fin (UNTIL).

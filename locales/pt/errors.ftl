@@ -99,3 +99,4 @@ interest_not_accepted = Esta oportunidade só aceita candidaturas pelo link dela
 opportunity_not_open = Esta oportunidade não está mais aberta.
 opportunity_expired = Esta oportunidade expirou.
 date_out_of_range = Indique uma data entre os anos { $min } e { $max }.
+rrule_too_long = Esta série continuaria depois de { $max }. Termine-a antes com um número de vezes (COUNT) ou uma data de término (UNTIL).

@@ -84,3 +84,4 @@ interest_not_accepted = 此机会仅接受通过其链接提交的申请。
 opportunity_not_open = 此机会已不再开放。
 opportunity_expired = 此机会已过期。
 date_out_of_range = 请输入 { $min } 年至 { $max } 年之间的日期。
+rrule_too_long = 此系列将持续到 { $max } 年以后。请用次数（COUNT）或结束日期（UNTIL）让它更早结束。

@@ -25,7 +25,7 @@ pub use slug::Slug;
 pub use text::{City, DisplayName, LongText, Skill, excerpt};
 pub use timezone::TimeZone;
 pub use topic::{TOPICS, Topic};
-pub use url::WebUrl;
+pub use url::{WebUrl, absolute_http_url};
 
 /// Declares a string-backed enum with its stored names and a parser for input (the stored
 /// names are also the API names); unknown text is `invalid_choice`.

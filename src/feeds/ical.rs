@@ -47,7 +47,13 @@ pub fn calendar(name: &str, host: &str, events: &[FeedEvent<'_>]) -> String {
         let (first, last) = years.fold((i32::MAX, i32::MIN), |(low, high), year| {
             (low.min(year), high.max(year))
         });
-        out.extend(vtimezone(tz, first - 1, last + 1));
+        // Events are dated 1900 through a century ahead; older rows are clamped the same way,
+        // so no request ever describes more than that span.
+        let earliest = crate::events::time::EARLIEST_YEAR;
+        let latest = Utc::now().year() + crate::events::time::YEARS_AHEAD;
+        let first = (first - 1).clamp(earliest - 1, latest);
+        let last = (last + 1).clamp(first, latest + 1);
+        out.extend(vtimezone(tz, first, last));
     }
     for event in events {
         out.extend(vevent(event, host));
@@ -166,25 +172,7 @@ fn vtimezone(zone: Tz, first_year: i32, last_year: i32) -> Vec<String> {
             .fix()
             .local_minus_utc()
     };
-    let mut transitions = Vec::new();
-    let mut day = start;
-    while day < end {
-        let next = day + Duration::days(1);
-        if seconds(day) != seconds(next) {
-            // Narrow the change down to the second (changes happen on whole seconds).
-            let (mut low, mut high) = (day, next);
-            while high - low > Duration::seconds(1) {
-                let middle = low + (high - low) / 2;
-                if seconds(middle) == seconds(low) {
-                    low = middle
-                } else {
-                    high = middle
-                }
-            }
-            transitions.push(high);
-        }
-        day = next;
-    }
+    let transitions = transitions(start, end, seconds);
     let offset_text = |seconds: i32| {
         let sign = if seconds < 0 { '-' } else { '+' };
         let seconds = seconds.abs();
@@ -226,13 +214,50 @@ fn vtimezone(zone: Tz, first_year: i32, last_year: i32) -> Vec<String> {
     lines
 }
 
-/// Escapes TEXT values (RFC 5545 §3.3.11).
+/// How far apart the offset is sampled while looking for changes. Offsets change at most a
+/// few times a year and never twice within a week in the time-zone database, so a week-long
+/// step finds every change; each is then narrowed down to the second.
+const TRANSITION_STEP: Duration = Duration::days(7);
+
+/// The instants in `start..end` where the UTC offset changes: a week-long walk from one
+/// change to the next, each narrowed by halving (about 20 steps), so a century costs some
+/// 5,000 offset look-ups rather than 36,500 days.
+fn transitions(
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    seconds: impl Fn(DateTime<Utc>) -> i32,
+) -> Vec<DateTime<Utc>> {
+    let mut found = Vec::new();
+    let mut low = start;
+    while low < end {
+        let high = (low + TRANSITION_STEP).min(end);
+        if seconds(low) == seconds(high) {
+            low = high;
+            continue;
+        }
+        let (mut before, mut after) = (low, high);
+        while after - before > Duration::seconds(1) {
+            let middle = before + (after - before) / 2;
+            if seconds(middle) == seconds(before) {
+                before = middle
+            } else {
+                after = middle
+            }
+        }
+        found.push(after);
+        low = after;
+    }
+    found
+}
+
+/// Escapes TEXT values (RFC 5545 §3.3.11). Every line break (`\r\n`, `\n` or a lone `\r`,
+/// which would otherwise end the content line) becomes `\n`.
 fn escape(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace(';', "\\;")
         .replace(',', "\\,")
         .replace("\r\n", "\\n")
-        .replace('\n', "\\n")
+        .replace(['\r', '\n'], "\\n")
 }
 
 /// Folds a content line at 75 octets without splitting a character, and ends it with CRLF.
@@ -269,6 +294,7 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
+        assert_eq!(escape("one\rtwo\r\nthree"), "one\\ntwo\\nthree");
     }
 
     #[test]
@@ -293,5 +319,45 @@ mod tests {
         assert!(lines.contains(&"TZOFFSETTO:+0200".to_owned()));
         let dakar = vtimezone("Africa/Dakar".parse().unwrap(), 2027, 2027);
         assert!(dakar.contains(&"TZOFFSETTO:+0000".to_owned()));
+    }
+
+    #[test]
+    fn week_steps_find_every_change_a_day_walk_finds() {
+        for name in [
+            "Europe/Paris",
+            "Africa/Casablanca",
+            "America/Sao_Paulo",
+            "Asia/Tehran",
+        ] {
+            let zone: Tz = name.parse().unwrap();
+            let seconds = |instant: DateTime<Utc>| {
+                zone.offset_from_utc_datetime(&instant.naive_utc())
+                    .fix()
+                    .local_minus_utc()
+            };
+            let start = Utc.with_ymd_and_hms(1990, 1, 1, 0, 0, 0).unwrap();
+            let end = Utc.with_ymd_and_hms(2040, 1, 1, 0, 0, 0).unwrap();
+            let mut by_day = Vec::new();
+            let mut day = start;
+            while day < end {
+                let next = day + Duration::days(1);
+                if seconds(day) != seconds(next) {
+                    by_day.push(day.date_naive());
+                }
+                day = next;
+            }
+            let by_week: Vec<_> = transitions(start, end, seconds)
+                .into_iter()
+                .map(|instant| (instant - Duration::seconds(1)).date_naive())
+                .collect();
+            assert_eq!(by_week, by_day, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_series_spanning_millennia_is_described_over_the_allowed_span_only() {
+        let zone: Tz = "Europe/Paris".parse().unwrap();
+        let lines = vtimezone(zone, 1899, Utc::now().year() + 101);
+        assert!(lines.len() < 3_000, "{} lines", lines.len());
     }
 }

@@ -200,12 +200,7 @@ fn error_page(request: &HttpRequest, i18n: &I18n, error: &ErrorToRender) -> Http
 
 /// A field error in the reader's language.
 pub fn field_message(i18n: &I18n, error: &FieldError) -> String {
-    let args: Vec<(&str, String)> = error
-        .args
-        .iter()
-        .map(|(name, value)| (*name, value.to_string()))
-        .collect();
-    i18n.format_with(error.code, &args)
+    i18n.format_numbers(error.code, &error.args)
 }
 
 /// Percent-encodes a path for use as a query value.

@@ -141,9 +141,12 @@ impl I18n {
         self.locales.format(self.locale, id, None)
     }
 
-    /// Message `id` with one argument, for page text (arguments keep isolation marks).
-    pub fn t1(&self, id: &str, name: &str, value: impl std::fmt::Display) -> String {
-        self.format_with(id, &[(name, value.to_string())])
+    /// Message `id` with one argument, for page text (arguments keep isolation marks). Text
+    /// stays text and numbers are numbers, whatever the text looks like.
+    pub fn t1(&self, id: &str, name: &str, value: impl FluentArgument) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name.to_owned(), value.to_fluent());
+        self.locales.format(self.locale, id, Some(&args))
     }
 
     /// Message `id` without isolation marks, for `<title>` and attribute values.
@@ -210,16 +213,89 @@ impl I18n {
             .to_string()
     }
 
-    /// Message `id` with named arguments; numeric-looking values become Fluent numbers so
-    /// plural selectors work.
+    /// Message `id` with named text arguments. Text is never read as a number: a city called
+    /// "Nan" stays "Nan".
     pub fn format_with(&self, id: &str, arguments: &[(&str, String)]) -> String {
         let mut args = FluentArgs::new();
         for (name, value) in arguments {
-            match value.parse::<f64>() {
-                Ok(number) => args.set(name.to_string(), FluentValue::from(number)),
-                Err(_) => args.set(name.to_string(), FluentValue::from(value.clone())),
-            }
+            args.set(name.to_string(), FluentValue::from(value.clone()));
         }
         self.locales.format(self.locale, id, Some(&args))
+    }
+
+    /// Message `id` with named number arguments (counts, limits), so plural selectors work.
+    pub fn format_numbers(&self, id: &str, arguments: &[(&str, i64)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in arguments {
+            args.set(name.to_string(), FluentValue::from(*value));
+        }
+        self.locales.format(self.locale, id, Some(&args))
+    }
+}
+
+/// A value passed to a message: text stays text, numbers are numbers (for plurals).
+pub trait FluentArgument {
+    /// The Fluent value.
+    fn to_fluent(&self) -> FluentValue<'static>;
+}
+
+impl<T: FluentArgument + ?Sized> FluentArgument for &T {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        (**self).to_fluent()
+    }
+}
+
+impl FluentArgument for str {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        FluentValue::from(self.to_owned())
+    }
+}
+
+impl FluentArgument for String {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        FluentValue::from(self.clone())
+    }
+}
+
+macro_rules! number_arguments {
+    ($($number:ty),+) => {$(
+        impl FluentArgument for $number {
+            fn to_fluent(&self) -> FluentValue<'static> {
+                FluentValue::from(*self)
+            }
+        }
+    )+};
+}
+
+number_arguments!(i32, i64, u32, u64, usize, f64);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_arguments_are_never_read_as_numbers() {
+        let i18n = I18n::new(Arc::new(Locales::load().unwrap()), "en");
+        let place = i18n.format_with(
+            "place-city-country",
+            &[("city", "Nan".to_owned()), ("country", "China".to_owned())],
+        );
+        assert!(place.contains("Nan") && !place.contains("NaN"), "{place}");
+        let infinity = i18n.t1("profile-email", "email", "Infinity");
+        assert!(
+            infinity.contains("Infinity") && !infinity.contains('∞'),
+            "{infinity}"
+        );
+        assert!(
+            i18n.t1("group-member-count", "count", "007")
+                .contains("007")
+        );
+        let one = i18n.t1("group-member-count", "count", 1_i64);
+        let many = i18n.t1("group-member-count", "count", 5_i64);
+        assert_ne!(
+            one.replace('1', ""),
+            many.replace('5', ""),
+            "plurals still work"
+        );
     }
 }

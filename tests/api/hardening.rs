@@ -241,3 +241,18 @@ async fn dates_outside_1900_to_a_century_ahead_are_refused_with_the_field_named(
     assert_eq!(app.count("events"), 0);
     assert_eq!(app.count("opportunities"), 0);
 }
+
+#[actix_web::test]
+async fn a_city_called_nan_is_shown_as_written() {
+    let app = spawn_app().await;
+    let token = app.signed_up_token("awa@example.org").await;
+    let mut group = group_body("Thai Lao Network");
+    group["city"] = json!("Nan");
+    group["residence_country"] = json!("TH");
+    app.create_group(&token, &group).await;
+
+    let page = app.get_page("/groups").await.text().await.unwrap();
+
+    assert!(page.contains("Nan"), "the city is shown");
+    assert!(!page.contains("NaN"), "and never as a number");
+}

@@ -240,9 +240,7 @@ pub(super) fn parse_item(item: &Value, own_url: &str) -> Result<Action, String> 
         .or_else(|| field("name"))
         .filter(|title| !title.is_empty())
         .ok_or("no title or name")?;
-    let canonical_url = field("url")
-        .filter(|url| url.starts_with("https://") || url.starts_with("http://"))
-        .map(str::to_owned);
+    let canonical_url = field("url").and_then(crate::domain::absolute_http_url);
     if canonical_url
         .as_deref()
         .is_some_and(|url| url.starts_with(&format!("{own_url}/")))

@@ -36,22 +36,83 @@ impl Component {
     }
 }
 
-/// Splits a calendar into its VEVENTs; `None` when it is not a whole calendar.
-fn parse_calendar(text: &str) -> Option<Vec<Component>> {
-    let mut lines: Vec<String> = Vec::new();
-    for raw in text.split('\n') {
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        if let Some(continued) = raw.strip_prefix([' ', '\t']) {
-            lines.last_mut()?.push_str(continued);
-        } else if !raw.is_empty() {
-            lines.push(raw.to_owned());
+/// Why a body is not a calendar.
+#[derive(Debug, PartialEq, Eq)]
+enum NotACalendar {
+    /// Not UTF-8 once unfolded.
+    NotUtf8,
+    /// Not a whole `VCALENDAR` (or cut short).
+    NotICalendar,
+}
+
+/// Unfolds content lines (RFC 5545 §3.1) on bytes, then reads each as UTF-8: a fold may fall
+/// inside a multi-byte character, so decoding before unfolding would refuse good feeds.
+fn unfold(body: &[u8]) -> Result<Vec<String>, NotACalendar> {
+    let mut lines: Vec<Vec<u8>> = Vec::new();
+    for raw in body.split(|byte| *byte == b'\n') {
+        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+        match raw.split_first() {
+            Some((b' ' | b'\t', continued)) => lines
+                .last_mut()
+                .ok_or(NotACalendar::NotICalendar)?
+                .extend_from_slice(continued),
+            Some(_) => lines.push(raw.to_vec()),
+            None => {}
         }
     }
+    lines
+        .into_iter()
+        .map(|line| String::from_utf8(line).map_err(|_| NotACalendar::NotUtf8))
+        .collect()
+}
+
+/// Reads one content line: `NAME *(;PARAM=VALUE) : VALUE`. Parameter values may be quoted, and
+/// a quoted value may hold `:`, `;` and `,` (`ALTREP="https://…"`).
+fn content_line(line: &str) -> Option<Property> {
+    let mut in_quotes = false;
+    let mut separators = Vec::new();
+    let mut colon = None;
+    for (index, character) in line.char_indices() {
+        match character {
+            '"' => in_quotes = !in_quotes,
+            ';' if !in_quotes => separators.push(index),
+            ':' if !in_quotes => {
+                colon = Some(index);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let colon = colon?;
+    let mut bounds = separators.clone();
+    bounds.push(colon);
+    let name = line[..bounds[0]].trim().to_ascii_uppercase();
+    let parameters = separators
+        .iter()
+        .zip(&bounds[1..])
+        .filter_map(|(start, end)| line[start + 1..*end].split_once('='))
+        .map(|(key, value)| {
+            (
+                key.trim().to_ascii_uppercase(),
+                value.trim().replace('"', ""),
+            )
+        })
+        .collect();
+    Some((name, parameters, line[colon + 1..].to_owned()))
+}
+
+/// Splits a calendar into its VEVENTs, or says why it is not a whole calendar.
+fn parse_calendar(body: &[u8]) -> Result<Vec<Component>, NotACalendar> {
+    let lines = unfold(body)?;
     // A body cut short is not a complete snapshot: it must end where it says it ends.
-    if !lines.first()?.eq_ignore_ascii_case("BEGIN:VCALENDAR")
-        || !lines.last()?.eq_ignore_ascii_case("END:VCALENDAR")
-    {
-        return None;
+    let whole = lines
+        .first()
+        .is_some_and(|line| line.eq_ignore_ascii_case("BEGIN:VCALENDAR"))
+        && lines
+            .last()
+            .is_some_and(|line| line.eq_ignore_ascii_case("END:VCALENDAR"));
+    if !whole {
+        return Err(NotACalendar::NotICalendar);
     }
     let mut events = Vec::new();
     let mut current: Option<Component> = None;
@@ -82,18 +143,11 @@ fn parse_calendar(text: &str) -> Option<Vec<Component>> {
         if depth_in_event > 0 {
             continue;
         }
-        let Some((head, value)) = line.split_once(':') else {
-            continue;
-        };
-        let mut parts = head.split(';');
-        let name = parts.next().unwrap_or_default().to_ascii_uppercase();
-        let parameters = parts
-            .filter_map(|part| part.split_once('='))
-            .map(|(key, value)| (key.to_ascii_uppercase(), value.trim_matches('"').to_owned()))
-            .collect();
-        event.properties.push((name, parameters, value.to_owned()));
+        if let Some(property) = content_line(&line) {
+            event.properties.push(property);
+        }
     }
-    Some(events)
+    Ok(events)
 }
 
 fn unescape(value: &str) -> String {
@@ -207,7 +261,7 @@ fn read_event(event: &Component, own_url: &str) -> Result<Incoming, String> {
     }
     let url = event
         .text("URL")
-        .filter(|url| url.starts_with("https://") || url.starts_with("http://"));
+        .and_then(|url| crate::domain::absolute_http_url(&url));
     if url
         .as_deref()
         .is_some_and(|url| url.starts_with(&format!("{own_url}/")))
@@ -263,10 +317,15 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
         Fetched::Gone => return Err(SyncError::Malformed("the calendar is gone (410)".into())),
         Fetched::Body { body, etag } => (body, etag),
     };
-    let text = String::from_utf8(body)
-        .map_err(|_| SyncError::Malformed("the calendar is not UTF-8 text".into()))?;
-    let events = parse_calendar(&text)
-        .ok_or_else(|| SyncError::Malformed("not an iCalendar document".into()))?;
+    let events = parse_calendar(&body).map_err(|reason| {
+        SyncError::Malformed(
+            match reason {
+                NotACalendar::NotUtf8 => "the calendar is not UTF-8 text",
+                NotACalendar::NotICalendar => "not an iCalendar document",
+            }
+            .into(),
+        )
+    })?;
     let own = state.settings.public_url.as_str().to_owned();
     let mut report = SyncReport::default();
     let mut incoming = Vec::new();
@@ -326,7 +385,7 @@ mod tests {
 
     #[test]
     fn events_are_read_and_bad_ones_named() {
-        let events = parse_calendar(FEED).unwrap();
+        let events = parse_calendar(FEED.as_bytes()).unwrap();
         assert_eq!(events.len(), 3);
         let first = read_event(&events[0], "https://us.example").unwrap();
         assert_eq!(first.title, "Soirée, musique et danse");
@@ -339,9 +398,12 @@ mod tests {
                 .unwrap_err()
                 .contains("invalid RRULE")
         );
-        assert!(parse_calendar("<html>").is_none());
+        assert_eq!(
+            parse_calendar(b"<html>").unwrap_err(),
+            NotACalendar::NotICalendar
+        );
         assert!(
-            parse_calendar(&FEED[..FEED.len() / 2]).is_none(),
+            parse_calendar(&FEED.as_bytes()[..FEED.len() / 2]).is_err(),
             "a truncated feed is no snapshot"
         );
         let broken_until = Component {
@@ -352,5 +414,37 @@ mod tests {
             )],
         };
         assert!(!rrule_is_valid(&broken_until.text("RRULE").unwrap()));
+    }
+
+    #[test]
+    fn quoted_parameters_and_folds_inside_characters_are_read() {
+        // "Soirée" folded between the two bytes of "é", and a quoted ALTREP holding ':' and ';'.
+        let mut feed =
+            b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:c@peer\r\nSUMMARY:Soir\xc3".to_vec();
+        feed.extend_from_slice(b"\r\n \xa9e\r\n");
+        feed.extend_from_slice(
+            b"DESCRIPTION;ALTREP=\"https://peer.example/a;b:c\";LANGUAGE=fr:Repas: partag\xc3\xa9\r\n",
+        );
+        feed.extend_from_slice(
+            b"DTSTART;TZID=\"Europe/Paris\":20270320T180000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        );
+
+        let events = parse_calendar(&feed).unwrap();
+        let read = read_event(&events[0], "https://us.example").unwrap();
+
+        assert_eq!(read.title, "Soirée");
+        let description = events[0].get("DESCRIPTION").unwrap();
+        assert_eq!(description.2, "Repas: partagé");
+        assert!(
+            description
+                .1
+                .contains(&("ALTREP".into(), "https://peer.example/a;b:c".into()))
+        );
+        assert!(description.1.contains(&("LANGUAGE".into(), "fr".into())));
+        assert_eq!(read.starts_at.unwrap().to_string(), "2027-03-20 17:00:00");
+        assert_eq!(
+            parse_calendar(b"BEGIN:VCALENDAR\r\nSUMMARY:\xff\r\nEND:VCALENDAR\r\n").unwrap_err(),
+            NotACalendar::NotUtf8
+        );
     }
 }
