@@ -7,6 +7,8 @@ COPY src ./src
 COPY migrations ./migrations
 COPY locales ./locales
 COPY assets ./assets
+# Cargo.toml declares the benchmark, so the manifest does not parse without it.
+COPY benches ./benches
 RUN cargo build --release --locked --bin diaspora-hub
 
 # Run: a small image with only what the binary needs, as a non-root user.

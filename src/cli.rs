@@ -173,17 +173,23 @@ async fn seed(settings: Settings, demo: bool, volumes: [Option<usize>; 3]) -> an
         }
     }
     if let Some(count) = groups {
-        let report = crate::seed::synthetic(&state, count, crate::seed::draw_progress).await?;
+        let report =
+            crate::seed::synthetic(&state, count, crate::seed::progress_bar("groups")).await?;
         println!("synthetic: {} groups created", report.groups);
     }
     if let Some(count) = events {
         let report =
-            crate::seed::synthetic_events(&state, count, crate::seed::draw_progress).await?;
+            crate::seed::synthetic_events(&state, count, crate::seed::progress_bar("events"))
+                .await?;
         println!("synthetic: {} events created", report.events);
     }
     if let Some(count) = opportunities {
-        let report =
-            crate::seed::synthetic_opportunities(&state, count, crate::seed::draw_progress).await?;
+        let report = crate::seed::synthetic_opportunities(
+            &state,
+            count,
+            crate::seed::progress_bar("opportunities"),
+        )
+        .await?;
         println!("synthetic: {} opportunities created", report.opportunities);
     }
     Ok(())

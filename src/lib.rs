@@ -18,6 +18,7 @@ pub mod feeds;
 pub mod groups;
 pub mod http;
 pub mod i18n;
+pub mod languages_in_use;
 pub mod opportunities;
 pub mod ops;
 pub mod paging;

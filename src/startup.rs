@@ -92,6 +92,7 @@ pub async fn build_state(settings: Settings) -> anyhow::Result<AppState> {
         settings: Arc::new(settings),
         db: pool,
         locales: Arc::new(Locales::load()?),
+        languages_in_use: Arc::default(),
     })
 }
 
@@ -105,6 +106,7 @@ pub fn configure(config: &mut web::ServiceConfig) {
             .wrap(from_fn(strict_transport_security))
             .wrap(security_headers())
             .wrap(Compress::default())
+            .wrap(from_fn(crate::http::head_as_get))
             .wrap(TracingLogger::default())
             .app_data(web::FormConfig::default().limit(crate::auth::csrf::FORM_LIMIT))
             .app_data(web::PayloadConfig::default().limit(crate::api::JSON_LIMIT))

@@ -17,4 +17,6 @@ pub struct AppState {
     pub db: DbPool,
     /// All interface translations.
     pub locales: Arc<Locales>,
+    /// The content languages that occur in listings, for the language filters.
+    pub languages_in_use: Arc<crate::languages_in_use::LanguagesInUse>,
 }

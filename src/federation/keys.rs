@@ -130,8 +130,8 @@ pub fn authenticate(
     authorization: Option<&str>,
 ) -> Result<PartnerKey, AppError> {
     let key = authorization
-        .and_then(|value| value.strip_prefix("Bearer "))
-        .and_then(|token| token.trim().strip_prefix("dhk_"))
+        .and_then(crate::http::bearer_token)
+        .and_then(|token| token.strip_prefix("dhk_"))
         .ok_or(AppError::NotAuthenticated)?;
     let (prefix, secret) = key.split_once('_').ok_or(AppError::NotAuthenticated)?;
     let stored: Option<(i64, String, String, Option<NaiveDateTime>)> = partner_keys::table

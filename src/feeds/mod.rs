@@ -6,6 +6,7 @@
 pub mod atom;
 pub mod ical;
 mod opportunity_feed;
+pub mod sitemap;
 
 use actix_web::http::header::{self, TryIntoHeaderValue};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -33,7 +34,8 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .route(
             "/feeds/opportunities.atom",
             web::get().to(opportunity_feed::atom_feed),
-        );
+        )
+        .configure(sitemap::routes);
 }
 
 /// The host (and port, if any) of `public_url`: the right-hand side of every `UID`.

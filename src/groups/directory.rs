@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use serde::Deserialize;
 
 use super::model::{Group, GroupDetails, Membership, Visibility, details_for};
-use crate::db::schema::{group_languages, group_topics, groups, memberships};
+use crate::db::schema::{group_languages, group_topics, group_translations, groups, memberships};
 use crate::db::search::{self, SearchIndex};
 use crate::db::{self, AnyConnection, MultiBackend};
 use crate::domain::{CountryCode, LanguageTag, Topic};
@@ -29,7 +29,7 @@ pub struct DirectoryQuery {
     pub residence: Option<String>,
     /// City (exact, case-insensitive).
     pub city: Option<String>,
-    /// A language spoken in the group (BCP 47).
+    /// A language spoken in the group or one it is written in (BCP 47).
     pub language: Option<String>,
     /// A topic id.
     pub topic: Option<String>,
@@ -202,11 +202,19 @@ fn filtered(filters: &Filters, viewer_id: Option<i64>, postgres: bool) -> BoxedG
         );
     }
     if let Some(language) = &filters.language {
-        query = query.filter(exists(
-            group_languages::table
-                .filter(group_languages::group_id.eq(groups::id))
-                .filter(group_languages::language.eq(language.as_str().to_owned())),
-        ));
+        let tag = language.as_str().to_owned();
+        query = query.filter(
+            exists(
+                group_languages::table
+                    .filter(group_languages::group_id.eq(groups::id))
+                    .filter(group_languages::language.eq(tag.clone())),
+            )
+            .or(exists(
+                group_translations::table
+                    .filter(group_translations::group_id.eq(groups::id))
+                    .filter(group_translations::language.eq(tag)),
+            )),
+        );
     }
     if let Some(topic) = &filters.topic {
         query = query.filter(exists(

@@ -65,6 +65,20 @@ impl Chrome {
         format!("{own} · {}", self.i18n.plain("site-name"))
     }
 
+    /// A `<meta name="description">` from a message with one argument.
+    pub fn description1(&self, id: &str, name: &str, value: &str) -> String {
+        crate::i18n::strip_isolation_marks(&self.i18n.t1(id, name, value))
+    }
+
+    /// A listing's `<meta name="description">`: the start of its first paragraph, or the
+    /// site's own description when it has none.
+    pub fn summary(&self, paragraphs: &[String]) -> String {
+        match paragraphs.first() {
+            Some(first) if !first.trim().is_empty() => crate::domain::excerpt(first, 160),
+            _ => self.i18n.plain("meta-home"),
+        }
+    }
+
     /// A page title: the page's own title, then the site name, without isolation marks.
     pub fn title(&self, id: &str) -> String {
         format!("{} · {}", self.i18n.plain(id), self.i18n.plain("site-name"))

@@ -22,7 +22,7 @@ use crate::auth::session::{self, Identity, SESSION_COOKIE};
 use crate::auth::tokens;
 use crate::domain::{LanguageTag, Locale};
 use crate::error::AppError;
-use crate::i18n::{I18n, LANGUAGE_COOKIE, negotiate};
+use crate::i18n::{I18n, LANGUAGE_COOKIE, accepted_content_languages, negotiate};
 use crate::state::AppState;
 
 /// What is known about the request before the handler runs.
@@ -40,17 +40,42 @@ pub struct RequestContext {
     pub path: String,
     /// A language asked for with `?lang=` (any well-formed tag, for user content).
     pub requested_language: Option<String>,
+    /// The languages of `Accept-Language`, strongest first (any tag, for user content).
+    pub accepted_languages: Vec<String>,
+    /// Whether the interface language was picked on purpose (`?lang=` or the switcher's
+    /// cookie) rather than guessed from the browser.
+    pub interface_chosen: bool,
 }
 
 impl RequestContext {
-    /// Languages to show user content in, strongest first: the interface language, then the
-    /// languages the signed-in member speaks.
+    /// Languages to show user content in, strongest first. Content comes in many more
+    /// languages than the interface, so a reader whose browser asks for `wo, fr` gets the
+    /// Wolof translation inside a French interface:
+    /// - a language asked for with `?lang=` first;
+    /// - for a signed-in member, the interface language (their account's), then the languages
+    ///   their profile says they speak, then their browser's;
+    /// - for a visitor who picked the interface language, that one, then the browser's;
+    /// - otherwise the browser's whole list, then the interface language.
     pub fn content_preferences(&self) -> Vec<String> {
+        let interface = self.i18n.lang().to_owned();
         let mut preferences: Vec<String> = self.requested_language.iter().cloned().collect();
-        preferences.push(self.i18n.lang().to_owned());
-        if let Some(identity) = &self.identity {
-            preferences.extend(identity.user.language_list());
+        match &self.identity {
+            Some(identity) => {
+                preferences.push(interface);
+                preferences.extend(identity.user.language_list());
+                preferences.extend(self.accepted_languages.iter().cloned());
+            }
+            None if self.interface_chosen => {
+                preferences.push(interface);
+                preferences.extend(self.accepted_languages.iter().cloned());
+            }
+            None => {
+                preferences.extend(self.accepted_languages.iter().cloned());
+                preferences.push(interface);
+            }
         }
+        let mut seen = std::collections::HashSet::new();
+        preferences.retain(|language| seen.insert(language.to_ascii_lowercase()));
         preferences
     }
 
@@ -71,10 +96,7 @@ fn bearer_token(request: &ServiceRequest) -> Option<String> {
         .get(header::AUTHORIZATION)?
         .to_str()
         .ok()?;
-    let (scheme, token) = value.split_once(' ')?;
-    scheme
-        .eq_ignore_ascii_case("bearer")
-        .then(|| token.trim().to_owned())
+    super::bearer_token(value).map(str::to_owned)
 }
 
 /// Middleware: resolves the [`RequestContext`] and sets the language and CSRF cookies.
@@ -165,6 +187,14 @@ pub async fn resolve(
         client_ip: client_ip(request.request(), &state.trusted_proxies),
         path: request.path().to_owned(),
         requested_language: requested_language.map(|tag| tag.as_str().to_owned()),
+        accepted_languages: accept_language
+            .as_deref()
+            .map(accepted_content_languages)
+            .unwrap_or_default(),
+        interface_chosen: query_language.is_some()
+            || cookie_language
+                .as_deref()
+                .is_some_and(|cookie| Locale::parse(cookie).is_ok()),
     };
     request.extensions_mut().insert(context);
 

@@ -12,7 +12,7 @@ use fluent::{FluentArgs, FluentResource, FluentValue};
 use rust_embed::RustEmbed;
 
 pub use content::pick_content;
-pub use negotiate::{LANGUAGE_COOKIE, negotiate};
+pub use negotiate::{LANGUAGE_COOKIE, accepted_content_languages, negotiate};
 
 /// Interface languages: the six UN languages plus Portuguese. English is the source.
 pub const SUPPORTED_LOCALES: [&str; 7] = ["en", "fr", "es", "ar", "zh", "ru", "pt"];

@@ -4,8 +4,6 @@
 //! benchmarks. Everything goes through the same service functions as the
 //! API, so seeded data obeys the same rules.
 
-use std::io::Write;
-
 use crate::accounts::User;
 use crate::accounts::service::{self as accounts, Registration};
 use crate::auth::session::Identity;
@@ -177,18 +175,24 @@ pub(crate) async fn host_group(
     Ok(slug)
 }
 
-/// Draws a one-line progress bar on standard error: `[#####-----]  50% 500/1000`.
-pub fn draw_progress(done: usize, total: usize) {
-    const WIDTH: usize = 30;
-    let filled = (done * WIDTH).checked_div(total).unwrap_or(WIDTH);
-    let percent = (done * 100).checked_div(total).unwrap_or(100);
-    let bar = format!("{}{}", "#".repeat(filled), "-".repeat(WIDTH - filled));
-    let mut stderr = std::io::stderr().lock();
-    let _ = write!(stderr, "\r[{bar}] {percent:>3}% {done}/{total}");
-    if done == total {
-        let _ = writeln!(stderr);
+/// A progress bar on standard error for a long seed (`[#####-----] 500/1000`), as a callback
+/// for the seed functions. It draws only on a terminal and at most a few times a second, so a
+/// seed run into a log file writes nothing but its final report.
+pub fn progress_bar(label: &'static str) -> impl FnMut(usize, usize) {
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} ({eta})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("#>-"),
+    );
+    bar.set_message(label);
+    move |done, total| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+        if done >= total {
+            bar.finish_and_clear();
+        }
     }
-    let _ = stderr.flush();
 }
 
 /// Finds or creates a seed account; returns it as an identity, with the new password if created.

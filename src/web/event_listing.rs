@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use super::events::EventCard;
-use super::groups::{Choice, country_choices};
+use super::groups::{Choice, country_choices, language_choices};
 use super::imported::{ImportedCard, upcoming_event_cards};
 use super::{FormErrors, page};
 use crate::error::AppResult;
@@ -13,6 +13,7 @@ use crate::events::AttendanceMode;
 use crate::events::listing::{self, EventFilters, EventQuery};
 use crate::http::chrome::Chrome;
 use crate::http::context::RequestContext;
+use crate::languages_in_use::ListingKind;
 use crate::state::AppState;
 
 /// Registers the listing.
@@ -28,6 +29,7 @@ struct EventsPage {
     query: EventQuery,
     country_choices: Vec<Choice>,
     heritage_choices: Vec<Choice>,
+    language_choices: Vec<Choice>,
     modes: Vec<Choice>,
     cards: Vec<EventCard>,
     next_href: Option<String>,
@@ -65,7 +67,12 @@ async fn list_page(
         Vec::new()
     };
     let selected_mode = query.attendance_mode.clone().unwrap_or_default();
+    let in_use = state
+        .languages_in_use
+        .of(&state.db, ListingKind::Events)
+        .await?;
     page(EventsPage {
+        language_choices: language_choices(i18n, &in_use, query.language.as_deref()),
         partner_cards,
         country_choices: country_choices(i18n, query.country.as_deref()),
         heritage_choices: country_choices(i18n, query.heritage.as_deref()),

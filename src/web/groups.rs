@@ -110,6 +110,28 @@ pub fn country_choices(i18n: &I18n, selected: Option<&str>) -> Vec<Choice> {
     choices
 }
 
+/// The languages that occur in listings, named in the reader's language and sorted by that
+/// name; a language asked for in the address but not in use is kept, so the choice shows.
+pub fn language_choices(i18n: &I18n, in_use: &[String], selected: Option<&str>) -> Vec<Choice> {
+    let selected = selected.map(str::trim).filter(|tag| !tag.is_empty());
+    let mut tags: Vec<&str> = in_use.iter().map(String::as_str).collect();
+    if let Some(selected) = selected
+        && !tags.iter().any(|tag| tag.eq_ignore_ascii_case(selected))
+    {
+        tags.push(selected);
+    }
+    let mut choices: Vec<Choice> = tags
+        .into_iter()
+        .map(|tag| Choice {
+            value: tag.to_owned(),
+            label: i18n.language_name(tag),
+            selected: selected.is_some_and(|chosen| chosen.eq_ignore_ascii_case(tag)),
+        })
+        .collect();
+    choices.sort_by_cached_key(|choice| crate::db::search::fold(&choice.label));
+    choices
+}
+
 /// The topics, labelled in the reader's language.
 pub fn topic_choices(i18n: &I18n, selected: &[String]) -> Vec<Choice> {
     TOPICS
@@ -130,6 +152,7 @@ struct DirectoryPage {
     query: DirectoryQuery,
     heritage_choices: Vec<Choice>,
     residence_choices: Vec<Choice>,
+    language_choices: Vec<Choice>,
     topic_choices: Vec<Choice>,
     cards: Vec<GroupCard>,
     total: i64,
@@ -159,7 +182,12 @@ async fn directory_page(
         .map(|cursor| crate::paging::listing_link("/groups", &query, Some(&cursor)));
     let i18n = &context.i18n;
     let topic = query.topic.clone().into_iter().collect::<Vec<_>>();
+    let in_use = state
+        .languages_in_use
+        .of(&state.db, crate::languages_in_use::ListingKind::Groups)
+        .await?;
     page(DirectoryPage {
+        language_choices: language_choices(i18n, &in_use, query.language.as_deref()),
         heritage_choices: country_choices(i18n, query.heritage.as_deref()),
         residence_choices: country_choices(i18n, query.residence.as_deref()),
         topic_choices: topic_choices(i18n, &topic),

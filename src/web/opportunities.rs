@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use chrono::Utc;
 
-use super::groups::{Choice, country_choices};
+use super::groups::{Choice, country_choices, language_choices};
 use super::opportunity_json_ld::{PostingText, job_posting};
 use super::{FormErrors, page, page_with_status};
 use crate::error::{AppError, AppResult};
@@ -14,6 +14,7 @@ use crate::http::chrome::Chrome;
 use crate::http::context::{CurrentUser, RequestContext};
 use crate::http::redirect::see_other;
 use crate::i18n::direction;
+use crate::languages_in_use::ListingKind;
 use crate::opportunities::interest::{self, InterestedMember};
 use crate::opportunities::listing::{self, OpportunityFilters, OpportunityQuery};
 use crate::opportunities::service::{self, LoadedOpportunity};
@@ -44,6 +45,7 @@ struct OpportunitiesPage {
     kinds: Vec<Choice>,
     country_choices: Vec<Choice>,
     heritage_choices: Vec<Choice>,
+    language_choices: Vec<Choice>,
     remote_choices: Vec<Choice>,
     cards: Vec<OpportunityCard>,
     next_href: Option<String>,
@@ -71,7 +73,12 @@ async fn list_page(
         .map(|cursor| crate::paging::listing_link("/opportunities", &query, Some(&cursor)));
     let i18n = &context.i18n;
     let remote = query.remote.clone().unwrap_or_default();
+    let in_use = state
+        .languages_in_use
+        .of(&state.db, ListingKind::Opportunities)
+        .await?;
     page(OpportunitiesPage {
+        language_choices: language_choices(i18n, &in_use, query.language.as_deref()),
         kinds: kind_choices(i18n, query.kind.as_deref().unwrap_or_default()),
         country_choices: country_choices(i18n, query.country.as_deref()),
         heritage_choices: country_choices(i18n, query.heritage.as_deref()),

@@ -207,7 +207,9 @@ async fn the_directory_page_filters_and_names_countries_in_the_readers_language(
 
     assert_eq!(page.status(), StatusCode::OK);
     let html = page.text().await.unwrap();
-    assert!(html.contains(r#"href="/groups/teranga-lyon" lang="fr" dir="ltr">Teranga Lyon</a>"#));
+    assert!(
+        html.contains(r#"<h3 lang="fr" dir="ltr"><a href="/groups/teranga-lyon">Teranga Lyon</a>"#)
+    );
     assert!(html.contains(r#"<option value="SN" selected>Sénégal</option>"#));
     let country = app
         .api

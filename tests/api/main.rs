@@ -15,6 +15,7 @@ mod group_pages;
 mod groups;
 mod hardening;
 mod helpers;
+mod http_interop;
 mod i18n;
 mod interests;
 mod login_limits;

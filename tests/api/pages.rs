@@ -87,3 +87,41 @@ async fn swagger_ui_is_served_without_the_network() {
         "no asset is loaded from another site"
     );
 }
+
+#[actix_web::test]
+async fn language_filters_offer_the_languages_in_use_by_name_and_cards_align_to_their_own_text() {
+    let app = crate::helpers::spawn_app().await;
+    let token = app.signed_up_token("organizer@example.org").await;
+    let mut english = crate::helpers::group_body("Lagos Tech Circle");
+    english["primary_language"] = serde_json::json!("en");
+    english["translations"] = serde_json::json!({"en": {"name": "Lagos Tech Circle", "description": "Engineers from Nigeria."}});
+    english["languages"] = serde_json::json!(["en", "yo"]);
+    app.create_group(&token, &english).await;
+    app.create_group(&token, &crate::helpers::group_body("Teranga Lyon"))
+        .await;
+
+    let arabic = app.get_page("/groups?lang=ar").await.text().await.unwrap();
+    let filtered = app
+        .get_page("/groups?lang=fr&language=yo")
+        .await
+        .text()
+        .await
+        .unwrap();
+
+    assert!(arabic.contains(r#"<select id="language" name="language""#));
+    assert!(
+        arabic.contains(r#"<option value="wo">الولوفية</option>"#),
+        "Wolof by its Arabic name"
+    );
+    assert!(arabic.contains(r#"<option value="yo">"#));
+    assert!(
+        !arabic.contains(r#"<option value="ru">"#),
+        "only languages in use"
+    );
+    assert!(
+        arabic.contains(r#"<h3 lang="en" dir="ltr"><a href="/groups/lagos-tech-circle">"#),
+        "an English card in an Arabic page runs left to right"
+    );
+    assert!(filtered.contains(r#"<option value="yo" selected>"#));
+    assert!(filtered.contains("lagos-tech-circle") && !filtered.contains("/groups/teranga-lyon\""));
+}

@@ -172,3 +172,25 @@ async fn synthetic_groups_load_with_progress() {
         .unwrap();
     assert_eq!(page["total"], 3, "indexes and filters cover seeded groups");
 }
+
+#[test]
+fn a_seed_into_a_log_writes_no_progress_redraws() {
+    let (database, _guard) = crate::helpers::fresh_database();
+
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_diaspora-hub"))
+        .args(["seed", "--groups", "200"])
+        .env_remove("APP_CONFIG")
+        .env("DATABASE_URL", &database)
+        .output()
+        .unwrap();
+
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("200 groups created"));
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(!log.contains('\r'), "no bar drawn off a terminal: {log:?}");
+    assert!(!log.contains("[#"), "{log:?}");
+}
