@@ -8,12 +8,12 @@ pub const MAX_LIMIT: i64 = 100;
 /// Items per page unless asked otherwise.
 pub const DEFAULT_LIMIT: i64 = 20;
 
-/// A query parameter, trimmed; blank means absent.
+/// A query parameter, trimmed; blank (or made only of invisible characters) means absent.
 pub fn present(value: &Option<String>) -> Option<String> {
     value
         .as_deref()
         .map(str::trim)
-        .filter(|value| !value.is_empty())
+        .filter(|value| !crate::domain::looks_empty(value))
         .map(str::to_owned)
 }
 

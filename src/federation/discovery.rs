@@ -11,8 +11,15 @@ use super::keys;
 use super::partner_api::{DEFAULT_LIMIT, MAX_LIMIT, base};
 use crate::state::AppState;
 
-/// `GET /federation/v1`: what this server offers and how to use it (no key needed).
-pub(super) async fn discovery(request: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+/// What this server offers partners and how to use it: endpoints, scopes, limits (no key
+/// needed).
+#[utoipa::path(get, path = "/federation/v1", tag = "federation",
+    responses(
+        (status = 200, description = "The discovery document", body = Object,
+            headers(("ETag" = String, description = "Send it back in If-None-Match"))),
+        (status = 304, description = "Unchanged since the ETag sent in If-None-Match"),
+    ))]
+pub(crate) async fn discovery(request: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let base = base(&state);
     let document = json!({
         "software": "diaspora-hub",

@@ -10,7 +10,7 @@
 pub mod admin;
 pub mod change_log;
 pub mod conditional;
-mod discovery;
+pub(crate) mod discovery;
 pub mod keys;
 pub mod maintenance;
 pub mod objects;

@@ -8,7 +8,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::change_log::{self, Change, ChangeOp, ResourceType};
 use super::conditional::{etag, if_none_match, names, not_modified};
@@ -18,6 +18,7 @@ use crate::db::schema::change_log as change_log_table;
 use crate::db::{self, AnyConnection};
 use crate::domain::{Collector, Invalid};
 use crate::error::{AppError, AppResult};
+use crate::http::errors::Problem;
 use crate::paging::{decode_cursor, encode_cursor, present};
 use crate::state::AppState;
 
@@ -48,12 +49,34 @@ pub(super) fn base(state: &AppState) -> String {
 }
 
 /// Paging of the change feed and the snapshots.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
 pub struct FederationQuery {
+    /// Opaque position from `next_cursor` (or, to follow the feed after a snapshot, from
+    /// `changes_cursor`); absent: from the start.
     pub cursor: Option<String>,
+    /// Page size, 1 to 500 (default 100).
     pub limit: Option<i64>,
-    /// Change feed only: `group,event,opportunity` (default: all).
+    /// Change feed only: comma-separated `group`, `event`, `opportunity` (default: all).
     pub types: Option<String>,
+}
+
+/// Snapshots take paging only.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+pub struct SnapshotQuery {
+    /// Opaque position from `next_cursor`; absent: from the first listing.
+    pub cursor: Option<String>,
+    /// Page size, 1 to 500 (default 100).
+    pub limit: Option<i64>,
+}
+
+impl From<SnapshotQuery> for FederationQuery {
+    fn from(query: SnapshotQuery) -> Self {
+        Self {
+            cursor: query.cursor,
+            limit: query.limit,
+            types: None,
+        }
+    }
 }
 
 struct Page {
@@ -153,18 +176,52 @@ fn link_query(cursor: &str, page: &Page) -> String {
 }
 
 /// One change as partners receive it.
-#[derive(Debug, Serialize)]
-struct ChangeItem {
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(crate) struct ChangeItem {
+    /// Position in the feed; changes come in increasing order.
     seq: i64,
+    /// `group`, `event` or `opportunity`.
     #[serde(rename = "type")]
+    #[schema(inline, value_type = String, pattern = "^(group|event|opportunity)$")]
     resource_type: String,
+    /// The listing's id (a group's slug can change; its id does not).
     id: String,
+    /// `upsert` (created or changed; `object` is the listing now) or `delete` (gone or no
+    /// longer public: drop your copy).
+    #[schema(inline, value_type = String, pattern = "^(upsert|delete)$")]
     op: String,
+    /// The listing's version after this change.
     version: i64,
     updated_at: DateTime<Utc>,
-    /// The listing as it is now, for upserts still public.
+    /// The listing as it is now, for upserts still public: the same JSON as the public API
+    /// (`GroupView`, `EventView` or `OpportunityView`; groups without `member_count`).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
     object: Option<Value>,
+}
+
+/// A page of the change feed.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(crate) struct ChangePage {
+    items: Vec<ChangeItem>,
+    /// Where to read from next, even when caught up (`has_more` false): keep it.
+    next_cursor: String,
+    /// Whether more changes wait now.
+    has_more: bool,
+}
+
+/// A page of a snapshot.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(crate) struct SnapshotPage {
+    /// Listings by id: the same JSON as the public API (`GroupView`, `EventView` or
+    /// `OpportunityView`; groups without `member_count`).
+    #[schema(value_type = Vec<Object>)]
+    items: Vec<Value>,
+    /// The next page's cursor; null on the last page.
+    next_cursor: Option<String>,
+    has_more: bool,
+    /// The change-feed cursor to follow once the whole snapshot is copied.
+    changes_cursor: String,
 }
 
 enum Answer {
@@ -195,9 +252,19 @@ fn respond(state: &AppState, path: &str, answer: Answer) -> HttpResponse {
     }
 }
 
-/// `GET /federation/v1/changes` (scope `changes:read`): every change to public listings after
-/// `cursor`, in order, with the current object embedded for upserts.
-async fn changes(
+/// The change feed: every change to public listings after `cursor`, in order, with the
+/// listing embedded for upserts. Deletions (and listings that stop being public) are
+/// `op: delete` tombstones. Scope `changes:read`.
+#[utoipa::path(get, path = "/federation/v1/changes", tag = "federation",
+    security(("partner_key" = ["changes:read"])), params(FederationQuery),
+    responses(
+        (status = 200, description = "A page of changes; `Link: rel=next` when more wait", body = ChangePage,
+            headers(("ETag" = String, description = "Send it back in If-None-Match"), ("Link" = String, description = "The next page, when has_more"))),
+        (status = 304, description = "Nothing changed since the ETag sent in If-None-Match (not charged)"),
+        (status = 403, description = "The key lacks the changes:read scope", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "The cursor is older than the change log keeps: copy the snapshots again", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub(crate) async fn changes(
     request: HttpRequest,
     state: web::Data<AppState>,
     query: web::Query<FederationQuery>,
@@ -289,39 +356,83 @@ async fn changes(
         let next_cursor = encode_cursor(next, before.epoch);
         Ok(Answer::Page {
             etag: tag,
-            body: json!({"items": items, "next_cursor": next_cursor, "has_more": has_more}),
             next: has_more.then(|| link_query(&next_cursor, &page)),
+            body: serde_json::to_value(ChangePage {
+                items,
+                next_cursor,
+                has_more,
+            })
+            .map_err(AppError::internal)?,
         })
     })
     .await?;
     Ok(respond(&state, "/federation/v1/changes", answer))
 }
 
-async fn groups_snapshot(
+/// Every public group listing, by id, a page at a time. Scope `groups:read`.
+#[utoipa::path(get, path = "/federation/v1/groups", tag = "federation",
+    security(("partner_key" = ["groups:read"])), params(SnapshotQuery),
+    responses(
+        (status = 200, description = "A page of listings; `Link: rel=next` when more wait", body = SnapshotPage,
+            headers(("ETag" = String, description = "Send it back in If-None-Match"), ("Link" = String, description = "The next page, when has_more"))),
+        (status = 304, description = "Unchanged since the ETag sent in If-None-Match (not charged)"),
+        (status = 403, description = "The key lacks the groups:read scope", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub(crate) async fn groups_snapshot(
     request: HttpRequest,
     state: web::Data<AppState>,
-    query: web::Query<FederationQuery>,
-) -> AppResult<HttpResponse> {
-    snapshot(request, state, query.into_inner(), ResourceType::Group).await
-}
-
-async fn events_snapshot(
-    request: HttpRequest,
-    state: web::Data<AppState>,
-    query: web::Query<FederationQuery>,
-) -> AppResult<HttpResponse> {
-    snapshot(request, state, query.into_inner(), ResourceType::Event).await
-}
-
-async fn opportunities_snapshot(
-    request: HttpRequest,
-    state: web::Data<AppState>,
-    query: web::Query<FederationQuery>,
+    query: web::Query<SnapshotQuery>,
 ) -> AppResult<HttpResponse> {
     snapshot(
         request,
         state,
-        query.into_inner(),
+        query.into_inner().into(),
+        ResourceType::Group,
+    )
+    .await
+}
+
+/// Every public event listing, by id, a page at a time. Scope `events:read`.
+#[utoipa::path(get, path = "/federation/v1/events", tag = "federation",
+    security(("partner_key" = ["events:read"])), params(SnapshotQuery),
+    responses(
+        (status = 200, description = "A page of listings; `Link: rel=next` when more wait", body = SnapshotPage,
+            headers(("ETag" = String, description = "Send it back in If-None-Match"), ("Link" = String, description = "The next page, when has_more"))),
+        (status = 304, description = "Unchanged since the ETag sent in If-None-Match (not charged)"),
+        (status = 403, description = "The key lacks the events:read scope", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub(crate) async fn events_snapshot(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    query: web::Query<SnapshotQuery>,
+) -> AppResult<HttpResponse> {
+    snapshot(
+        request,
+        state,
+        query.into_inner().into(),
+        ResourceType::Event,
+    )
+    .await
+}
+
+/// Every public opportunity listing, by id, a page at a time. Scope `opportunities:read`.
+#[utoipa::path(get, path = "/federation/v1/opportunities", tag = "federation",
+    security(("partner_key" = ["opportunities:read"])), params(SnapshotQuery),
+    responses(
+        (status = 200, description = "A page of listings; `Link: rel=next` when more wait", body = SnapshotPage,
+            headers(("ETag" = String, description = "Send it back in If-None-Match"), ("Link" = String, description = "The next page, when has_more"))),
+        (status = 304, description = "Unchanged since the ETag sent in If-None-Match (not charged)"),
+        (status = 403, description = "The key lacks the opportunities:read scope", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub(crate) async fn opportunities_snapshot(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    query: web::Query<SnapshotQuery>,
+) -> AppResult<HttpResponse> {
+    snapshot(
+        request,
+        state,
+        query.into_inner().into(),
         ResourceType::Opportunity,
     )
     .await
@@ -381,13 +492,14 @@ async fn snapshot(
             .flatten();
         Ok(Answer::Page {
             etag: tag,
-            body: json!({
-                "items": items,
-                "next_cursor": next,
-                "has_more": has_more,
-                "changes_cursor": encode_cursor(position, horizon.epoch),
-            }),
-            next: next.map(|cursor| link_query(&cursor, &page)),
+            next: next.as_ref().map(|cursor| link_query(cursor, &page)),
+            body: serde_json::to_value(SnapshotPage {
+                items,
+                next_cursor: next,
+                has_more,
+                changes_cursor: encode_cursor(position, horizon.epoch),
+            })
+            .map_err(AppError::internal)?,
         })
     })
     .await?;

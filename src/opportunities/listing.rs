@@ -102,8 +102,11 @@ impl OpportunityQuery {
                 .and_then(|code| collector.take("country", CountryCode::parse(&code))),
             remote: present(&self.remote)
                 .and_then(|text| collector.take("remote", yes_or_no(&text))),
-            skill: present(&self.skill)
-                .and_then(|skill| collector.take("skill", Skill::parse(&skill))),
+            // A skill of separators only (`-`, `_`) names nothing: no filter, like a blank one.
+            skill: present(&self.skill).and_then(|skill| match Skill::parse(&skill) {
+                Err(invalid) if invalid.code == "required" => None,
+                parsed => collector.take("skill", parsed),
+            }),
             language: present(&self.language)
                 .and_then(|tag| collector.take("language", LanguageTag::parse(&tag))),
             group: present(&self.group),
