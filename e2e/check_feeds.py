@@ -9,22 +9,15 @@ Requirements: e2e/requirements.txt.
 """
 
 import datetime
-import json
-import os
-import socket
-import subprocess
 import sys
-import tempfile
-import time
-import urllib.request
 import zoneinfo
 
 import feedparser
 import icalendar
 import recurring_ical_events
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BINARY = os.environ.get("DIASPORA_HUB_BIN", os.path.join(ROOT, "target", "debug", "diaspora-hub"))
+from hub import call, running_hub
+
 PASSWORD = "teranga-lyon-2027"
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 UTC = datetime.timezone.utc
@@ -40,41 +33,9 @@ def check(name, condition, detail=""):
         print(f"not ok - {name} {detail}")
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def call(base, method, path, body=None, token=None):
-    request = urllib.request.Request(base + path, method=method)
-    if body is not None:
-        request.data = json.dumps(body).encode()
-        request.add_header("Content-Type", "application/json")
-    if token:
-        request.add_header("Authorization", f"Bearer {token}")
-    with urllib.request.urlopen(request) as response:
-        text = response.read().decode()
-        return json.loads(text) if text and response.headers.get_content_type().endswith("json") else text
-
-
 def main():
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    directory = tempfile.mkdtemp(prefix="diaspora-hub-feeds-")
-    env = dict(os.environ, DATABASE_URL=f"sqlite://{directory}/feeds.db", APP_BIND=f"127.0.0.1:{port}", APP_PUBLIC_URL=base)
-    server = subprocess.Popen([BINARY, "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(base + "/readyz")
-                break
-            except OSError:
-                time.sleep(0.2)
+    with running_hub() as (base, _):
         run(base)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     print(f"{results['passed']} passed, {results['failed']} failed")
     return 1 if results["failed"] else 0
 

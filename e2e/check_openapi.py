@@ -14,37 +14,16 @@ SQLite database. Requirements: e2e/requirements.txt.
 import datetime
 import json
 import os
-import socket
 import subprocess
 import sys
-import tempfile
-import time
 import urllib.error
 import urllib.request
 
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BINARY = os.environ.get("DIASPORA_HUB_BIN", os.path.join(ROOT, "target", "debug", "diaspora-hub"))
+from hub import BINARY, ROOT, call, running_hub
+
 PASSWORD = "teranga-lyon-2027"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def call(base, method, path, body=None, token=None):
-    request = urllib.request.Request(base + path, method=method)
-    if body is not None:
-        request.data = json.dumps(body).encode()
-        request.add_header("Content-Type", "application/json")
-    if token:
-        request.add_header("Authorization", f"Bearer {token}")
-    with urllib.request.urlopen(request) as response:
-        text = response.read().decode()
-        return json.loads(text) if text else None
 
 
 def seed(base):
@@ -73,25 +52,9 @@ def seed(base):
 
 
 def main():
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    directory = tempfile.mkdtemp(prefix="diaspora-hub-openapi-")
-    database = f"sqlite://{directory}/openapi.db"
-    env = dict(os.environ, DATABASE_URL=database, APP_BIND=f"127.0.0.1:{port}", APP_PUBLIC_URL=base,
-               # Generated requests re-check passwords many times a minute.
-               APP_LOGIN_ATTEMPTS_PER_MINUTE="100000", APP_PARTNER_REQUESTS_PER_MINUTE="100000")
-    server = subprocess.Popen([BINARY, "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(base + "/readyz")
-                break
-            except OSError:
-                time.sleep(0.2)
+    # Generated requests re-check passwords and read the partner API many times a minute.
+    with running_hub(APP_LOGIN_ATTEMPTS_PER_MINUTE="100000", APP_PARTNER_REQUESTS_PER_MINUTE="100000") as (base, env):
         return run(base, env)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def run(base, env):

@@ -1,24 +1,23 @@
 //! Which content languages occur in listings, so the language filters can offer them by name
 //! in the reader's language instead of asking for a code.
 //!
-//! The lists change rarely and are read on every listing page, so each instance keeps them for
-//! a minute ([`LanguagesInUse`], in the application state).
+//! Only public groups and their current listings count, so the list never hints at a private
+//! group. The lists change rarely and are read on every listing page, so each instance keeps
+//! them for a minute (in [`crate::cache::Caches`]).
 
 use std::collections::BTreeSet;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
 
 use crate::db::schema::{
-    event_translations, group_languages, group_translations, opportunity_languages,
-    opportunity_translations,
+    event_translations, events, group_languages, group_translations, groups, opportunities,
+    opportunity_languages, opportunity_translations,
 };
-use crate::db::{self, AnyConnection, DbPool};
+use crate::db::{self, AnyConnection};
 use crate::error::AppResult;
-
-/// How long a list is reused before it is read again.
-const FRESH_FOR: Duration = Duration::from_secs(60);
+use crate::groups::Visibility;
+use crate::opportunities::OpportunityStatus;
+use crate::state::AppState;
 
 /// The kinds of listing with a language filter; each filter matches what its listing query
 /// matches.
@@ -32,51 +31,36 @@ pub enum ListingKind {
     Opportunities,
 }
 
-/// The lists, kept for [`FRESH_FOR`].
-#[derive(Default)]
-pub struct LanguagesInUse {
-    kept: Mutex<Vec<(ListingKind, Instant, Vec<String>)>>,
-}
-
-impl LanguagesInUse {
-    /// The language tags that occur in listings of `kind`, sorted.
-    pub async fn of(&self, pool: &DbPool, kind: ListingKind) -> AppResult<Vec<String>> {
-        if let Some(languages) = self.fresh(kind) {
-            return Ok(languages);
-        }
-        let languages = db::run(pool, move |connection| Ok(read(connection, kind)?)).await?;
-        let mut kept = self
-            .kept
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        kept.retain(|(kept_kind, ..)| *kept_kind != kind);
-        kept.push((kind, Instant::now(), languages.clone()));
-        Ok(languages)
+/// The language tags that occur in listings of `kind`, sorted (kept a minute per instance).
+pub async fn of(state: &AppState, kind: ListingKind) -> AppResult<Vec<String>> {
+    if let Some(languages) = state.caches.languages_in_use.get(&kind) {
+        return Ok(languages);
     }
-
-    fn fresh(&self, kind: ListingKind) -> Option<Vec<String>> {
-        let kept = self
-            .kept
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        kept.iter()
-            .find(|(kept_kind, at, _)| *kept_kind == kind && at.elapsed() < FRESH_FOR)
-            .map(|(.., languages)| languages.clone())
-    }
+    let languages = db::run(&state.db, move |connection| Ok(read(connection, kind)?)).await?;
+    state.caches.languages_in_use.put(kind, languages.clone());
+    Ok(languages)
 }
 
 fn read(connection: &mut AnyConnection, kind: ListingKind) -> QueryResult<Vec<String>> {
+    // Only what any reader can find: public groups and their current listings, so the list
+    // never hints at a private group.
+    let public = groups::visibility.eq(Visibility::Public.as_str());
+    let now = chrono::Utc::now().naive_utc();
     let mut found: BTreeSet<String> = BTreeSet::new();
     match kind {
         ListingKind::Groups => {
             found.extend(
                 group_languages::table
+                    .inner_join(groups::table)
+                    .filter(public)
                     .select(group_languages::language)
                     .distinct()
                     .load::<String>(connection)?,
             );
             found.extend(
                 group_translations::table
+                    .inner_join(groups::table)
+                    .filter(public)
                     .select(group_translations::language)
                     .distinct()
                     .load::<String>(connection)?,
@@ -84,19 +68,31 @@ fn read(connection: &mut AnyConnection, kind: ListingKind) -> QueryResult<Vec<St
         }
         ListingKind::Events => found.extend(
             event_translations::table
+                .inner_join(events::table.inner_join(groups::table))
+                .filter(public)
+                .filter(events::series_ends_at_utc.gt(now))
                 .select(event_translations::language)
                 .distinct()
                 .load::<String>(connection)?,
         ),
         ListingKind::Opportunities => {
+            let open = opportunities::status
+                .eq(OpportunityStatus::Open.as_str())
+                .and(opportunities::expires_at.gt(now));
             found.extend(
                 opportunity_languages::table
+                    .inner_join(opportunities::table.inner_join(groups::table))
+                    .filter(public)
+                    .filter(open)
                     .select(opportunity_languages::language)
                     .distinct()
                     .load::<String>(connection)?,
             );
             found.extend(
                 opportunity_translations::table
+                    .inner_join(opportunities::table.inner_join(groups::table))
+                    .filter(public)
+                    .filter(open)
                     .select(opportunity_translations::language)
                     .distinct()
                     .load::<String>(connection)?,

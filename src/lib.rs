@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod db;

@@ -92,7 +92,7 @@ pub async fn build_state(settings: Settings) -> anyhow::Result<AppState> {
         settings: Arc::new(settings),
         db: pool,
         locales: Arc::new(Locales::load()?),
-        languages_in_use: Arc::default(),
+        caches: Arc::default(),
     })
 }
 

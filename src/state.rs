@@ -17,6 +17,6 @@ pub struct AppState {
     pub db: DbPool,
     /// All interface translations.
     pub locales: Arc<Locales>,
-    /// The content languages that occur in listings, for the language filters.
-    pub languages_in_use: Arc<crate::languages_in_use::LanguagesInUse>,
+    /// What this instance keeps for a short while (languages in use, sitemaps).
+    pub caches: Arc<crate::cache::Caches>,
 }

@@ -234,7 +234,11 @@ pub async fn delete_account(
     attempt: PasswordAttempt,
 ) -> AppResult<()> {
     confirm_password(state, identity, attempt, "password").await?;
-    let (user_id, email) = (identity.user.id, identity.user.email.clone());
+    let (user_id, email, uuid) = (
+        identity.user.id,
+        identity.user.email.clone(),
+        identity.user.uuid.clone(),
+    );
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
             // Groups may go with the account: take the change-log lock before any row lock.
@@ -248,6 +252,7 @@ pub async fn delete_account(
             diesel::delete(users::table.find(user_id)).execute(connection)?;
             rate_limit::clear(connection, &rate_limit::account_bucket("login", &email))?;
             rate_limit::clear(connection, &rate_limit::account_bucket("register", &email))?;
+            rate_limit::clear(connection, &format!("recheck-user:{uuid}"))?;
             Ok(())
         })
     })
@@ -256,29 +261,40 @@ pub async fn delete_account(
     Ok(())
 }
 
-/// Checks the signed-in member's password again before a sensitive change. Wrong guesses count
-/// in the account's login bucket, so a stolen session cannot try passwords without limit.
+/// Checks the signed-in member's password again before a sensitive change.
+///
+/// Re-checks are limited in a bucket of the member's own, so a stolen session cannot try
+/// passwords without limit; each wrong one also counts in the account's login bucket, so those
+/// guesses lock logins too. The limit is checked on the member's own bucket only: a stranger's
+/// wrong logins must not stop the member from changing a password or leaving.
 async fn confirm_password(
     state: &AppState,
     identity: &Identity,
     attempt: PasswordAttempt,
     field: &'static str,
 ) -> AppResult<()> {
-    let bucket = rate_limit::account_bucket("login", &identity.user.email);
-    let reservation =
-        rate_limit::reserve_password_check(&state.db, vec![bucket], password_check_limit(state))
-            .await?;
+    let recheck_bucket = format!("recheck-user:{}", identity.user.uuid);
+    let reservation = rate_limit::reserve_password_check(
+        &state.db,
+        vec![recheck_bucket],
+        password_check_limit(state),
+    )
+    .await?;
     let user_id = identity.user.id;
     let stored = db::run(&state.db, move |connection| {
         Ok(User::password_hash(connection, user_id)?)
     })
     .await?;
     if password::verify(attempt, Some(stored)).await? {
-        reservation.release(&state.db).await
-    } else {
-        reservation.confirm(&state.db).await?;
-        Err(AppError::field(field, Invalid::new("wrong_password")))
+        return reservation.release(&state.db).await;
     }
+    reservation.confirm(&state.db).await?;
+    let login_bucket = rate_limit::account_bucket("login", &identity.user.email);
+    db::run(&state.db, move |connection| {
+        rate_limit::record_failure(connection, &login_bucket)
+    })
+    .await?;
+    Err(AppError::field(field, Invalid::new("wrong_password")))
 }
 
 /// Creates an administrator account (CLI), or promotes an existing account with that email.

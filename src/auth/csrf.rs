@@ -5,10 +5,10 @@
 //! the same value in that field or in an `X-CSRF-Token` header. A cross-site page cannot read
 //! the token, so it cannot fill the field.
 //!
-//! A signed-in browser's token is derived from its session token ([`for_session`]), which
-//! lives in an `HttpOnly` cookie: it changes at every login and logout, and a `csrf` cookie
-//! planted by a neighbouring site or a network attacker cannot forge it. Before signing in,
-//! the token is the random value of the `csrf` cookie (double submit). The JSON API and
+//! A browser holding a session cookie has a token derived from it ([`for_session`]); the
+//! cookie is `HttpOnly`, so the token changes at every login and logout, and a `csrf` cookie
+//! planted by a neighbouring site or a network attacker cannot forge it. Without a session
+//! cookie, the token is the random value of the `csrf` cookie (double submit). The JSON API and
 //! federation endpoints are exempt because they never accept the session cookie, only
 //! `Authorization` headers.
 

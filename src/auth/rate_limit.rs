@@ -10,8 +10,10 @@
 //! A password check cannot know whether it counts until the slow hash is done, so it
 //! *reserves* an attempt first ([`reserve_password_check`]): a pending row that fills the
 //! bucket like any other. A wrong password confirms it; a right one releases it, so correct
-//! logins are never limited by their own attempts. A request that finds a bucket full only
-//! because of pending reservations waits for them to resolve instead of being refused.
+//! logins are never limited by their own attempts; a reservation dropped unresolved (the
+//! request failed or was cancelled) is confirmed, as its outcome is unknown. A request that
+//! finds a bucket full only because of pending reservations waits, reading without locks, for
+//! them to resolve instead of being refused; past a few seconds it gets 429.
 
 use std::net::IpAddr;
 use std::time::Duration as StdDuration;
@@ -37,7 +39,7 @@ pub struct Limit {
 const PENDING_LIFETIME: Duration = Duration::seconds(30);
 
 /// How long a request waits for other requests' pending reservations before giving up.
-const MOST_WAIT: StdDuration = StdDuration::from_secs(10);
+const MOST_WAIT: StdDuration = StdDuration::from_secs(5);
 
 /// Advisory-lock class for rate-limit buckets on PostgreSQL (the two-number lock space, which
 /// never meets the one-number locks used for the change log and peer sync).
@@ -47,8 +49,9 @@ const BUCKET_LOCK_CLASS: i32 = 0x726c;
 enum Decision {
     /// Counted; the new rows' ids.
     Counted(Vec<i64>),
-    /// Full only because of other requests' pending reservations: try again shortly.
-    Wait,
+    /// Full only because of other requests' pending reservations: try again shortly (or,
+    /// giving up, after `retry_after` seconds, when the oldest of them goes stale).
+    Wait { retry_after: u64 },
 }
 
 /// Counts one attempt in each bucket, or fails with `RateLimited` (and when to retry) if any
@@ -62,15 +65,15 @@ pub fn count(
     match try_count(connection, buckets, limit, false)? {
         Decision::Counted(_) => Ok(()),
         // Nothing reserves in buckets counted this way, so this cannot last; refuse briefly.
-        Decision::Wait => Err(AppError::RateLimited(1)),
+        Decision::Wait { retry_after } => Err(AppError::RateLimited(retry_after)),
     }
 }
 
 /// An attempt reserved before a password check; see the module documentation.
-#[derive(Debug)]
 #[must_use = "a reservation is either confirmed (wrong password) or released (right one)"]
 pub struct Reservation {
     ids: Vec<i64>,
+    pool: DbPool,
 }
 
 /// Reserves a password check in each bucket, waiting while the buckets are full only because
@@ -81,43 +84,110 @@ pub async fn reserve_password_check(
     limit: Limit,
 ) -> Result<Reservation, AppError> {
     let deadline = std::time::Instant::now() + MOST_WAIT;
+    let mut pause = StdDuration::from_millis(20);
     loop {
-        let buckets = buckets.clone();
+        let counted = buckets.clone();
         let decision = db::run(pool, move |connection| {
-            try_count(connection, &buckets, limit, true)
+            try_count(connection, &counted, limit, true)
         })
         .await?;
-        match decision {
-            Decision::Counted(ids) => return Ok(Reservation { ids }),
-            Decision::Wait if std::time::Instant::now() < deadline => {
-                tokio::time::sleep(StdDuration::from_millis(25)).await;
+        let retry_after = match decision {
+            Decision::Counted(ids) => {
+                return Ok(Reservation {
+                    ids,
+                    pool: pool.clone(),
+                });
             }
-            Decision::Wait => return Err(AppError::RateLimited(1)),
+            Decision::Wait { retry_after } => retry_after,
+        };
+        // Wait with plain reads (no write lock) until there is room again, then try once more.
+        loop {
+            if std::time::Instant::now() + pause > deadline {
+                return Err(AppError::RateLimited(retry_after));
+            }
+            tokio::time::sleep(pause).await;
+            pause = (pause * 2).min(StdDuration::from_millis(250));
+            let looked = buckets.clone();
+            let room = db::run(pool, move |connection| {
+                let now = Utc::now().naive_utc();
+                for bucket in &looked {
+                    if !matches!(fullness(connection, bucket, limit, now)?, Fullness::Room) {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            })
+            .await?;
+            if room {
+                break;
+            }
         }
     }
 }
 
 impl Reservation {
     /// The password was wrong: the attempt counts.
-    pub async fn confirm(self, pool: &DbPool) -> Result<(), AppError> {
-        db::run(pool, move |connection| {
-            diesel::update(auth_attempts::table.filter(auth_attempts::id.eq_any(&self.ids)))
-                .set(auth_attempts::pending.eq(false))
-                .execute(connection)?;
-            Ok(())
-        })
-        .await
+    pub async fn confirm(mut self, pool: &DbPool) -> Result<(), AppError> {
+        let ids = std::mem::take(&mut self.ids);
+        db::run(pool, move |connection| confirm_rows(connection, &ids)).await
     }
 
     /// The password was right: the attempt is forgotten.
-    pub async fn release(self, pool: &DbPool) -> Result<(), AppError> {
+    pub async fn release(mut self, pool: &DbPool) -> Result<(), AppError> {
+        let ids = std::mem::take(&mut self.ids);
         db::run(pool, move |connection| {
-            diesel::delete(auth_attempts::table.filter(auth_attempts::id.eq_any(&self.ids)))
+            diesel::delete(auth_attempts::table.filter(auth_attempts::id.eq_any(&ids)))
                 .execute(connection)?;
             Ok(())
         })
         .await
     }
+}
+
+impl Drop for Reservation {
+    /// A reservation left unresolved (an error or a cancelled request between reserving and
+    /// checking) counts as a failed attempt at once, rather than blocking its buckets as
+    /// pending until it goes stale.
+    fn drop(&mut self) {
+        if self.ids.is_empty() {
+            return;
+        }
+        let (ids, pool) = (std::mem::take(&mut self.ids), self.pool.clone());
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            runtime.spawn(async move {
+                let _ = db::run(&pool, move |connection| confirm_rows(connection, &ids)).await;
+            });
+        }
+    }
+}
+
+fn confirm_rows(connection: &mut AnyConnection, ids: &[i64]) -> Result<(), AppError> {
+    diesel::update(auth_attempts::table.filter(auth_attempts::id.eq_any(ids)))
+        .set(auth_attempts::pending.eq(false))
+        .execute(connection)?;
+    Ok(())
+}
+
+/// Counts one failed attempt in `bucket` without checking its limit: a failure elsewhere that
+/// must also weigh on this bucket (a wrong password re-check weighs on the account's logins).
+pub fn record_failure(connection: &mut AnyConnection, bucket: &str) -> Result<(), AppError> {
+    diesel::insert_into(auth_attempts::table)
+        .values((
+            auth_attempts::bucket.eq(bucket),
+            auth_attempts::occurred_at.eq(Utc::now().naive_utc()),
+            auth_attempts::pending.eq(false),
+        ))
+        .execute(connection)?;
+    Ok(())
+}
+
+/// Forgets attempts older than a day (the longest window); run by the hourly maintenance.
+pub fn forget_old(connection: &mut AnyConnection) -> Result<usize, AppError> {
+    let day_ago = Utc::now().naive_utc() - Duration::days(1);
+    Ok(
+        diesel::delete(auth_attempts::table.filter(auth_attempts::occurred_at.lt(day_ago)))
+            .execute(connection)?,
+    )
 }
 
 fn try_count(
@@ -129,16 +199,18 @@ fn try_count(
     write_transaction(connection, |connection| {
         lock_buckets(connection, buckets)?;
         let now = Utc::now().naive_utc();
-        let mut must_wait = false;
+        let mut wait: Option<u64> = None;
         for bucket in buckets {
             match fullness(connection, bucket, limit, now)? {
                 Fullness::Room => {}
-                Fullness::FullOfPending => must_wait = true,
+                Fullness::FullOfPending { retry_after } => {
+                    wait = Some(wait.unwrap_or(0).max(retry_after));
+                }
                 Fullness::Full { retry_after } => return Err(AppError::RateLimited(retry_after)),
             }
         }
-        if must_wait {
-            return Ok(Decision::Wait);
+        if let Some(retry_after) = wait {
+            return Ok(Decision::Wait { retry_after });
         }
         let mut ids = Vec::with_capacity(buckets.len());
         // One statement per row: multi-row inserts do not compile for a multi-backend connection.
@@ -154,18 +226,21 @@ fn try_count(
                     .get_result(connection)?,
             );
         }
-        diesel::delete(
-            auth_attempts::table.filter(auth_attempts::occurred_at.lt(now - Duration::days(1))),
-        )
-        .execute(connection)?;
         Ok(Decision::Counted(ids))
     })
 }
 
 enum Fullness {
     Room,
-    FullOfPending,
+    FullOfPending { retry_after: u64 },
     Full { retry_after: u64 },
+}
+
+/// Whole seconds until `until`, rounded up (a client told 59 must not come back too early),
+/// at least 1.
+fn seconds_until(until: NaiveDateTime, now: NaiveDateTime) -> u64 {
+    let milliseconds = (until - now).num_milliseconds().max(0);
+    ((milliseconds + 999) / 1000).max(1) as u64
 }
 
 fn fullness(
@@ -190,40 +265,50 @@ fn fullness(
     if confirmed.len() >= limit.limit as usize {
         // The bucket frees up when the oldest of the counted attempts leaves the window.
         let oldest_counted = confirmed.last().copied().unwrap_or(now);
-        let retry_after = (oldest_counted + limit.window - now).num_seconds().max(1);
         return Ok(Fullness::Full {
-            retry_after: retry_after as u64,
+            retry_after: seconds_until(oldest_counted + limit.window, now),
         });
     }
-    let pending: i64 = auth_attempts::table
+    let pending: Vec<NaiveDateTime> = auth_attempts::table
         .filter(in_window)
         .filter(fresh_pending)
-        .count()
-        .get_result(connection)?;
-    Ok(
-        if confirmed.len() as i64 + pending >= i64::from(limit.limit) {
-            Fullness::FullOfPending
-        } else {
-            Fullness::Room
-        },
-    )
+        .order(auth_attempts::occurred_at.asc())
+        .limit(i64::from(limit.limit))
+        .select(auth_attempts::occurred_at)
+        .load(connection)?;
+    if confirmed.len() + pending.len() < limit.limit as usize {
+        return Ok(Fullness::Room);
+    }
+    // Waiting ends, at the latest, when the oldest pending check goes stale.
+    let oldest_pending = pending.first().copied().unwrap_or(now);
+    Ok(Fullness::FullOfPending {
+        retry_after: seconds_until(oldest_pending + PENDING_LIFETIME, now),
+    })
 }
 
-/// On PostgreSQL, locks each bucket until the transaction ends (in a fixed order, so two
-/// requests locking the same buckets never deadlock). SQLite's write lock already serializes.
+/// On PostgreSQL, locks each bucket until the transaction ends, in the order of the lock keys
+/// themselves, so two requests locking the same keys (even two buckets whose keys collide)
+/// never wait for each other in a circle. SQLite's write lock already serializes.
 fn lock_buckets(connection: &mut AnyConnection, buckets: &[String]) -> QueryResult<()> {
     if matches!(connection, AnyConnection::Postgresql(_)) {
-        let mut sorted: Vec<&String> = buckets.iter().collect();
-        sorted.sort();
-        sorted.dedup();
-        for bucket in sorted {
-            diesel::sql_query("SELECT pg_advisory_xact_lock($1, hashtext($2))")
+        let mut keys: Vec<i32> = buckets.iter().map(|bucket| lock_key(bucket)).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
+            diesel::sql_query("SELECT pg_advisory_xact_lock($1, $2)")
                 .bind::<diesel::sql_types::Integer, _>(BUCKET_LOCK_CLASS)
-                .bind::<diesel::sql_types::Text, _>(bucket)
+                .bind::<diesel::sql_types::Integer, _>(key)
                 .execute(connection)?;
         }
     }
     Ok(())
+}
+
+/// A bucket's advisory-lock key: the first four bytes of its SHA-256.
+fn lock_key(bucket: &str) -> i32 {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(bucket.as_bytes());
+    i32::from_be_bytes([digest[0], digest[1], digest[2], digest[3]])
 }
 
 /// Forgets a bucket, for example an account's failed logins after the account is deleted.

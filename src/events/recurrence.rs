@@ -265,25 +265,25 @@ impl Rule {
         let first = start.date();
         let mut occurrences = Vec::new();
         let mut period = 0_u32;
+        // Each step ends the series (count reached, until passed) before it asks whether the
+        // series runs too long, so a series that ends right at the limit is accepted.
         loop {
-            let (period_start, dates) = self.period(first, period).ok_or_else(too_long)?;
+            let (period_start, dates) = self
+                .period(first, period)
+                .ok_or_else(|| too_long_through(latest_year))?;
             period += 1;
-            if period_start.year() > latest_year {
-                return Err(too_long_through(latest_year));
-            }
             if let End::Until(until) = self.end
                 && period_start.and_time(start.time()) > until
             {
                 return Ok(occurrences);
             }
+            if period_start.year() > latest_year {
+                return Err(too_long_through(latest_year));
+            }
             for date in dates.into_iter().filter(|date| *date >= first) {
                 let occurrence = date.and_time(start.time());
-                match self.end {
-                    End::Count(count) if occurrences.len() as u32 >= count => {
-                        return Ok(occurrences);
-                    }
-                    End::Until(until) if occurrence > until => return Ok(occurrences),
-                    _ => {}
+                if matches!(self.end, End::Until(until) if occurrence > until) {
+                    return Ok(occurrences);
                 }
                 if date.year() > latest_year {
                     return Err(too_long_through(latest_year));
@@ -292,6 +292,9 @@ impl Rule {
                     return Err(too_many());
                 }
                 occurrences.push(occurrence);
+                if matches!(self.end, End::Count(count) if occurrences.len() as u32 >= count) {
+                    return Ok(occurrences);
+                }
             }
         }
     }
@@ -373,10 +376,6 @@ impl Rule {
         dates.dedup();
         dates
     }
-}
-
-fn too_long() -> Invalid {
-    too_long_through(chrono::Utc::now().year() + super::time::YEARS_AHEAD)
 }
 
 fn too_long_through(latest_year: i32) -> Invalid {

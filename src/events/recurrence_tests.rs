@@ -153,6 +153,14 @@ fn endless_huge_long_mismatched_and_unsupported_rules_are_refused() {
         rule("FREQ=YEARLY;COUNT=2").unwrap_err().code,
         "unsupported_rrule"
     );
+    // A series that ends right at the limit is fine, by count or by date.
+    for ending in ["COUNT=2", "UNTIL=21261231T235959Z"] {
+        let last_days = rule(&format!("FREQ=DAILY;{ending}"))
+            .unwrap()
+            .expand_through(local("2126-12-30T09:00"), &[], 2126)
+            .unwrap();
+        assert_eq!(last_days.len(), 2, "{ending}");
+    }
     for malformed in [
         "FREQ=WEEKLY;BYDAY=2TU;COUNT=2",
         "FREQ=DAILY;BYDAY=1MO;COUNT=2",

@@ -1,5 +1,5 @@
-//! Background work of a serving instance: pruning the change log once an hour, and syncing
-//! due peers every half minute (one instance at a time, see `peers::sync`). Several instances
+//! Background work of a serving instance: pruning the change log (and forgetting day-old
+//! rate-limit attempts) once an hour, and syncing due peers every half minute (one instance at a time, see `peers::sync`). Several instances
 //! may prune at once: the deletes are idempotent, and two prunes at once only move the prune epoch
 //! twice (cursors handed out before either expire either way).
 
@@ -47,6 +47,10 @@ pub fn spawn(state: AppState) {
             match pruned {
                 Ok(removed) => tracing::info!(removed, "change log pruned"),
                 Err(error) => tracing::warn!(%error, "change log pruning failed"),
+            }
+            let forgotten = db::run(&state.db, crate::auth::rate_limit::forget_old).await;
+            if let Err(error) = forgotten {
+                tracing::warn!(%error, "forgetting old rate-limit attempts failed");
             }
         }
     });

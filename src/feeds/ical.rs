@@ -47,12 +47,7 @@ pub fn calendar(name: &str, host: &str, events: &[FeedEvent<'_>]) -> String {
         let (first, last) = years.fold((i32::MAX, i32::MIN), |(low, high), year| {
             (low.min(year), high.max(year))
         });
-        // Events are dated 1900 through a century ahead; older rows are clamped the same way,
-        // so no request ever describes more than that span.
-        let earliest = crate::events::time::EARLIEST_YEAR;
-        let latest = Utc::now().year() + crate::events::time::YEARS_AHEAD;
-        let first = (first - 1).clamp(earliest - 1, latest);
-        let last = (last + 1).clamp(first, latest + 1);
+        let (first, last) = described_years(first, last, Utc::now().year());
         out.extend(vtimezone(tz, first, last));
     }
     for event in events {
@@ -150,6 +145,18 @@ fn vevent(feed: &FeedEvent<'_>, host: &str) -> Vec<String> {
     ));
     lines.push("END:VEVENT".to_owned());
     lines
+}
+
+/// The years a `VTIMEZONE` describes for events from `first` to `last`: a year of margin on
+/// each side, within the years events may have (1900 through a century after `this_year`).
+/// Rows stored before that rule existed are clamped the same way, so no request ever
+/// describes more than that span.
+fn described_years(first: i32, last: i32, this_year: i32) -> (i32, i32) {
+    let earliest = crate::events::time::EARLIEST_YEAR - 1;
+    let latest = this_year + crate::events::time::YEARS_AHEAD + 1;
+    let first = first.saturating_sub(1).clamp(earliest, latest);
+    let last = last.saturating_add(1).clamp(first, latest);
+    (first, last)
 }
 
 /// A `VTIMEZONE` listing every offset change of `zone` from `first_year` to `last_year`, each
@@ -356,8 +363,13 @@ mod tests {
 
     #[test]
     fn a_series_spanning_millennia_is_described_over_the_allowed_span_only() {
+        assert_eq!(described_years(2027, 2027, 2026), (2026, 2028));
+        assert_eq!(described_years(1850, 24_000, 2026), (1899, 2127));
+        assert_eq!(described_years(i32::MIN, i32::MAX, 2026), (1899, 2127));
+        assert_eq!(described_years(9_000, 9_999, 2026), (2127, 2127));
         let zone: Tz = "Europe/Paris".parse().unwrap();
-        let lines = vtimezone(zone, 1899, Utc::now().year() + 101);
+        let (first, last) = described_years(1850, 24_000, 2026);
+        let lines = vtimezone(zone, first, last);
         assert!(lines.len() < 3_000, "{} lines", lines.len());
     }
 }

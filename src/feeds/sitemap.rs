@@ -2,14 +2,20 @@
 //! machine APIs out) and the sitemaps of our own public listings (sitemaps.org protocol).
 //!
 //! `/sitemap.xml` is a sitemap index; it names `/sitemaps/pages.xml` and, for each kind of
-//! listing, pages of at most [`URLS_PER_SITEMAP`] URLs (`/sitemaps/groups-1.xml`, …). Listed:
-//! public groups, upcoming scheduled events of public groups, open unexpired opportunities of
-//! public groups, each with `lastmod` and an `hreflang` alternate per translation. Never listed:
-//! private or unlisted groups and their contents, imported listings, ended ones.
+//! listing, pages of at most [`URLS_PER_SITEMAP`] URLs (`/sitemaps/groups-1.xml`, …). Page `n`
+//! holds the listings whose ids fall in the `n`-th block of [`URLS_PER_SITEMAP`] ids, so a page
+//! is one index range however many listings came and went, and the index names only pages with
+//! something in them. Listed: public groups, upcoming scheduled events of public groups, open
+//! unexpired opportunities of public groups, each with `lastmod` and an `hreflang` alternate per
+//! translation. Never listed: private or unlisted groups and their contents, imported listings,
+//! ended ones. Each instance keeps a rendered document for ten minutes.
 
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
+use std::sync::Arc;
+
 use chrono::{NaiveDateTime, Utc};
+use diesel::dsl::max;
 use diesel::prelude::*;
 
 use crate::db::schema::{
@@ -94,32 +100,33 @@ impl Kind {
 }
 
 async fn index(state: web::Data<AppState>) -> AppResult<HttpResponse> {
-    let now = Utc::now().naive_utc();
-    let counts = db::run(&state.db, move |connection| {
-        Kind::ALL
-            .into_iter()
-            .map(|kind| Ok((kind, count(connection, kind, now)?)))
-            .collect::<Result<Vec<_>, AppError>>()
-    })
-    .await?;
-    let base = &state.settings.public_url;
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    xml.push_str(&format!(
-        "<sitemap><loc>{base}/sitemaps/pages.xml</loc></sitemap>\n"
-    ));
-    for (kind, total) in counts {
-        let pages = (total + URLS_PER_SITEMAP - 1) / URLS_PER_SITEMAP;
-        for page in 1..=pages {
+    cached(&state, "index".to_owned(), |state| async move {
+        let now = Utc::now().naive_utc();
+        let pages = db::run(&state.db, move |connection| {
+            let mut pages = Vec::new();
+            for kind in Kind::ALL {
+                for page in 1..=blocks(connection, kind)? {
+                    if has_entries(connection, kind, page, now)? {
+                        pages.push(format!("{}-{page}", kind.name()));
+                    }
+                }
+            }
+            Ok(pages)
+        })
+        .await?;
+        let base = &state.settings.public_url;
+        let mut xml = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        );
+        for name in std::iter::once("pages".to_owned()).chain(pages) {
             xml.push_str(&format!(
-                "<sitemap><loc>{base}/sitemaps/{}-{page}.xml</loc></sitemap>\n",
-                kind.name()
+                "<sitemap><loc>{base}/sitemaps/{name}.xml</loc></sitemap>\n"
             ));
         }
-    }
-    xml.push_str("</sitemapindex>\n");
-    Ok(xml_response(xml))
+        xml.push_str("</sitemapindex>\n");
+        Ok(Some(xml))
+    })
+    .await
 }
 
 /// One URL of a sitemap.
@@ -130,28 +137,56 @@ struct Entry {
 }
 
 async fn sitemap(state: web::Data<AppState>, name: web::Path<String>) -> AppResult<HttpResponse> {
-    let entries = if name.as_str() == "pages" {
-        ["/", "/groups", "/events", "/opportunities"]
-            .into_iter()
-            .map(|path| Entry {
-                path: path.to_owned(),
-                updated_at: None,
-                languages: Vec::new(),
-            })
-            .collect()
-    } else {
-        let (kind, page) = parse_name(&name).ok_or(AppError::NotFound)?;
-        let now = Utc::now().naive_utc();
-        let entries = db::run(&state.db, move |connection| {
-            Ok(page_entries(connection, kind, page, now)?)
-        })
-        .await?;
+    let name = name.into_inner();
+    if name != "pages" && parse_name(&name).is_none() {
+        return Err(AppError::NotFound);
+    }
+    cached(&state, name.clone(), |state| async move {
+        let entries = match parse_name(&name) {
+            None => ["/", "/groups", "/events", "/opportunities"]
+                .into_iter()
+                .map(|path| Entry {
+                    path: path.to_owned(),
+                    updated_at: None,
+                    languages: Vec::new(),
+                })
+                .collect(),
+            Some((kind, page)) => {
+                let now = Utc::now().naive_utc();
+                db::run(&state.db, move |connection| {
+                    Ok(page_entries(connection, kind, page, now)?)
+                })
+                .await?
+            }
+        };
         if entries.is_empty() {
-            return Err(AppError::NotFound);
+            return Ok(None);
         }
-        entries
-    };
-    let base = &state.settings.public_url;
+        Ok(Some(urlset(&state.settings.public_url, entries)))
+    })
+    .await
+}
+
+/// Serves the document `name` from this instance's cache, rendering it when missing; `None`
+/// from `render` is a 404.
+async fn cached<Render, Rendering>(
+    state: &web::Data<AppState>,
+    name: String,
+    render: Render,
+) -> AppResult<HttpResponse>
+where
+    Render: FnOnce(web::Data<AppState>) -> Rendering,
+    Rendering: std::future::Future<Output = AppResult<Option<String>>>,
+{
+    if let Some(xml) = state.caches.sitemaps.get(&name) {
+        return Ok(xml_response((*xml).clone()));
+    }
+    let xml = render(state.clone()).await?.ok_or(AppError::NotFound)?;
+    state.caches.sitemaps.put(name, Arc::new(xml.clone()));
+    Ok(xml_response(xml))
+}
+
+fn urlset(base: &str, entries: Vec<Entry>) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
@@ -178,7 +213,7 @@ async fn sitemap(state: web::Data<AppState>, name: web::Path<String>) -> AppResu
         xml.push_str("</url>\n");
     }
     xml.push_str("</urlset>\n");
-    Ok(xml_response(xml))
+    xml
 }
 
 /// `groups-3` → (groups, 3).
@@ -190,61 +225,69 @@ fn parse_name(name: &str) -> Option<(Kind, i64)> {
     let page: i64 = page
         .parse()
         .ok()
-        .filter(|page| (1..=10_000).contains(page))?;
+        .filter(|page| (1..=100_000).contains(page))?;
     Some((kind, page))
 }
 
-fn count(connection: &mut AnyConnection, kind: Kind, now: NaiveDateTime) -> QueryResult<i64> {
-    let public = groups::visibility.eq(Visibility::Public.as_str());
-    match kind {
-        Kind::Groups => groups::table.filter(public).count().get_result(connection),
-        Kind::Events => events::table
-            .inner_join(groups::table)
-            .filter(public)
-            .filter(events::status.eq(EventStatus::Scheduled.as_str()))
-            .filter(events::series_ends_at_utc.gt(now))
-            .count()
-            .get_result(connection),
-        Kind::Opportunities => opportunities::table
-            .inner_join(groups::table)
-            .filter(public)
-            .filter(opportunities::status.eq(OpportunityStatus::Open.as_str()))
-            .filter(opportunities::expires_at.gt(now))
-            .count()
-            .get_result(connection),
-    }
+/// The ids of page `page`: the `page`-th block of [`URLS_PER_SITEMAP`] ids.
+fn id_block(page: i64) -> (i64, i64) {
+    ((page - 1) * URLS_PER_SITEMAP + 1, page * URLS_PER_SITEMAP)
 }
 
-/// The listings of one sitemap page, in id order, with their translations' languages.
-fn page_entries(
+/// How many blocks of ids the table of `kind` spans.
+fn blocks(connection: &mut AnyConnection, kind: Kind) -> QueryResult<i64> {
+    let highest: Option<i64> = match kind {
+        Kind::Groups => groups::table.select(max(groups::id)).first(connection)?,
+        Kind::Events => events::table.select(max(events::id)).first(connection)?,
+        Kind::Opportunities => opportunities::table
+            .select(max(opportunities::id))
+            .first(connection)?,
+    };
+    Ok((highest.unwrap_or(0) + URLS_PER_SITEMAP - 1) / URLS_PER_SITEMAP)
+}
+
+fn has_entries(
     connection: &mut AnyConnection,
     kind: Kind,
     page: i64,
     now: NaiveDateTime,
-) -> QueryResult<Vec<Entry>> {
+) -> QueryResult<bool> {
+    Ok(!listed(connection, kind, page, now, Some(1))?.is_empty())
+}
+
+/// The listed rows of one page (id, URL key, last change), in id order.
+fn listed(
+    connection: &mut AnyConnection,
+    kind: Kind,
+    page: i64,
+    now: NaiveDateTime,
+    most: Option<i64>,
+) -> QueryResult<Vec<(i64, String, NaiveDateTime)>> {
     let public = groups::visibility.eq(Visibility::Public.as_str());
-    let skip = (page - 1) * URLS_PER_SITEMAP;
-    let rows: Vec<(i64, String, NaiveDateTime)> = match kind {
+    let (low, high) = id_block(page);
+    let most = most.unwrap_or(URLS_PER_SITEMAP);
+    match kind {
         Kind::Groups => groups::table
             .filter(public)
+            .filter(groups::id.between(low, high))
             .order(groups::id)
             .select((groups::id, groups::slug, groups::updated_at))
-            .limit(URLS_PER_SITEMAP)
-            .offset(skip)
-            .load(connection)?,
+            .limit(most)
+            .load(connection),
         Kind::Events => events::table
             .inner_join(groups::table)
             .filter(public)
+            .filter(events::id.between(low, high))
             .filter(events::status.eq(EventStatus::Scheduled.as_str()))
             .filter(events::series_ends_at_utc.gt(now))
             .order(events::id)
             .select((events::id, events::uuid, events::updated_at))
-            .limit(URLS_PER_SITEMAP)
-            .offset(skip)
-            .load(connection)?,
+            .limit(most)
+            .load(connection),
         Kind::Opportunities => opportunities::table
             .inner_join(groups::table)
             .filter(public)
+            .filter(opportunities::id.between(low, high))
             .filter(opportunities::status.eq(OpportunityStatus::Open.as_str()))
             .filter(opportunities::expires_at.gt(now))
             .order(opportunities::id)
@@ -253,14 +296,25 @@ fn page_entries(
                 opportunities::uuid,
                 opportunities::updated_at,
             ))
-            .limit(URLS_PER_SITEMAP)
-            .offset(skip)
-            .load(connection)?,
-    };
-    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+            .limit(most)
+            .load(connection),
+    }
+}
+
+/// The listings of one sitemap page with their translations' languages.
+fn page_entries(
+    connection: &mut AnyConnection,
+    kind: Kind,
+    page: i64,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<Entry>> {
+    let rows = listed(connection, kind, page, now, None)?;
+    if rows.is_empty() {
         return Ok(Vec::new());
-    };
-    let (low, high) = (first.0, last.0);
+    }
+    // One range read of the block's translations (an id list of 50,000 would pass SQLite's
+    // limit on parameters); the block is at most URLS_PER_SITEMAP listings wide.
+    let (low, high) = id_block(page);
     let languages: Vec<(i64, String)> = match kind {
         Kind::Groups => group_translations::table
             .filter(group_translations::group_id.between(low, high))

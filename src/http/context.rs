@@ -165,11 +165,13 @@ pub async fn resolve(
             .map(|identity| identity.user.locale.as_str()),
         accept_language.as_deref(),
     );
-    // A signed-in browser's CSRF token is derived from its session, so it changes at every
-    // login and logout and a CSRF cookie planted by someone else counts for nothing. Before
-    // signing in, the token is the random one in the CSRF cookie (double submit).
-    let session_csrf = match (&identity, &token, machine) {
-        (Some(_), Some(token), false) => Some(csrf::for_session(token)),
+    // A browser with a session cookie has a CSRF token derived from it, so the token changes
+    // at every login and logout and a CSRF cookie planted by someone else counts for nothing.
+    // The cookie need not be valid: a form opened before the session expired still passes
+    // the check and meets the login redirect, as the member would expect. Without a session
+    // cookie, the token is the random one in the CSRF cookie (double submit).
+    let session_csrf = match (&token, machine) {
+        (Some(token), false) => Some(csrf::for_session(token)),
         _ => None,
     };
     let existing_csrf = request

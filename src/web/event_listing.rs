@@ -67,10 +67,7 @@ async fn list_page(
         Vec::new()
     };
     let selected_mode = query.attendance_mode.clone().unwrap_or_default();
-    let in_use = state
-        .languages_in_use
-        .of(&state.db, ListingKind::Events)
-        .await?;
+    let in_use = crate::languages_in_use::of(&state, ListingKind::Events).await?;
     page(EventsPage {
         language_choices: language_choices(i18n, &in_use, query.language.as_deref()),
         partner_cards,

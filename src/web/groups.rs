@@ -182,10 +182,8 @@ async fn directory_page(
         .map(|cursor| crate::paging::listing_link("/groups", &query, Some(&cursor)));
     let i18n = &context.i18n;
     let topic = query.topic.clone().into_iter().collect::<Vec<_>>();
-    let in_use = state
-        .languages_in_use
-        .of(&state.db, crate::languages_in_use::ListingKind::Groups)
-        .await?;
+    let in_use =
+        crate::languages_in_use::of(&state, crate::languages_in_use::ListingKind::Groups).await?;
     page(DirectoryPage {
         language_choices: language_choices(i18n, &in_use, query.language.as_deref()),
         heritage_choices: country_choices(i18n, query.heritage.as_deref()),

@@ -73,10 +73,7 @@ async fn list_page(
         .map(|cursor| crate::paging::listing_link("/opportunities", &query, Some(&cursor)));
     let i18n = &context.i18n;
     let remote = query.remote.clone().unwrap_or_default();
-    let in_use = state
-        .languages_in_use
-        .of(&state.db, ListingKind::Opportunities)
-        .await?;
+    let in_use = crate::languages_in_use::of(&state, ListingKind::Opportunities).await?;
     page(OpportunitiesPage {
         language_choices: language_choices(i18n, &in_use, query.language.as_deref()),
         kinds: kind_choices(i18n, query.kind.as_deref().unwrap_or_default()),

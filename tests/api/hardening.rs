@@ -256,3 +256,37 @@ async fn a_city_called_nan_is_shown_as_written() {
     assert!(page.contains("Nan"), "the city is shown");
     assert!(!page.contains("NaN"), "and never as a number");
 }
+
+#[actix_web::test]
+async fn a_form_opened_before_the_session_expired_leads_to_the_login_form_not_an_error() {
+    let app = spawn_app().await;
+    app.signed_up_browser("awa@example.org").await;
+    let form = app.get_page("/me/password").await.text().await.unwrap();
+    let token = csrf_from(&form);
+    // The session ends (expiry, a password change elsewhere) while the form is open.
+    diesel::RunQueryDsl::execute(
+        diesel::sql_query("DELETE FROM sessions"),
+        &mut *app.db() as &mut diaspora_hub::db::AnyConnection,
+    )
+    .unwrap();
+
+    let submitted = app
+        .browser
+        .post(app.url("/me/password"))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("current_password", PASSWORD),
+            ("new_password", "another-long-one-42"),
+        ])
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(submitted.status(), StatusCode::SEE_OTHER);
+    assert!(
+        submitted.headers()["location"]
+            .to_str()
+            .unwrap()
+            .starts_with("/login?next=")
+    );
+}

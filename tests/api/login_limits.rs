@@ -164,3 +164,57 @@ async fn a_control_character_in_next_redirects_home_and_leaves_one_session() {
         assert_eq!(me.status(), StatusCode::OK, "signed in after {next:?}");
     }
 }
+
+#[actix_web::test]
+async fn a_strangers_wrong_logins_never_stop_a_member_changing_the_password() {
+    let app = registered().await;
+    let token = token_of(&app).await;
+    for _ in 0..10 {
+        app.login("awa@example.org", "wrong-password!").await;
+    }
+    assert_eq!(
+        app.login("awa@example.org", PASSWORD).await.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "logins are locked for the minute"
+    );
+
+    let changed = app
+        .api
+        .post(app.url("/api/v1/me/password"))
+        .bearer_auth(&token)
+        .json(&json!({"current_password": PASSWORD, "new_password": "another-long-one-42"}))
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(changed.status(), StatusCode::NO_CONTENT);
+}
+
+#[actix_web::test]
+async fn a_reservation_dropped_unresolved_counts_as_a_failure_at_once() {
+    use diaspora_hub::auth::rate_limit::{Limit, reserve_password_check};
+    let app = spawn_app().await;
+    let limit = Limit {
+        limit: 1,
+        window: chrono::Duration::minutes(1),
+    };
+    let bucket = "login-account:dropped".to_owned();
+
+    let reservation = reserve_password_check(&app.state.db, vec![bucket.clone()], limit)
+        .await
+        .unwrap();
+    drop(reservation);
+
+    let mut pending = 1;
+    for _ in 0..100 {
+        pending = app.count("auth_attempts WHERE pending");
+        if pending == 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(pending, 0, "confirmed, not left pending for 30 s");
+    assert_eq!(app.count("auth_attempts"), 1, "and still counted");
+    let next = reserve_password_check(&app.state.db, vec![bucket], limit).await;
+    assert!(next.is_err(), "the bucket is full, not waiting");
+}

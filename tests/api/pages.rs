@@ -99,6 +99,10 @@ async fn language_filters_offer_the_languages_in_use_by_name_and_cards_align_to_
     app.create_group(&token, &english).await;
     app.create_group(&token, &crate::helpers::group_body("Teranga Lyon"))
         .await;
+    let mut private = crate::helpers::group_body("Cercle haoussa");
+    private["visibility"] = serde_json::json!("private");
+    private["languages"] = serde_json::json!(["ha"]);
+    app.create_group(&token, &private).await;
 
     let arabic = app.get_page("/groups?lang=ar").await.text().await.unwrap();
     let filtered = app

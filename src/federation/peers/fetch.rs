@@ -45,13 +45,19 @@ pub enum Fetched {
 pub fn is_internal(address: IpAddr) -> bool {
     match address {
         IpAddr::V4(v4) => {
+            let [first, second, third, _] = v4.octets();
             v4.is_private()
                 || v4.is_loopback()
                 || v4.is_link_local()
-                || v4.is_unspecified()
-                || v4.is_broadcast()
                 || v4.is_multicast()
-                || v4.octets()[0] == 100 && (64..128).contains(&v4.octets()[1])
+                // "This network" (0.0.0.0/8), shared address space (100.64.0.0/10), IETF
+                // protocol assignments (192.0.0.0/24), benchmarking (198.18.0.0/15), and the
+                // reserved block with the broadcast address (240.0.0.0/4).
+                || first == 0
+                || first == 100 && (64..128).contains(&second)
+                || (first, second, third) == (192, 0, 0)
+                || first == 198 && (18..20).contains(&second)
+                || first >= 240
         }
         IpAddr::V6(v6) => {
             let segments = v6.segments();
@@ -61,8 +67,10 @@ pub fn is_internal(address: IpAddr) -> bool {
                 || (segments[0] & 0xfe00) == 0xfc00
                 || (segments[0] & 0xffc0) == 0xfe80
                 || (segments[0] & 0xffc0) == 0xfec0
-                // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) can reach IPv4 networks.
+                // NAT64 (64:ff9b::/96, and the local-use 64:ff9b:1::/48) and 6to4
+                // (2002::/16) can reach IPv4 networks.
                 || segments[..6] == [0x64, 0xff9b, 0, 0, 0, 0]
+                || segments[..3] == [0x64, 0xff9b, 1]
                 || segments[0] == 0x2002
                 // IPv4-mapped and IPv4-compatible forms.
                 || v6
@@ -252,11 +260,23 @@ mod tests {
             "::ffff:127.0.0.1",
             "::10.0.0.1",
             "64:ff9b::a00:1",
+            "64:ff9b:1::a00:1",
             "2002:a00:1::1",
+            "0.1.2.3",
+            "192.0.0.8",
+            "198.18.0.1",
+            "198.19.255.1",
+            "240.0.0.1",
+            "255.255.255.255",
         ] {
             assert!(is_internal(internal.parse().unwrap()), "{internal}");
         }
-        for public in ["93.184.216.34", "2606:4700::1111"] {
+        for public in [
+            "93.184.216.34",
+            "2606:4700::1111",
+            "198.20.0.1",
+            "192.0.3.1",
+        ] {
             assert!(!is_internal(public.parse().unwrap()), "{public}");
         }
         assert!(check_url("ftp://example.org/feed.ics").is_err());
