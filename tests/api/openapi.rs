@@ -2,18 +2,21 @@
 
 use serde_json::Value;
 
-use crate::helpers::spawn_app;
+use crate::helpers::{TestApp, spawn_app};
+
+async fn document(app: &TestApp) -> Value {
+    app.get_page("/api/v1/openapi.json")
+        .await
+        .json()
+        .await
+        .unwrap()
+}
 
 #[actix_web::test]
 async fn the_openapi_document_matches_its_snapshot() {
     let app = spawn_app().await;
 
-    let document: Value = app
-        .get_page("/api/v1/openapi.json")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let document = document(&app).await;
 
     assert_eq!(
         document["openapi"].as_str().unwrap().chars().next(),
@@ -27,12 +30,7 @@ async fn the_openapi_document_matches_its_snapshot() {
 async fn every_response_is_described_and_the_partner_api_is_documented_with_its_scopes() {
     let app = spawn_app().await;
 
-    let document: Value = app
-        .get_page("/api/v1/openapi.json")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let document = document(&app).await;
 
     let mut operation_ids = std::collections::HashSet::new();
     for (path, item) in document["paths"].as_object().unwrap() {
