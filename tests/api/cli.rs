@@ -18,8 +18,7 @@ fn diaspora_hub() -> Command {
 
 #[test]
 fn create_admin_reads_the_password_from_stdin_and_makes_an_administrator() {
-    let directory = tempfile::tempdir().unwrap();
-    let database = directory.path().join("admin.db");
+    let (database, _guard) = crate::helpers::fresh_database();
     let mut child = diaspora_hub()
         .args([
             "create-admin",
@@ -28,7 +27,7 @@ fn create_admin_reads_the_password_from_stdin_and_makes_an_administrator() {
             "--name",
             "Admin",
         ])
-        .env("DATABASE_URL", format!("sqlite://{}", database.display()))
+        .env("DATABASE_URL", &database)
         .env_remove("DIASPORA_HUB_ADMIN_PASSWORD")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -44,7 +43,7 @@ fn create_admin_reads_the_password_from_stdin_and_makes_an_administrator() {
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(String::from_utf8_lossy(&output.stdout).contains("admin@example.org"));
-    let mut connection = ConnectionManager::new(DatabaseUrl::Sqlite(database))
+    let mut connection = ConnectionManager::new(DatabaseUrl::parse(&database).unwrap())
         .connect()
         .unwrap();
     let role: String = users::table
@@ -56,7 +55,7 @@ fn create_admin_reads_the_password_from_stdin_and_makes_an_administrator() {
 
 #[test]
 fn create_admin_refuses_a_weak_password() {
-    let directory = tempfile::tempdir().unwrap();
+    let (database, _guard) = crate::helpers::fresh_database();
     let output = diaspora_hub()
         .args([
             "create-admin",
@@ -65,10 +64,7 @@ fn create_admin_refuses_a_weak_password() {
             "--name",
             "Admin",
         ])
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}/a.db", directory.path().display()),
-        )
+        .env("DATABASE_URL", &database)
         .env("DIASPORA_HUB_ADMIN_PASSWORD", "password")
         .output()
         .unwrap();
@@ -108,13 +104,11 @@ fn settings_come_from_a_toml_file_and_the_environment_beats_it() {
         .arg(&file)
         .output()
         .unwrap();
+    let (database, _guard) = crate::helpers::fresh_database();
     let overridden = diaspora_hub()
         .args(["migrate", "--config"])
         .arg(&file)
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}/ok.db", directory.path().display()),
-        )
+        .env("DATABASE_URL", &database)
         .output()
         .unwrap();
 
@@ -153,13 +147,10 @@ fn help_documents_every_setting_with_its_environment_variable() {
 async fn json_logs_are_json_and_never_contain_passwords_or_tokens() {
     use std::io::{BufRead, BufReader};
     use std::sync::{Arc, Mutex};
-    let directory = tempfile::tempdir().unwrap();
+    let (database, _guard) = crate::helpers::fresh_database();
     let mut child = diaspora_hub()
         .arg("serve")
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}/logs.db", directory.path().display()),
-        )
+        .env("DATABASE_URL", &database)
         .env("APP_BIND", "127.0.0.1:0")
         .env("APP_LOG_FORMAT", "json")
         .env("RUST_LOG", "debug")
@@ -241,8 +232,7 @@ async fn json_logs_are_json_and_never_contain_passwords_or_tokens() {
 
 #[test]
 fn partner_keys_are_shown_once_listed_without_secrets_and_revoked_by_prefix() {
-    let directory = tempfile::tempdir().unwrap();
-    let database = format!("sqlite://{}/partners.db", directory.path().display());
+    let (database, _guard) = crate::helpers::fresh_database();
     let run = |arguments: &[&str]| {
         diaspora_hub()
             .args(arguments)
@@ -298,8 +288,7 @@ fn partner_keys_are_shown_once_listed_without_secrets_and_revoked_by_prefix() {
 
 #[test]
 fn peers_are_added_listed_and_checked_from_the_command_line() {
-    let directory = tempfile::tempdir().unwrap();
-    let database = format!("sqlite://{}/peers.db", directory.path().display());
+    let (database, _guard) = crate::helpers::fresh_database();
     let run = |arguments: &[&str]| {
         diaspora_hub()
             .args(arguments)
