@@ -129,6 +129,9 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     let public_url = settings.public_url.clone();
     let application = Application::build(settings).await?;
     crate::federation::maintenance::spawn(application.state().clone());
+    if application.state().settings.deliver_mail {
+        crate::notifications::delivery::spawn(application.state().clone());
+    }
     let address = application.local_url();
     println!("diaspora-hub is serving on {address} (public URL {public_url})");
     application.run_until_stopped().await?;

@@ -50,6 +50,43 @@ pub struct Settings {
     pub peer_changes_per_run: usize,
     /// Whether this instance polls its peers in the background.
     pub poll_peers: bool,
+    /// The SMTP server mail goes through (`smtp://user:password@host:587`, `smtps://…`); when
+    /// unset, each mail is written as an `.eml` file under `mail/` next to the SQLite file.
+    pub smtp_url: Option<SecretUrl>,
+    /// The sender of every mail (`diaspora-hub <no-reply@hub.example.org>`).
+    pub mail_from: String,
+    /// Where mails are written as `.eml` files when no `smtp_url` is set (default: `mail/`
+    /// next to the SQLite file, or `data/mail`).
+    pub mail_dir: Option<String>,
+    /// Whether creating groups, events and opportunities needs a verified address.
+    pub require_verified_email: bool,
+    /// Whether this instance delivers mail in the background.
+    pub deliver_mail: bool,
+}
+
+/// A URL that may hold a password: shown without it in debug output.
+#[derive(Clone, Serialize, Deserialize, PartialEq)]
+#[serde(transparent)]
+pub struct SecretUrl(pub String);
+
+impl SecretUrl {
+    /// The whole URL, password included: for the one place that connects with it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for SecretUrl {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match url::Url::parse(&self.0) {
+            Ok(mut url) if url.password().is_some() => {
+                let _ = url.set_password(Some("***"));
+                write!(formatter, "{url}")
+            }
+            Ok(url) => write!(formatter, "{url}"),
+            Err(_) => formatter.write_str("(not a URL)"),
+        }
+    }
 }
 
 /// How log lines are written.
@@ -81,6 +118,11 @@ impl Default for Settings {
             peer_timeout_seconds: 30,
             peer_changes_per_run: 10_000,
             poll_peers: true,
+            smtp_url: None,
+            mail_from: "diaspora-hub <no-reply@localhost>".into(),
+            mail_dir: None,
+            require_verified_email: false,
+            deliver_mail: true,
         }
     }
 }
@@ -161,6 +203,26 @@ pub struct SettingsOverrides {
     #[arg(long, env = "APP_POLL_PEERS", global = true)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub poll_peers: Option<bool>,
+    /// SMTP server: smtp://user:password@host:587 or smtps://… [default: .eml files under mail/ next to the SQLite file]
+    #[arg(long, env = "APP_SMTP_URL", global = true, hide_env_values = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub smtp_url: Option<String>,
+    /// Sender of every mail [default: diaspora-hub <no-reply@localhost>]
+    #[arg(long, env = "APP_MAIL_FROM", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mail_from: Option<String>,
+    /// Directory for .eml files when no SMTP server is set [default: mail/ next to the SQLite file]
+    #[arg(long, env = "APP_MAIL_DIR", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mail_dir: Option<String>,
+    /// Creating groups, events and opportunities needs a verified address (turn on in production) [default: false]
+    #[arg(long, env = "APP_REQUIRE_VERIFIED_EMAIL", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub require_verified_email: Option<bool>,
+    /// Deliver mail in the background while serving [default: true]
+    #[arg(long, env = "APP_DELIVER_MAIL", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deliver_mail: Option<bool>,
 }
 
 impl Settings {
@@ -225,7 +287,26 @@ impl Settings {
             self.public_url
         );
         self.public_url = parsed.as_str().trim_end_matches('/').to_owned();
+        self.mail_from
+            .parse::<lettre::message::Mailbox>()
+            .map_err(|_| anyhow::anyhow!("mail_from {:?} is not a mail address", self.mail_from))?;
+        if self
+            .smtp_url
+            .as_ref()
+            .is_some_and(|url| url.expose().trim().is_empty())
+        {
+            self.smtp_url = None;
+        }
         Ok(self)
+    }
+
+    /// The host (and port, if any) of `public_url`: the right-hand side of calendar `UID`s
+    /// and mail `Message-ID`s.
+    pub fn public_host(&self) -> String {
+        match url::Url::parse(&self.public_url) {
+            Ok(url) => url[url::Position::BeforeHost..url::Position::AfterPort].to_owned(),
+            Err(_) => "localhost".to_owned(),
+        }
     }
 
     /// The trusted proxy list parsed into address ranges.

@@ -64,6 +64,9 @@ pub enum AppError {
     /// A state-changing form came without a valid CSRF token (403).
     #[error("CSRF token missing or wrong")]
     CsrfRejected,
+    /// Publishing needs a verified address on this instance, and the member's is not (403).
+    #[error("email not verified")]
+    EmailNotVerified,
     /// Nothing here, or nothing the caller may see (404).
     #[error("not found")]
     NotFound,
@@ -118,6 +121,7 @@ impl AppError {
             Self::InvalidCredentials => "invalid_credentials",
             Self::Forbidden => "forbidden",
             Self::CsrfRejected => "csrf_rejected",
+            Self::EmailNotVerified => "email_not_verified",
             Self::InsufficientScope => "insufficient_scope",
             Self::NotFound => "not_found",
             Self::Gone(_) => "listing_removed",
@@ -198,7 +202,10 @@ impl ResponseError for AppError {
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::NotAuthenticated | Self::InvalidCredentials => StatusCode::UNAUTHORIZED,
-            Self::Forbidden | Self::CsrfRejected | Self::InsufficientScope => StatusCode::FORBIDDEN,
+            Self::Forbidden
+            | Self::CsrfRejected
+            | Self::InsufficientScope
+            | Self::EmailNotVerified => StatusCode::FORBIDDEN,
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Gone(_) | Self::CursorExpired => StatusCode::GONE,
             Self::Conflict(_) => StatusCode::CONFLICT,

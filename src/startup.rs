@@ -87,12 +87,14 @@ pub async fn build_state(settings: Settings) -> anyhow::Result<AppState> {
         tracing::info!(applied, "applied database migrations");
     }
     crate::auth::password::warm_up();
+    let mailer = crate::notifications::transport::Transport::from_settings(&settings)?;
     Ok(AppState {
         trusted_proxies: Arc::new(settings.trusted_proxy_ranges()?),
         settings: Arc::new(settings),
         db: pool,
         locales: Arc::new(Locales::load()?),
         caches: Arc::default(),
+        mailer: Arc::new(mailer),
     })
 }
 

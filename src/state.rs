@@ -19,4 +19,6 @@ pub struct AppState {
     pub locales: Arc<Locales>,
     /// What this instance keeps for a short while (languages in use, sitemaps).
     pub caches: Arc<crate::cache::Caches>,
+    /// Where mail goes: an SMTP server, or `.eml` files.
+    pub mailer: Arc<crate::notifications::transport::Transport>,
 }

@@ -100,3 +100,7 @@ opportunity_not_open = This opportunity is no longer open.
 opportunity_expired = This opportunity has expired.
 date_out_of_range = Give a date between the years { $min } and { $max }.
 rrule_too_long = This series would go on past { $max }. End it sooner with a number of times (COUNT) or an end date (UNTIL).
+email_not_verified = Confirm your email address first: open the link we sent you, or ask for a new one on your profile page.
+email_already_verified = Your address is already confirmed.
+link_invalid = This link does not work any more: it was used already, it expired, or it was copied incompletely.
+email_unchanged = This is already your address.

@@ -100,3 +100,7 @@ opportunity_not_open = Cette opportunité n’est plus ouverte.
 opportunity_expired = Cette opportunité a expiré.
 date_out_of_range = Indiquez une date entre les années { $min } et { $max }.
 rrule_too_long = Cette série irait au-delà de { $max }. Terminez-la plus tôt avec un nombre de fois (COUNT) ou une date de fin (UNTIL).
+email_not_verified = Confirmez d’abord votre adresse e-mail : ouvrez le lien que nous vous avons envoyé, ou demandez-en un nouveau sur votre page de profil.
+email_already_verified = Votre adresse est déjà confirmée.
+link_invalid = Ce lien ne fonctionne plus : il a déjà été utilisé, il a expiré, ou il a été copié de façon incomplète.
+email_unchanged = C’est déjà votre adresse.

@@ -100,3 +100,7 @@ opportunity_not_open = Esta oportunidade não está mais aberta.
 opportunity_expired = Esta oportunidade expirou.
 date_out_of_range = Indique uma data entre os anos { $min } e { $max }.
 rrule_too_long = Esta série continuaria depois de { $max }. Termine-a antes com um número de vezes (COUNT) ou uma data de término (UNTIL).
+email_not_verified = Confirme seu e-mail primeiro: abra o link que enviamos para você ou peça um novo na página do seu perfil.
+email_already_verified = Seu e-mail já está confirmado.
+link_invalid = Este link não funciona mais: ele já foi usado, expirou ou foi copiado de forma incompleta.
+email_unchanged = Este já é o seu e-mail.

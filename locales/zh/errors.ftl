@@ -85,3 +85,7 @@ opportunity_not_open = 此机会已不再开放。
 opportunity_expired = 此机会已过期。
 date_out_of_range = 请输入 { $min } 年至 { $max } 年之间的日期。
 rrule_too_long = 此系列将持续到 { $max } 年以后。请用次数（COUNT）或结束日期（UNTIL）让它更早结束。
+email_not_verified = 请先确认您的电子邮件地址：打开我们发送给您的链接，或在“我的资料”页面重新获取链接。
+email_already_verified = 您的电子邮件地址已确认。
+link_invalid = 此链接已失效：它可能已被使用、已过期，或未完整复制。
+email_unchanged = 这已经是您当前的地址。

@@ -40,6 +40,8 @@ pub struct User {
     pub created_at: NaiveDateTime,
     /// When the profile last changed (UTC).
     pub updated_at: NaiveDateTime,
+    /// When the member proved the address is theirs (a link sent to it was used), if ever.
+    pub email_verified_at: Option<NaiveDateTime>,
 }
 
 /// What a member may do beyond the basics.

@@ -10,10 +10,12 @@ use super::{ProfileUpdate, Role, User};
 use crate::auth::password;
 use crate::auth::rate_limit::{self, Limit};
 use crate::auth::session::{self, Identity};
-use crate::db::schema::{sessions, users};
+use crate::db::schema::{outbox, sessions, users};
 use crate::db::{self, write_transaction};
 use crate::domain::{DisplayName, Email, Invalid, Locale, Password, PasswordAttempt};
 use crate::error::{AppError, AppResult, FieldError};
+use crate::notifications::MailKind;
+use crate::notifications::outbox::MailStatus;
 use crate::state::AppState;
 
 /// What a new member gives to register.
@@ -49,6 +51,7 @@ pub async fn register(
     .await?;
 
     let password_hash = password::hash(registration.password).await?;
+    let state_for_work = state.clone();
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
             let email = registration.email.as_str();
@@ -84,7 +87,10 @@ pub async fn register(
                     ) => email_taken(),
                     other => other.into(),
                 })?;
-            Ok(User::find(connection, id)?)
+            let user = User::find(connection, id)?;
+            // The link to prove the address leaves with the account, or not at all.
+            super::verification::queue_link(connection, &state_for_work, &user)?;
+            Ok(user)
         })
     })
     .await
@@ -267,7 +273,7 @@ pub async fn delete_account(
 /// passwords without limit; each wrong one also counts in the account's login bucket, so those
 /// guesses lock logins too. The limit is checked on the member's own bucket only: a stranger's
 /// wrong logins must not stop the member from changing a password or leaving.
-async fn confirm_password(
+pub(crate) async fn confirm_password(
     state: &AppState,
     identity: &Identity,
     attempt: PasswordAttempt,
@@ -315,10 +321,29 @@ pub async fn create_admin(state: &AppState, registration: Registration) -> AppRe
     };
     let user_id = user.id;
     db::run(&state.db, move |connection| {
-        diesel::update(users::table.find(user_id))
-            .set(users::role.eq(Role::Admin.as_str()))
+        write_transaction(connection, |connection| {
+            // The operator typed the address on the server: it counts as verified, and the
+            // verification mail registration queued is not needed.
+            let now = Utc::now().naive_utc();
+            diesel::update(users::table.find(user_id))
+                .set(users::role.eq(Role::Admin.as_str()))
+                .execute(connection)?;
+            diesel::update(
+                users::table
+                    .find(user_id)
+                    .filter(users::email_verified_at.is_null()),
+            )
+            .set(users::email_verified_at.eq(now))
             .execute(connection)?;
-        Ok(User::find(connection, user_id)?)
+            diesel::delete(
+                outbox::table
+                    .filter(outbox::user_id.eq(user_id))
+                    .filter(outbox::kind.eq(MailKind::EmailVerification.as_str()))
+                    .filter(outbox::status.eq(MailStatus::Queued.as_str())),
+            )
+            .execute(connection)?;
+            Ok(User::find(connection, user_id)?)
+        })
     })
     .await
 }

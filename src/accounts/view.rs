@@ -23,6 +23,8 @@ pub struct AccountView {
     pub skills: Vec<String>,
     /// `user`, `moderator` or `admin`.
     pub role: String,
+    /// Whether the member has proved the address is theirs (a link sent to it was used).
+    pub email_verified: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -46,6 +48,7 @@ impl From<User> for AccountView {
             residence_country: user.residence_country,
             residence_city: user.residence_city,
             role: user.role,
+            email_verified: user.email_verified_at.is_some(),
             created_at: utc(user.created_at),
             updated_at: utc(user.updated_at),
         }

@@ -11,6 +11,7 @@ mod me;
 mod memberships;
 pub mod openapi;
 mod opportunities;
+mod recovery;
 
 use actix_web::web;
 use utoipa_swagger_ui::SwaggerUi;
@@ -36,6 +37,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
             web::scope("/api/v1")
                 .app_data(json_config())
                 .configure(auth::routes)
+                .configure(recovery::routes)
                 .configure(me::routes)
                 .configure(groups::routes)
                 .configure(memberships::routes)

@@ -13,7 +13,7 @@ use serde_json::{Map, Value, json};
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{auth, events, groups, me, memberships, opportunities};
+use super::{auth, events, groups, me, memberships, opportunities, recovery};
 use crate::domain::TOPICS;
 use crate::federation::{discovery, partner_api};
 
@@ -23,6 +23,8 @@ use crate::federation::{discovery, partner_api};
     info(title = "diaspora-hub API", description = "Groups, events and opportunities for diaspora communities, for members (`/api/v1`, bearer token from `POST /api/v1/auth/login`) and for partner sites (`/federation/v1`, partner key with scopes)."),
     paths(
         auth::register, auth::login, auth::logout,
+        recovery::verify_email, recovery::resend_verification, recovery::request_reset,
+        recovery::confirm_reset, recovery::change_email, recovery::confirm_email_change,
         me::show, me::update, me::delete, me::export, me::change_password,
         groups::list, groups::create, groups::show, groups::update, groups::delete,
         memberships::join, memberships::leave, memberships::members, memberships::decide,
@@ -96,10 +98,13 @@ pub fn complete(document: &mut Value) {
 
 /// Operations with a rate limit of their own: registrations, and everything that checks a
 /// password (they share the login limit).
-const RATE_LIMITED: [(&str, &str); 4] = [
+const RATE_LIMITED: [(&str, &str); 7] = [
     ("post", "/api/v1/auth/login"),
     ("post", "/api/v1/auth/register"),
+    ("post", "/api/v1/auth/password-reset"),
     ("post", "/api/v1/me/password"),
+    ("post", "/api/v1/me/email"),
+    ("post", "/api/v1/me/verification-email"),
     ("delete", "/api/v1/me"),
 ];
 

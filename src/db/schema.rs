@@ -19,6 +19,7 @@ diesel::table! {
         role -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        email_verified_at -> Nullable<Timestamp>,
     }
 }
 
@@ -341,7 +342,65 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Mail waiting to go, going, sent or given up (see `notifications::outbox`).
+    outbox (id) {
+        id -> BigInt,
+        message_id -> Text,
+        user_id -> Nullable<BigInt>,
+        recipient -> Text,
+        kind -> Text,
+        locale -> Text,
+        subject -> Text,
+        text_body -> Text,
+        html_body -> Text,
+        status -> Text,
+        attempts -> BigInt,
+        next_attempt_at -> Timestamp,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    /// Addresses whose mail servers refuse mail permanently.
+    mail_address_flags (address) {
+        address -> Text,
+        hard_failures -> BigInt,
+        last_error -> Nullable<Text>,
+        flagged_at -> Nullable<Timestamp>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// One-time tokens sent by mail (verification, reset, change of address); hashes only.
+    account_tokens (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        purpose -> Text,
+        token_hash -> Text,
+        new_email -> Nullable<Text>,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// "Forgot your password?" requests waiting for the delivery worker.
+    password_reset_requests (id) {
+        id -> BigInt,
+        email -> Text,
+        locale -> Text,
+        requested_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(outbox -> users (user_id));
+diesel::joinable!(account_tokens -> users (user_id));
 diesel::joinable!(events -> groups (group_id));
 diesel::joinable!(event_translations -> events (event_id));
 diesel::joinable!(event_occurrences -> events (event_id));
@@ -387,4 +446,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     peers,
     imported_listings,
     interest_reads,
+    outbox,
+    mail_address_flags,
+    account_tokens,
+    password_reset_requests,
 );

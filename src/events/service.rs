@@ -44,6 +44,7 @@ pub async fn create(
     slug: &str,
     fields: EventFields,
 ) -> AppResult<LoadedEvent> {
+    crate::accounts::verification::require_for_publishing(state, identity)?;
     let (slug, user_id) = (slug.to_owned(), identity.user.id);
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {

@@ -38,12 +38,8 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(sitemap::routes);
 }
 
-/// The host (and port, if any) of `public_url`: the right-hand side of every `UID`.
 fn host(state: &AppState) -> String {
-    match url::Url::parse(&state.settings.public_url) {
-        Ok(url) => url[url::Position::BeforeHost..url::Position::AfterPort].to_owned(),
-        Err(_) => "localhost".to_owned(),
-    }
+    state.settings.public_host()
 }
 
 fn base(state: &AppState) -> &str {

@@ -33,6 +33,7 @@ pub async fn create(
     identity: &Identity,
     changes: GroupChanges,
 ) -> AppResult<LoadedGroup> {
+    crate::accounts::verification::require_for_publishing(state, identity)?;
     let user_id = identity.user.id;
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {

@@ -26,6 +26,8 @@ pub struct Chrome {
     pub signed_in_as: Option<String>,
     /// Whether the menu offers the moderation queue (moderators and administrators).
     pub moderates: bool,
+    /// Whether the menu offers the mail page (administrators).
+    pub administers: bool,
     /// Token for the hidden field of every form.
     pub csrf_token: String,
     /// Language switcher entries.
@@ -54,6 +56,10 @@ impl Chrome {
                 .identity
                 .as_ref()
                 .is_some_and(crate::federation::peers::moderation::may_moderate),
+            administers: context
+                .identity
+                .as_ref()
+                .is_some_and(|identity| crate::notifications::admin::authorize(identity).is_ok()),
             csrf_token: context.csrf_token.clone(),
             languages,
         }

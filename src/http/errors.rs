@@ -172,6 +172,7 @@ fn error_page(request: &HttpRequest, i18n: &I18n, error: &ErrorToRender) -> Http
             i18n: i18n.clone(),
             signed_in_as: None,
             moderates: false,
+            administers: false,
             csrf_token: String::new(),
             languages: Vec::new(),
         },

@@ -1,6 +1,7 @@
 //! Server-rendered HTML pages. Handlers parse input, call one service function and render an
 //! askama template; every word on a page comes from the request's [`crate::i18n::I18n`].
 
+pub mod account_mail;
 pub mod accounts;
 pub mod event_forms;
 pub mod event_json_ld;
@@ -12,6 +13,7 @@ pub mod group_page;
 pub mod groups;
 pub mod home;
 pub mod imported;
+pub mod mail_admin;
 pub mod moderation;
 pub mod my_opportunities;
 pub mod opportunities;
@@ -34,6 +36,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
     config
         .route("/", web::get().to(home::show))
         .configure(accounts::routes)
+        .configure(account_mail::routes)
         .configure(profile::routes)
         .configure(groups::routes)
         // `/groups/new` before `/groups/{slug}`, so "new" is never taken for a slug.
@@ -48,7 +51,8 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(opportunities::routes)
         .configure(my_opportunities::routes)
         .configure(imported::routes)
-        .configure(moderation::routes);
+        .configure(moderation::routes)
+        .configure(mail_admin::routes);
 }
 
 /// Field errors of a submitted form, already translated.

@@ -88,14 +88,17 @@ struct ProfilePage {
     errors: FormErrors,
     form: ProfileForm,
     email: String,
+    email_verified: bool,
     saved: bool,
     password_changed: bool,
+    verification_sent: bool,
 }
 
 #[derive(Deserialize)]
 struct ProfileQuery {
     saved: Option<String>,
     password_changed: Option<String>,
+    verification: Option<String>,
 }
 
 /// `GET /me`
@@ -105,8 +108,10 @@ async fn show(user: CurrentUser, query: web::Query<ProfileQuery>) -> AppResult<H
         errors: FormErrors::default(),
         form: ProfileForm::from_user(&user.identity.user),
         email: user.identity.user.email.clone(),
+        email_verified: user.identity.user.email_verified_at.is_some(),
         saved: query.saved.is_some(),
         password_changed: query.password_changed.is_some(),
+        verification_sent: query.verification.is_some(),
     })
 }
 
@@ -125,15 +130,11 @@ async fn save(
         Ok(updated) => {
             let mut response = see_other("/me?saved=1");
             // The language cookie outranks the account locale, so keep the two in step.
-            let cookie =
-                actix_web::cookie::Cookie::build(crate::i18n::LANGUAGE_COOKIE, updated.locale)
-                    .path("/")
-                    .http_only(true)
-                    .same_site(actix_web::cookie::SameSite::Lax)
-                    .secure(state.settings.cookie_secure)
-                    .max_age(actix_web::cookie::time::Duration::days(365))
-                    .finish();
-            response.add_cookie(&cookie).map_err(AppError::internal)?;
+            if let Ok(locale) = crate::domain::Locale::parse(&updated.locale) {
+                response
+                    .add_cookie(&cookies::language(locale, &state))
+                    .map_err(AppError::internal)?;
+            }
             Ok(response)
         }
         Err(error) => {
@@ -144,9 +145,11 @@ async fn save(
                     chrome: Chrome::new(&user.context),
                     errors,
                     email: user.identity.user.email.clone(),
+                    email_verified: user.identity.user.email_verified_at.is_some(),
                     form,
                     saved: false,
                     password_changed: false,
+                    verification_sent: false,
                 },
             )
         }

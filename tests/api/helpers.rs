@@ -30,7 +30,10 @@ pub struct TestApp {
     pub api: reqwest::Client,
     /// The application's state (for looking into the database).
     pub state: AppState,
+    /// Where mail goes as `.eml` files when the test sets no SMTP server.
+    pub mail_dir: std::path::PathBuf,
     _database: TestDatabase,
+    _mail: tempfile::TempDir,
 }
 
 /// A fresh database that lives as long as this value.
@@ -135,6 +138,8 @@ pub async fn spawn_app() -> TestApp {
 pub async fn spawn_app_with(customize: impl FnOnce(&mut Settings)) -> TestApp {
     LazyLock::force(&TRACING);
     let (mut settings, database) = test_settings();
+    let mail = tempfile::tempdir().expect("temp dir for mail");
+    settings.mail_dir = Some(mail.path().display().to_string());
     customize(&mut settings);
     let application = Application::build(settings)
         .await
@@ -150,7 +155,9 @@ pub async fn spawn_app_with(customize: impl FnOnce(&mut Settings)) -> TestApp {
             .build()
             .unwrap(),
         state,
+        mail_dir: mail.path().to_owned(),
         _database: database,
+        _mail: mail,
     }
 }
 

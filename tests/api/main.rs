@@ -1,6 +1,7 @@
 //! Integration tests: the real application over HTTP, on SQLite by default or PostgreSQL when
 //! `TEST_DATABASE_URL` is set.
 
+mod account_mail;
 mod accounts;
 mod change_log_pruning;
 mod cli;
@@ -19,6 +20,7 @@ mod http_interop;
 mod i18n;
 mod interests;
 mod login_limits;
+mod mail_delivery;
 mod memberships;
 mod migrations;
 mod new_interest;
@@ -35,3 +37,4 @@ mod rsvp;
 mod security;
 mod seed;
 mod sessions;
+mod smtp_server;

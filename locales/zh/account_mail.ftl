@@ -1,0 +1,59 @@
+# Pages behind account mail: password reset, address confirmation, change of address.
+verification-sent = 新的确认链接已发送到您的电子邮件地址。
+password-reset-requested = 如果有账号使用此电子邮件地址，我们已向其发送设置新密码的链接。链接在一小时内有效。
+email-change-requested = 链接已发送到新的电子邮件地址。您打开链接后，地址才会更改。
+login-forgot = 忘记密码？
+forgot-title = 忘记密码？
+forgot-explanation = 请输入您账号的电子邮件地址，我们会向您发送设置新密码的链接。
+forgot-submit = 给我发送链接
+forgot-back-to-login = 返回登录
+forgot-sent-title = 请查收邮件
+forgot-sent-spam = 如果几分钟内没有收到邮件，请查看垃圾邮件文件夹，并确认您输入的是注册时使用的电子邮件地址。
+reset-title = 设置新密码
+reset-ask-again = 重新获取链接
+reset-submit = 保存新密码
+reset-done-title = 密码已修改
+reset-done-body = 您现在可以用新密码登录了。之前已登录的所有设备都已退出登录。
+verify-done-title = 您的电子邮件地址已确认
+verify-done-body = 谢谢！现在您可以发布内容，也可以通过此地址收到消息了。
+verify-failed-title = 此链接无法使用
+verify-failed-body = 您可以在“我的资料”页面重新获取链接。
+change-email-title = 修改电子邮件地址
+change-email-current = 您当前的地址：{ $email }
+change-email-explanation = 我们会向新地址发送一个链接。只有在您打开链接后，地址才会更改；同时我们会通知您当前的地址。
+field-new-email = 新的电子邮件地址
+change-email-submit = 发送链接
+change-email-sent-title = 请查看新邮箱
+change-email-done-title = 您的电子邮件地址已修改
+change-email-done-body = 您的账号现在使用新地址，且该地址已确认。
+profile-email-verified = 已确认
+profile-email-unverified = 尚未确认
+profile-send-verification = 重新发送确认链接
+
+# The mail page for administrators.
+nav-mail = 邮件
+mail-admin-title = 邮件
+mail-admin-transport = 邮件发送至 { $transport }。
+mail-admin-latest = 最近的邮件
+mail-admin-empty = 还没有邮件。
+mail-admin-created = 加入队列时间
+mail-admin-recipient = 收件人
+mail-admin-kind = 类型
+mail-admin-status = 状态
+mail-admin-attempts = 尝试次数
+mail-admin-last-error = 最近一次错误
+mail-admin-actions = 操作
+mail-admin-retry = 重试
+mail-admin-flagged = 已停止发送的地址
+mail-admin-flagged-intro = 这些地址的邮件服务器已多次永久拒收邮件。重试某封邮件会清除其地址的标记。
+mail-admin-refusals = { $count ->
+   *[other] 拒收 { $count } 次
+}
+mail-status-queued = 等待中
+mail-status-sending = 发送中
+mail-status-sent = 已发送
+mail-status-dead = 已放弃
+mail-kind-email_verification = 地址确认
+mail-kind-password_reset = 密码重置
+mail-kind-email_change = 地址修改
+mail-kind-email_change_notice = 地址修改（通知）
