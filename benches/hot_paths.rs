@@ -13,6 +13,13 @@ use diaspora_hub::config::Settings;
 use diaspora_hub::domain::{Password, PasswordAttempt};
 use diaspora_hub::i18n::{Locales, negotiate};
 
+#[path = "../tests/api/smtp_server.rs"]
+#[expect(
+    dead_code,
+    reason = "the tests use more of the SMTP server than the benchmark"
+)]
+mod smtp_server;
+
 /// Groups in the directory benchmarks (events: `BENCH_EVENTS`, default 100,000).
 const DIRECTORY_GROUPS: usize = 2000;
 
@@ -331,5 +338,63 @@ fn main() {
                 samples[5].as_secs_f64() * 1e6
             );
         }
+        mail().await;
     });
+}
+
+/// Queueing 2,000 mails in one transaction, then delivering them to an SMTP server on
+/// 127.0.0.1 (one connection per mail, as the transport does).
+async fn mail() {
+    use diaspora_hub::notifications::delivery::deliver_due;
+    use diaspora_hub::notifications::{MailKind, Outgoing, queue};
+    const MAILS: usize = 2_000;
+    let server = smtp_server::SmtpServer::start();
+    let directory = tempfile::tempdir().unwrap();
+    let settings = Settings {
+        database_url: format!("sqlite://{}/mail.db", directory.path().display()),
+        smtp_url: Some(diaspora_hub::config::SecretUrl(server.url())),
+        ..Settings::default()
+    };
+    let state = diaspora_hub::startup::build_state(settings).await.unwrap();
+    let pool = state.db.clone();
+    let start = Instant::now();
+    actix_web::web::block(move || {
+        let mut connection = pool.get().unwrap();
+        diaspora_hub::db::write_transaction(&mut connection, |connection| {
+            for number in 0..MAILS {
+                queue(
+                    connection,
+                    "bench.invalid",
+                    Outgoing {
+                        user_id: None,
+                        recipient: format!("member{number}@example.org"),
+                        kind: MailKind::EmailVerification,
+                        locale: "fr".into(),
+                        subject: format!("Confirmez votre adresse {number}"),
+                        text: "Bonjour,\n\nUn lien…".into(),
+                        html: "<p>Bonjour,</p><p>Un lien…</p>".into(),
+                    },
+                )?;
+            }
+            Ok::<_, diesel::result::Error>(())
+        })
+        .unwrap();
+    })
+    .await
+    .unwrap();
+    println!(
+        "{:<48} {:>12.1} ms",
+        "mail: queue 2,000 in one transaction",
+        start.elapsed().as_secs_f64() * 1e3
+    );
+    let start = Instant::now();
+    let report = deliver_due(&state).await.unwrap();
+    let elapsed = start.elapsed().as_secs_f64();
+    assert_eq!(report.sent, MAILS);
+    println!(
+        "{:<48} {:>12.2} s ({:.0} mails/s)",
+        "mail: deliver 2,000 to a local SMTP server",
+        elapsed,
+        MAILS as f64 / elapsed
+    );
 }

@@ -115,6 +115,9 @@ fn converse(
     received: &Mutex<Vec<Received>>,
     answer: &Mutex<Answer>,
 ) -> std::io::Result<()> {
+    // Replies are small writes: without this, Nagle's algorithm and delayed ACKs add tens of
+    // milliseconds to every exchange.
+    stream.set_nodelay(true)?;
     let mut writer = stream.try_clone()?;
     let mut reader = BufReader::new(stream);
     writer.write_all(b"220 test.invalid ESMTP\r\n")?;
