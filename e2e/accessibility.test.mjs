@@ -39,7 +39,7 @@ before(async () => {
     country: 'NG', remote: true, skills: ['rust'], expires_at: expires,
   }, token);
   paths = ['/', '/groups', '/events', '/opportunities', '/groups/teranga-lyon', `/events/${event.id}`,
-    `/opportunities/${opportunity.id}`, '/countries/SN', '/login', '/register'];
+    `/opportunities/${opportunity.id}`, '/countries/SN', '/login', '/register', '/forgot-password'];
 });
 
 after(async () => {

@@ -218,39 +218,38 @@ pub fn backoff(attempts: i64) -> Duration {
     Duration::seconds((base as f64 * jitter) as i64)
 }
 
-/// Records a permanent refusal for `address`; flags it after [`HARD_FAILURES_TO_FLAG`].
+/// Records a permanent refusal for `address`; flags it after [`HARD_FAILURES_TO_FLAG`]. One
+/// statement (an upsert), so refusals counted at the same moment by several deliveries all
+/// count.
 pub fn record_hard_failure(
     connection: &mut AnyConnection,
     address: &str,
     error: &str,
 ) -> QueryResult<()> {
-    let now = Utc::now().naive_utc();
-    let known: Option<i64> = mail_address_flags::table
-        .find(address)
-        .select(mail_address_flags::hard_failures)
-        .first(connection)
-        .optional()?;
-    let failures = known.unwrap_or(0) + 1;
-    let flagged_at = (failures >= HARD_FAILURES_TO_FLAG).then_some(now);
-    match known {
-        Some(_) => diesel::update(mail_address_flags::table.find(address))
-            .set((
-                mail_address_flags::hard_failures.eq(failures),
-                mail_address_flags::last_error.eq(error),
-                mail_address_flags::flagged_at.eq(flagged_at),
-                mail_address_flags::updated_at.eq(now),
-            ))
-            .execute(connection)?,
-        None => diesel::insert_into(mail_address_flags::table)
-            .values((
-                mail_address_flags::address.eq(address),
-                mail_address_flags::hard_failures.eq(failures),
-                mail_address_flags::last_error.eq(error),
-                mail_address_flags::flagged_at.eq(flagged_at),
-                mail_address_flags::updated_at.eq(now),
-            ))
-            .execute(connection)?,
+    let statement = format!(
+        "INSERT INTO mail_address_flags (address, hard_failures, last_error, flagged_at, updated_at) \
+         VALUES (#1, 1, #2, NULL, #3) \
+         ON CONFLICT (address) DO UPDATE SET \
+           hard_failures = mail_address_flags.hard_failures + 1, \
+           last_error = excluded.last_error, \
+           updated_at = excluded.updated_at, \
+           flagged_at = CASE WHEN mail_address_flags.hard_failures + 1 >= {HARD_FAILURES_TO_FLAG} \
+             THEN COALESCE(mail_address_flags.flagged_at, excluded.updated_at) \
+             ELSE mail_address_flags.flagged_at END"
+    );
+    // The two backends write their parameters differently.
+    let statement = match connection {
+        AnyConnection::Postgresql(_) => statement.replace('#', "$"),
+        AnyConnection::Sqlite(_) => statement
+            .replace("#1", "?")
+            .replace("#2", "?")
+            .replace("#3", "?"),
     };
+    diesel::sql_query(statement)
+        .bind::<diesel::sql_types::Text, _>(address)
+        .bind::<diesel::sql_types::Text, _>(error)
+        .bind::<diesel::sql_types::Timestamp, _>(Utc::now().naive_utc())
+        .execute(connection)?;
     Ok(())
 }
 

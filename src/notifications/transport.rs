@@ -161,8 +161,9 @@ async fn write_file(directory: &Path, message: &Message) -> Result<(), SendError
 mod tests {
     use super::*;
 
-    #[test]
-    fn smtp_urls_name_their_security_and_files_go_next_to_the_database() {
+    // The connection pool starts a clean-up task, so a transport is built inside a runtime.
+    #[actix_web::test]
+    async fn smtp_urls_name_their_security_and_files_go_next_to_the_database() {
         let describe = |url: &str| smtp(url).map(|transport| transport.describe());
         assert_eq!(
             describe("smtp://user:p%40ss@mail.example.org").unwrap(),
