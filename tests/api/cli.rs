@@ -17,7 +17,7 @@ fn diaspora_hub() -> Command {
 }
 
 #[test]
-fn create_admin_reads_the_password_from_stdin_and_makes_an_administrator() {
+fn create_admin_reads_the_password_from_stdin_and_makes_a_verified_administrator() {
     let (database, _guard) = crate::helpers::fresh_database();
     let mut child = diaspora_hub()
         .args([
@@ -46,11 +46,20 @@ fn create_admin_reads_the_password_from_stdin_and_makes_an_administrator() {
     let mut connection = ConnectionManager::new(DatabaseUrl::parse(&database).unwrap())
         .connect()
         .unwrap();
-    let role: String = users::table
-        .select(users::role)
+    let (role, verified): (String, Option<chrono::NaiveDateTime>) = users::table
+        .select((users::role, users::email_verified_at))
         .first(&mut connection)
         .unwrap();
     assert_eq!(role, "admin");
+    assert!(
+        verified.is_some(),
+        "the operator's address counts as verified"
+    );
+    let queued: i64 = diaspora_hub::db::schema::outbox::table
+        .count()
+        .get_result(&mut connection)
+        .unwrap();
+    assert_eq!(queued, 0, "no verification mail for it");
 }
 
 #[test]
