@@ -388,9 +388,11 @@ async fn mail() {
         start.elapsed().as_secs_f64() * 1e3
     );
     let start = Instant::now();
-    let report = deliver_due(&state).await.unwrap();
+    let mut sent = 0;
+    while sent < MAILS {
+        sent += deliver_due(&state).await.unwrap().sent;
+    }
     let elapsed = start.elapsed().as_secs_f64();
-    assert_eq!(report.sent, MAILS);
     println!(
         "{:<48} {:>12.2} s ({:.0} mails/s)",
         "mail: deliver 2,000 to a local SMTP server",

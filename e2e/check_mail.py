@@ -104,15 +104,15 @@ def check_smtp():
                 login = call(base, "POST", "/api/v1/auth/login", {"email": "amina@example.org", "password": PASSWORD})
                 check("the link verified the address", login["user"]["email_verified"] is True)
 
-            call(base, "POST", "/api/v1/auth/password-reset?lang=ru", {"email": "olga@example.org"})
-            call(base, "POST", "/api/v1/auth/password-reset?lang=ru", {"email": "nobody@example.org"})
+            call(base, "POST", "/api/v1/auth/password-reset", {"email": "olga@example.org"})
+            call(base, "POST", "/api/v1/auth/password-reset", {"email": "nobody@example.org"})
             olga = mailbox.wait_for("olga@example.org", count=2)
             resets = [m for m in olga if link(parts(m)[0], "/reset-password")]
             check("the reset mail arrives", len(resets) == 1, len(olga))
             check("no mail for an address without an account", not mailbox.wait_for("nobody@example.org", seconds=3))
             if resets:
                 subject = str(resets[0]["Subject"])
-                check("the reset subject decodes to Russian", re.search("[\u0400-\u04ff]", subject) is not None, subject)
+                check("the reset mail is in the account's language (Russian)", re.search("[\u0400-\u04ff]", subject) is not None, subject)
                 token = link(parts(resets[0])[0], "/reset-password")
                 call(base, "POST", "/api/v1/auth/password-reset/confirm", {"token": token, "password": "a-brand-new-passphrase"})
                 try:

@@ -55,6 +55,8 @@ pub struct Settings {
     pub smtp_url: Option<SecretUrl>,
     /// The sender of every mail (`diaspora-hub <no-reply@hub.example.org>`).
     pub mail_from: String,
+    /// The most one SMTP conversation may take, in seconds.
+    pub smtp_timeout_seconds: u64,
     /// Where mails are written as `.eml` files when no `smtp_url` is set (default: `mail/`
     /// next to the SQLite file, or `data/mail`).
     pub mail_dir: Option<String>,
@@ -121,6 +123,7 @@ impl Default for Settings {
             smtp_url: None,
             mail_from: "diaspora-hub <no-reply@localhost>".into(),
             mail_dir: None,
+            smtp_timeout_seconds: 30,
             require_verified_email: false,
             deliver_mail: true,
         }
@@ -211,6 +214,10 @@ pub struct SettingsOverrides {
     #[arg(long, env = "APP_MAIL_FROM", global = true)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mail_from: Option<String>,
+    /// Seconds one SMTP conversation may take [default: 30]
+    #[arg(long, env = "APP_SMTP_TIMEOUT_SECONDS", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub smtp_timeout_seconds: Option<u64>,
     /// Directory for .eml files when no SMTP server is set [default: mail/ next to the SQLite file]
     #[arg(long, env = "APP_MAIL_DIR", global = true)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -264,6 +271,10 @@ impl Settings {
             "peer_changes_per_run must be between 1 and 1000000"
         );
         anyhow::ensure!(
+            (1..=600).contains(&settings.smtp_timeout_seconds),
+            "smtp_timeout_seconds must be between 1 and 600"
+        );
+        anyhow::ensure!(
             settings.change_log_retention_days > 0,
             "change_log_retention_days must be at least 1"
         );
@@ -307,6 +318,15 @@ impl Settings {
             Ok(url) => url[url::Position::BeforeHost..url::Position::AfterPort].to_owned(),
             Err(_) => "localhost".to_owned(),
         }
+    }
+
+    /// The host name of `public_url` alone (no port): the right-hand side of mail
+    /// `Message-ID`s, which may not carry a port.
+    pub fn public_domain(&self) -> String {
+        url::Url::parse(&self.public_url)
+            .ok()
+            .and_then(|url| url.host_str().map(str::to_owned))
+            .unwrap_or_else(|| "localhost".to_owned())
     }
 
     /// The trusted proxy list parsed into address ranges.

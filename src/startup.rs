@@ -109,7 +109,7 @@ pub fn configure(config: &mut web::ServiceConfig) {
             .wrap(security_headers())
             .wrap(Compress::default())
             .wrap(from_fn(crate::http::head_as_get))
-            .wrap(TracingLogger::default())
+            .wrap(TracingLogger::<crate::http::request_log::RequestSpans>::new())
             .app_data(web::FormConfig::default().limit(crate::auth::csrf::FORM_LIMIT))
             .app_data(web::PayloadConfig::default().limit(crate::api::JSON_LIMIT))
             .app_data(crate::api::json_config())

@@ -62,3 +62,7 @@ mail-kind-email_verification = تأكيد البريد الإلكتروني
 mail-kind-password_reset = إعادة تعيين كلمة المرور
 mail-kind-email_change = تغيير البريد الإلكتروني
 mail-kind-email_change_notice = تغيير البريد الإلكتروني (إشعار)
+verify-confirm-title = أكِّد بريدك الإلكتروني
+verify-confirm-body = اضغط على الزر لتأكيد أن هذا البريد الإلكتروني يخصّك.
+change-confirm-title = استخدم بريدك الإلكتروني الجديد
+change-confirm-body = اضغط على الزر ليصبح هذا البريد الإلكتروني بريد حسابك.

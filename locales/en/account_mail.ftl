@@ -58,3 +58,7 @@ mail-kind-email_verification = Address confirmation
 mail-kind-password_reset = Password reset
 mail-kind-email_change = Change of address
 mail-kind-email_change_notice = Change of address (notice)
+verify-confirm-title = Confirm your email address
+verify-confirm-body = Press the button to confirm that this address is yours.
+change-confirm-title = Use your new email address
+change-confirm-body = Press the button to make this address your account's address.

@@ -58,3 +58,7 @@ mail-kind-email_verification = Confirmación de dirección
 mail-kind-password_reset = Restablecimiento de contraseña
 mail-kind-email_change = Cambio de dirección
 mail-kind-email_change_notice = Cambio de dirección (aviso)
+verify-confirm-title = Confirma tu correo electrónico
+verify-confirm-body = Pulsa el botón para confirmar que esta dirección es tuya.
+change-confirm-title = Usa tu nuevo correo electrónico
+change-confirm-body = Pulsa el botón para que esta dirección pase a ser la de tu cuenta.

@@ -58,3 +58,7 @@ mail-kind-email_verification = Confirmation d’adresse
 mail-kind-password_reset = Réinitialisation du mot de passe
 mail-kind-email_change = Changement d’adresse
 mail-kind-email_change_notice = Changement d’adresse (avis)
+verify-confirm-title = Confirmer votre adresse e-mail
+verify-confirm-body = Appuyez sur le bouton pour confirmer que cette adresse est bien la vôtre.
+change-confirm-title = Utiliser votre nouvelle adresse e-mail
+change-confirm-body = Appuyez sur le bouton pour que cette adresse devienne celle de votre compte.

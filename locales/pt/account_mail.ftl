@@ -58,3 +58,7 @@ mail-kind-email_verification = Confirmação de e-mail
 mail-kind-password_reset = Redefinição de senha
 mail-kind-email_change = Alteração de e-mail
 mail-kind-email_change_notice = Alteração de e-mail (aviso)
+verify-confirm-title = Confirme seu e-mail
+verify-confirm-body = Toque no botão para confirmar que este endereço é seu.
+change-confirm-title = Use seu novo e-mail
+change-confirm-body = Toque no botão para que este endereço passe a ser o da sua conta.

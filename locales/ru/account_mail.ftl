@@ -60,3 +60,7 @@ mail-kind-email_verification = Подтверждение адреса
 mail-kind-password_reset = Сброс пароля
 mail-kind-email_change = Смена адреса
 mail-kind-email_change_notice = Смена адреса (уведомление)
+verify-confirm-title = Подтвердите адрес электронной почты
+verify-confirm-body = Нажмите кнопку, чтобы подтвердить, что этот адрес принадлежит вам.
+change-confirm-title = Перейти на новый адрес электронной почты
+change-confirm-body = Нажмите кнопку, чтобы этот адрес стал адресом вашей учётной записи.

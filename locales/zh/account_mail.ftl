@@ -57,3 +57,7 @@ mail-kind-email_verification = 地址确认
 mail-kind-password_reset = 密码重置
 mail-kind-email_change = 地址修改
 mail-kind-email_change_notice = 地址修改（通知）
+verify-confirm-title = 确认您的电子邮件地址
+verify-confirm-body = 请点击按钮，确认此地址属于您。
+change-confirm-title = 使用新的电子邮件地址
+change-confirm-body = 请点击按钮，将此地址设为您账户的地址。

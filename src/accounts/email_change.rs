@@ -7,12 +7,16 @@ use diesel::prelude::*;
 
 use super::links::{self, LinkPurpose};
 use super::{User, service};
+use crate::auth::rate_limit;
 use crate::auth::session::Identity;
 use crate::db::schema::users;
 use crate::db::{self, AnyConnection, write_transaction};
 use crate::domain::{Email, Invalid, PasswordAttempt};
 use crate::error::{AppError, AppResult, FieldError};
 use crate::state::AppState;
+
+/// Changes of address a member may ask for per hour.
+const REQUESTS_PER_HOUR: u32 = 5;
 
 /// Asks to move the account to `new_email`: checks the password (limited like logins), then
 /// mails a link to the new address and a notice to the current one.
@@ -22,6 +26,16 @@ pub async fn request(
     new_email: Email,
     password: PasswordAttempt,
 ) -> AppResult<()> {
+    // Limited whether or not the password is right: each request sends two mails.
+    let limit = rate_limit::Limit {
+        limit: REQUESTS_PER_HOUR,
+        window: chrono::Duration::hours(1),
+    };
+    let bucket = vec![format!("email-change-user:{}", identity.user.uuid)];
+    db::run(&state.db, move |connection| {
+        rate_limit::count(connection, &bucket, limit)
+    })
+    .await?;
     service::confirm_password(state, identity, password, "password").await?;
     if new_email.as_str() == identity.user.email {
         return Err(AppError::field("email", Invalid::new("email_unchanged")));
@@ -67,6 +81,8 @@ pub async fn confirm(state: &AppState, token: String) -> AppResult<()> {
                 ))
                 .execute(connection)?;
             crate::notifications::outbox::clear_flag(connection, &new_email)?;
+            // Reset links went to the old address; they no longer reach the account's owner.
+            links::void(connection, used.user_id, &[LinkPurpose::ResetPassword])?;
             Ok(())
         })
     })

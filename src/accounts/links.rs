@@ -64,6 +64,26 @@ pub fn create(
     Ok(NewLink { token, expires_at })
 }
 
+/// Voids every unused link of `purposes` of a member: after a password change or reset, a
+/// change-of-address link someone else asked for with the old password stops working, and
+/// after a change of address, reset links sent to the old one stop too.
+pub fn void(
+    connection: &mut AnyConnection,
+    user_id: i64,
+    purposes: &[LinkPurpose],
+) -> QueryResult<()> {
+    let purposes: Vec<&str> = purposes.iter().map(|purpose| purpose.as_str()).collect();
+    diesel::update(
+        account_tokens::table
+            .filter(account_tokens::user_id.eq(user_id))
+            .filter(account_tokens::purpose.eq_any(purposes))
+            .filter(account_tokens::used_at.is_null()),
+    )
+    .set(account_tokens::used_at.eq(Utc::now().naive_utc()))
+    .execute(connection)?;
+    Ok(())
+}
+
 /// What a used link was for.
 #[derive(Debug, Clone)]
 pub struct UsedLink {

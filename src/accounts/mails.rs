@@ -133,7 +133,7 @@ fn send(
     let rendered = render(&i18n, &recipient, &content);
     queue(
         connection,
-        &state.settings.public_host(),
+        &state.settings.public_domain(),
         Outgoing {
             user_id: Some(user.id),
             recipient: recipient.email,

@@ -17,7 +17,7 @@ use crate::auth::password;
 use crate::auth::rate_limit::{self, Limit};
 use crate::db::schema::{password_reset_requests, sessions, users};
 use crate::db::{self, write_transaction};
-use crate::domain::{Email, Locale, Password};
+use crate::domain::{Email, Password};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 
@@ -26,11 +26,11 @@ const REQUESTS_PER_HOUR: u32 = 5;
 /// Requests answered per delivery round.
 const ANSWERED_PER_ROUND: i64 = 50;
 
-/// Records a reset request for `email` (limited per client address and per email).
+/// Records a reset request for `email` (limited per client address and per email). The mail,
+/// if any, is written in the account's own language.
 pub async fn request_reset(
     state: &AppState,
     email: Email,
-    locale: Locale,
     client: Option<IpAddr>,
 ) -> AppResult<()> {
     let buckets = vec![
@@ -46,7 +46,6 @@ pub async fn request_reset(
         diesel::insert_into(password_reset_requests::table)
             .values((
                 password_reset_requests::email.eq(email.as_str()),
-                password_reset_requests::locale.eq(locale.as_str()),
                 password_reset_requests::requested_at.eq(Utc::now().naive_utc()),
             ))
             .execute(connection)?;
@@ -129,6 +128,8 @@ pub async fn reset_password(
             }
             diesel::delete(sessions::table.filter(sessions::user_id.eq(used.user_id)))
                 .execute(connection)?;
+            // A change of address asked for with the old password must not survive it.
+            links::void(connection, used.user_id, &[LinkPurpose::ChangeEmail])?;
             Ok(())
         })
     })

@@ -227,6 +227,15 @@ pub async fn change_password(
                 ))
                 .execute(connection)?;
             session::end_others(connection, user_id, keep)?;
+            // Links asked for with the old password (a change of address, a reset) stop.
+            super::links::void(
+                connection,
+                user_id,
+                &[
+                    super::links::LinkPurpose::ChangeEmail,
+                    super::links::LinkPurpose::ResetPassword,
+                ],
+            )?;
             Ok(())
         })
     })

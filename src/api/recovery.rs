@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::accounts::{email_change, recovery, verification};
-use crate::domain::{Email, Locale, Password, PasswordAttempt};
+use crate::domain::{Email, Password, PasswordAttempt};
 use crate::error::{AppError, AppResult};
 use crate::http::context::{CurrentUser, RequestContext};
 use crate::http::errors::Problem;
@@ -96,8 +96,7 @@ pub(super) async fn request_reset(
     body: web::Json<ResetRequest>,
 ) -> AppResult<HttpResponse> {
     let email = Email::parse(&body.email).map_err(|invalid| AppError::field("email", invalid))?;
-    let locale = Locale::parse(context.i18n.lang()).unwrap_or(Locale::ENGLISH);
-    recovery::request_reset(&state, email, locale, context.client_ip).await?;
+    recovery::request_reset(&state, email, context.client_ip).await?;
     Ok(accepted(&context, "password-reset-requested"))
 }
 

@@ -393,7 +393,6 @@ diesel::table! {
     password_reset_requests (id) {
         id -> BigInt,
         email -> Text,
-        locale -> Text,
         requested_at -> Timestamp,
     }
 }

@@ -1,5 +1,5 @@
 //! Background work of a serving instance: pruning the change log (and forgetting day-old
-//! rate-limit attempts) once an hour, and syncing due peers every half minute (one instance at a time, see `peers::sync`). Several instances
+//! rate-limit attempts and month-old mail) once an hour, and syncing due peers every half minute (one instance at a time, see `peers::sync`). Several instances
 //! may prune at once: the deletes are idempotent, and two prunes at once only move the prune epoch
 //! twice (cursors handed out before either expire either way).
 
@@ -10,6 +10,9 @@ use crate::state::AppState;
 
 /// How often the change log is pruned.
 const PRUNE_EVERY: Duration = Duration::from_secs(60 * 60);
+
+/// Days sent and dead mail stay on the admin page.
+const MAIL_KEPT_DAYS: i64 = 30;
 
 /// How often due peers are looked for.
 const POLL_EVERY: Duration = Duration::from_secs(30);
@@ -51,6 +54,16 @@ pub fn spawn(state: AppState) {
             let forgotten = db::run(&state.db, crate::auth::rate_limit::forget_old).await;
             if let Err(error) = forgotten {
                 tracing::warn!(%error, "forgetting old rate-limit attempts failed");
+            }
+            let old_mail = db::run(&state.db, |connection| {
+                Ok(crate::notifications::outbox::forget_old(
+                    connection,
+                    MAIL_KEPT_DAYS,
+                )?)
+            })
+            .await;
+            if let Err(error) = old_mail {
+                tracing::warn!(%error, "forgetting old mail failed");
             }
         }
     });

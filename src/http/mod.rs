@@ -12,6 +12,7 @@ pub mod context;
 pub mod cookies;
 pub mod errors;
 pub mod redirect;
+pub mod request_log;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};

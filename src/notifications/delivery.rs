@@ -26,10 +26,14 @@ use crate::state::AppState;
 
 /// How often a serving instance looks for due mail.
 const POLL_EVERY: Duration = Duration::from_secs(2);
-/// Mails claimed at a time.
+/// Mails claimed at a time. With [`AT_ONCE`] of them in flight and the SMTP timeout at most
+/// 30 s by default, a batch ends well within its claim's lease (five minutes).
 const BATCH: i64 = 40;
-/// Mails sent at once (each on a connection of the transport's pool): one SMTP conversation
-/// waits on the network most of the time, so several at once multiply throughput.
+/// Batches per round.
+const BATCHES: usize = 25;
+/// Mails sent at once, each on a connection of its own: one SMTP conversation waits on the
+/// network most of the time, so several at once multiply throughput. (lettre's connection pool
+/// is not used: a conversation cut short by the timeout would go back to it half-finished.)
 const AT_ONCE: usize = 8;
 
 /// What one delivery round did.
@@ -61,14 +65,18 @@ pub fn spawn(state: AppState) {
     });
 }
 
-/// Answers waiting password-reset requests, then delivers every due mail.
+/// Answers waiting password-reset requests, then delivers due mail: up to [`BATCHES`]
+/// batches, so a steady stream of mail never keeps reset requests waiting long.
 pub async fn deliver_due(state: &AppState) -> AppResult<Report> {
-    crate::accounts::recovery::answer_reset_requests(state).await?;
+    // A failure here must not stop the mail already queued.
+    if let Err(error) = crate::accounts::recovery::answer_reset_requests(state).await {
+        tracing::warn!(%error, "answering password-reset requests failed");
+    }
     let mut report = Report::default();
     if !db::run(&state.db, |connection| Ok(anything_due(connection)?)).await? {
         return Ok(report);
     }
-    loop {
+    for _ in 0..BATCHES {
         let batch = db::run(&state.db, |connection| outbox::claim(connection, BATCH)).await?;
         if batch.is_empty() {
             return Ok(report);
@@ -87,6 +95,7 @@ pub async fn deliver_due(state: &AppState) -> AppResult<Report> {
             }
         }
     }
+    Ok(report)
 }
 
 /// A cheap read first, so an idle instance never takes SQLite's write lock to find nothing.
@@ -130,7 +139,7 @@ async fn deliver(state: &AppState, row: OutboxRow) -> AppResult<Option<MailStatu
     let status = db::run(&state.db, move |connection| {
         Ok(match outcome {
             Ok(()) => {
-                outbox::mark_sent(connection, row.id)?;
+                outbox::mark_sent(connection, &row)?;
                 MailStatus::Sent
             }
             Err(SendError::Temporary(error)) => {
@@ -142,7 +151,7 @@ async fn deliver(state: &AppState, row: OutboxRow) -> AppResult<Option<MailStatu
                 if !flagged {
                     outbox::record_hard_failure(connection, &row.recipient, &error)?;
                 }
-                outbox::mark_dead(connection, row.id, &error)?
+                outbox::mark_dead(connection, &row, &error)?
             }
         })
     })

@@ -125,6 +125,18 @@ struct ClaimedId {
 pub fn claim(connection: &mut AnyConnection, most: i64) -> Result<Vec<OutboxRow>, AppError> {
     write_transaction(connection, |connection| {
         let now = Utc::now().naive_utc();
+        // A row whose worker died after its last attempt is not claimed again for ever.
+        diesel::update(
+            outbox::table
+                .filter(outbox::status.eq(MailStatus::Sending.as_str()))
+                .filter(outbox::next_attempt_at.le(now))
+                .filter(outbox::attempts.ge(MOST_ATTEMPTS)),
+        )
+        .set((
+            outbox::status.eq(MailStatus::Dead.as_str()),
+            outbox::last_error.eq("no outcome was recorded for the last attempt"),
+        ))
+        .execute(connection)?;
         let due_sql = "SELECT id FROM outbox WHERE status IN ('queued', 'sending') \
                        AND next_attempt_at <= {now} ORDER BY next_attempt_at, id LIMIT {most}";
         let ids: Vec<i64> = match connection {
@@ -164,13 +176,34 @@ pub fn claim(connection: &mut AnyConnection, most: i64) -> Result<Vec<OutboxRow>
     })
 }
 
-/// The transport took it.
-pub fn mark_sent(connection: &mut AnyConnection, id: i64) -> QueryResult<()> {
-    diesel::update(outbox::table.find(id))
+/// The outbox row `id`, if it is still `sending` at a given attempt.
+type StillClaimed = diesel::dsl::Filter<
+    diesel::dsl::Filter<
+        diesel::dsl::Find<outbox::table, i64>,
+        diesel::dsl::Eq<outbox::status, &'static str>,
+    >,
+    diesel::dsl::Eq<outbox::attempts, i64>,
+>;
+
+/// The row as this worker claimed it: still `sending`, at the attempt it claimed. A worker
+/// whose lease ran out (another worker claimed the row again since) records nothing.
+fn still_claimed(row: &OutboxRow) -> StillClaimed {
+    outbox::table
+        .find(row.id)
+        .filter(outbox::status.eq(MailStatus::Sending.as_str()))
+        .filter(outbox::attempts.eq(row.attempts))
+}
+
+/// The transport took it. The bodies are cleared: they hold one-time links, and a sent mail
+/// needs only its subject and dates for the admin page.
+pub fn mark_sent(connection: &mut AnyConnection, row: &OutboxRow) -> QueryResult<()> {
+    diesel::update(still_claimed(row))
         .set((
             outbox::status.eq(MailStatus::Sent.as_str()),
             outbox::sent_at.eq(Utc::now().naive_utc()),
             outbox::last_error.eq(None::<String>),
+            outbox::text_body.eq(""),
+            outbox::html_body.eq(""),
         ))
         .execute(connection)?;
     Ok(())
@@ -184,10 +217,11 @@ pub fn mark_failed(
     error: &str,
 ) -> QueryResult<MailStatus> {
     if row.attempts >= MOST_ATTEMPTS {
-        return mark_dead(connection, row.id, error);
+        return mark_dead(connection, row, error);
     }
-    let next = Utc::now().naive_utc() + backoff(row.attempts);
-    diesel::update(outbox::table.find(row.id))
+    // `attempts` counts this one already: the first retry waits backoff(0), a minute.
+    let next = Utc::now().naive_utc() + backoff(row.attempts - 1);
+    diesel::update(still_claimed(row))
         .set((
             outbox::status.eq(MailStatus::Queued.as_str()),
             outbox::next_attempt_at.eq(next),
@@ -198,8 +232,12 @@ pub fn mark_failed(
 }
 
 /// Given up for good.
-pub fn mark_dead(connection: &mut AnyConnection, id: i64, error: &str) -> QueryResult<MailStatus> {
-    diesel::update(outbox::table.find(id))
+pub fn mark_dead(
+    connection: &mut AnyConnection,
+    row: &OutboxRow,
+    error: &str,
+) -> QueryResult<MailStatus> {
+    diesel::update(still_claimed(row))
         .set((
             outbox::status.eq(MailStatus::Dead.as_str()),
             outbox::last_error.eq(error),
@@ -262,6 +300,17 @@ pub fn is_flagged(connection: &mut AnyConnection, address: &str) -> QueryResult<
         .optional()?
         .flatten()
         .is_some())
+}
+
+/// Forgets sent and dead mail older than `days` (the hourly maintenance calls it).
+pub fn forget_old(connection: &mut AnyConnection, days: i64) -> QueryResult<usize> {
+    let before = Utc::now().naive_utc() - Duration::days(days);
+    diesel::delete(
+        outbox::table
+            .filter(outbox::status.eq_any([MailStatus::Sent.as_str(), MailStatus::Dead.as_str()]))
+            .filter(outbox::created_at.lt(before)),
+    )
+    .execute(connection)
 }
 
 /// Forgets an address's refusals (it was proven to work again, or an admin retries).

@@ -12,9 +12,6 @@ use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
-/// How long one SMTP conversation may take.
-const SMTP_TIMEOUT: Duration = Duration::from_secs(20);
-
 /// Why a mail did not go.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SendError {
@@ -35,6 +32,8 @@ pub enum Transport {
         mailer: AsyncSmtpTransport<Tokio1Executor>,
         /// `host:port`, for logs (never the credentials).
         server: String,
+        /// The most one conversation may take.
+        timeout: Duration,
     },
     /// `.eml` files in a directory.
     Files(PathBuf),
@@ -45,7 +44,10 @@ impl Transport {
     /// (or `data/mail/` for PostgreSQL).
     pub fn from_settings(settings: &crate::config::Settings) -> anyhow::Result<Self> {
         match &settings.smtp_url {
-            Some(url) => smtp(url.expose().trim()),
+            Some(url) => smtp(
+                url.expose().trim(),
+                Duration::from_secs(settings.smtp_timeout_seconds),
+            ),
             None => Ok(Self::Files(match &settings.mail_dir {
                 Some(directory) if !directory.trim().is_empty() => PathBuf::from(directory),
                 _ => mail_directory(&settings.database_url),
@@ -53,10 +55,20 @@ impl Transport {
         }
     }
 
-    /// Hands one message to the transport.
+    /// Hands one message to the transport. A server that accepts the connection, then stops
+    /// answering, gets the SMTP timeout for the whole conversation (lettre's own timeout covers
+    /// only connecting), so one stalled server never holds up delivery.
     pub async fn send(&self, message: Message) -> Result<(), SendError> {
         match self {
-            Self::Smtp { mailer, .. } => mailer.send(message).await.map(|_| ()).map_err(classify),
+            Self::Smtp {
+                mailer, timeout, ..
+            } => match actix_web::rt::time::timeout(*timeout, mailer.send(message)).await {
+                Ok(sent) => sent.map(|_| ()).map_err(classify),
+                Err(_) => Err(SendError::Temporary(format!(
+                    "the SMTP server did not finish within {} s",
+                    timeout.as_secs()
+                ))),
+            },
             Self::Files(directory) => write_file(directory, &message).await,
         }
     }
@@ -70,7 +82,7 @@ impl Transport {
     }
 }
 
-fn smtp(url: &str) -> anyhow::Result<Transport> {
+fn smtp(url: &str, timeout: Duration) -> anyhow::Result<Transport> {
     let parsed = url::Url::parse(url).map_err(|_| anyhow::anyhow!("smtp_url is not a URL"))?;
     let host = parsed
         .host_str()
@@ -100,7 +112,7 @@ fn smtp(url: &str) -> anyhow::Result<Transport> {
     let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host.clone())
         .port(port)
         .tls(tls)
-        .timeout(Some(SMTP_TIMEOUT));
+        .timeout(Some(timeout));
     if !parsed.username().is_empty() {
         let decode = |text: &str| {
             percent_encoding::percent_decode_str(text)
@@ -115,6 +127,7 @@ fn smtp(url: &str) -> anyhow::Result<Transport> {
     Ok(Transport::Smtp {
         mailer: builder.build(),
         server: format!("{host}:{port}"),
+        timeout,
     })
 }
 
@@ -130,14 +143,21 @@ fn mail_directory(database_url: &str) -> PathBuf {
     }
 }
 
-/// Sorts a refusal: 5xx answers are final; everything else (4xx, timeouts, refused
-/// connections, TLS trouble) may pass.
+/// Sorts a refusal. Only a refusal of the recipient is final and counts against the address:
+/// 550 (no such mailbox), 551 (not local) and 553 (mailbox name not allowed). Any other 5xx
+/// (a wrong SMTP password, a relay that refuses to relay, a policy refusal of the sender) is a
+/// problem of this server's setup, not of the address: it is retried like 4xx answers,
+/// timeouts, refused connections and TLS trouble, and the log says which.
 fn classify(error: lettre::transport::smtp::Error) -> SendError {
     let text = error.to_string();
-    if error.is_permanent() {
-        SendError::Permanent(text)
-    } else {
-        SendError::Temporary(text)
+    let code = error.status().map(u16::from);
+    match code {
+        Some(550 | 551 | 553) if error.is_permanent() => SendError::Permanent(text),
+        Some(code) if error.is_permanent() => {
+            tracing::error!(code, %text, "the SMTP server refuses this instance's mail; check smtp_url and mail_from");
+            SendError::Temporary(text)
+        }
+        _ => SendError::Temporary(text),
     }
 }
 
@@ -161,10 +181,10 @@ async fn write_file(directory: &Path, message: &Message) -> Result<(), SendError
 mod tests {
     use super::*;
 
-    // The connection pool starts a clean-up task, so a transport is built inside a runtime.
-    #[actix_web::test]
-    async fn smtp_urls_name_their_security_and_files_go_next_to_the_database() {
-        let describe = |url: &str| smtp(url).map(|transport| transport.describe());
+    #[test]
+    fn smtp_urls_name_their_security_and_files_go_next_to_the_database() {
+        let describe =
+            |url: &str| smtp(url, Duration::from_secs(5)).map(|transport| transport.describe());
         assert_eq!(
             describe("smtp://user:p%40ss@mail.example.org").unwrap(),
             "smtp://mail.example.org:587"
@@ -177,9 +197,15 @@ mod tests {
             describe("smtp://127.0.0.1:2525?tls=none").unwrap(),
             "smtp://127.0.0.1:2525"
         );
-        assert!(smtp("smtp://mail.example.org?tls=sometimes").is_err());
-        assert!(smtp("http://mail.example.org").is_err());
-        assert!(smtp("smtp://").is_err());
+        assert!(
+            smtp(
+                "smtp://mail.example.org?tls=sometimes",
+                Duration::from_secs(5)
+            )
+            .is_err()
+        );
+        assert!(smtp("http://mail.example.org", Duration::from_secs(5)).is_err());
+        assert!(smtp("smtp://", Duration::from_secs(5)).is_err());
         assert_eq!(
             mail_directory("sqlite://data/diaspora-hub.db"),
             PathBuf::from("data/mail")

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::{FormErrors, page, page_with_status};
 use crate::accounts::{email_change, recovery, verification};
-use crate::domain::{Email, Locale, Password, PasswordAttempt};
+use crate::domain::{Email, Password, PasswordAttempt};
 use crate::error::{AppError, AppResult};
 use crate::http::chrome::Chrome;
 use crate::http::context::{CurrentUser, RequestContext};
@@ -23,14 +23,16 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .route("/forgot-password", web::post().to(forgot))
         .route("/reset-password", web::get().to(reset_form))
         .route("/reset-password", web::post().to(reset))
-        .route("/verify-email", web::get().to(verify))
+        .route("/verify-email", web::get().to(verify_form))
+        .route("/verify-email", web::post().to(verify))
         .route(
             "/me/verification-email",
             web::post().to(resend_verification),
         )
         .route("/me/email", web::get().to(change_form))
         .route("/me/email", web::post().to(change))
-        .route("/confirm-email-change", web::get().to(confirm_change));
+        .route("/confirm-email-change", web::get().to(confirm_change_form))
+        .route("/confirm-email-change", web::post().to(confirm_change));
 }
 
 /// A page that only says something: a heading, paragraphs and maybe a link onwards.
@@ -91,9 +93,8 @@ async fn forgot(
     form: web::Form<EmailForm>,
 ) -> AppResult<HttpResponse> {
     let typed = form.into_inner().email;
-    let locale = Locale::parse(context.i18n.lang()).unwrap_or(Locale::ENGLISH);
     let outcome = match Email::parse(&typed) {
-        Ok(email) => recovery::request_reset(&state, email, locale, context.client_ip).await,
+        Ok(email) => recovery::request_reset(&state, email, context.client_ip).await,
         Err(invalid) => Err(AppError::field("email", invalid)),
     };
     match outcome {
@@ -179,13 +180,47 @@ async fn reset(
     }
 }
 
-/// `GET /verify-email?token=…`: uses the link and says how it went.
+/// A page with one button that uses a link from a mail. Opening the link uses nothing up:
+/// mail scanners that follow links must not verify an address or move an account.
+#[derive(Template)]
+#[template(path = "link_action.html")]
+struct LinkActionPage {
+    chrome: Chrome,
+    heading_id: &'static str,
+    body_id: &'static str,
+    button_id: &'static str,
+    action: &'static str,
+    token: String,
+}
+
+#[derive(Deserialize)]
+struct TokenForm {
+    #[serde(default)]
+    token: String,
+}
+
+/// `GET /verify-email?token=…`: the button that confirms the address.
+async fn verify_form(
+    context: RequestContext,
+    query: web::Query<TokenQuery>,
+) -> AppResult<HttpResponse> {
+    page(LinkActionPage {
+        chrome: Chrome::new(&context),
+        heading_id: "verify-confirm-title",
+        body_id: "verify-confirm-body",
+        button_id: "mail-verify-action",
+        action: "/verify-email",
+        token: query.into_inner().token,
+    })
+}
+
+/// `POST /verify-email`: uses the link and says how it went.
 async fn verify(
     context: RequestContext,
     state: web::Data<AppState>,
-    query: web::Query<TokenQuery>,
+    form: web::Form<TokenForm>,
 ) -> AppResult<HttpResponse> {
-    match verification::confirm(&state, query.into_inner().token).await {
+    match verification::confirm(&state, form.into_inner().token).await {
         Ok(()) => notice(
             &context,
             StatusCode::OK,
@@ -210,7 +245,9 @@ async fn resend_verification(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     match verification::resend(&state, &user.identity).await {
-        Ok(()) | Err(AppError::Conflict(_)) => Ok(see_other("/me?verification=sent")),
+        Ok(()) => Ok(see_other("/me?verification=sent")),
+        // Already confirmed: the profile page says so.
+        Err(AppError::Conflict(_)) => Ok(see_other("/me")),
         Err(other) => Err(other),
     }
 }
@@ -276,13 +313,28 @@ async fn change(
     }
 }
 
-/// `GET /confirm-email-change?token=…`: uses the link and says how it went.
+/// `GET /confirm-email-change?token=…`: the button that makes the new address the account's.
+async fn confirm_change_form(
+    context: RequestContext,
+    query: web::Query<TokenQuery>,
+) -> AppResult<HttpResponse> {
+    page(LinkActionPage {
+        chrome: Chrome::new(&context),
+        heading_id: "change-confirm-title",
+        body_id: "change-confirm-body",
+        button_id: "mail-change-action",
+        action: "/confirm-email-change",
+        token: query.into_inner().token,
+    })
+}
+
+/// `POST /confirm-email-change`: uses the link and says how it went.
 async fn confirm_change(
     context: RequestContext,
     state: web::Data<AppState>,
-    query: web::Query<TokenQuery>,
+    form: web::Form<TokenForm>,
 ) -> AppResult<HttpResponse> {
-    match email_change::confirm(&state, query.into_inner().token).await {
+    match email_change::confirm(&state, form.into_inner().token).await {
         Ok(()) => notice(
             &context,
             StatusCode::OK,
@@ -290,11 +342,19 @@ async fn confirm_change(
             vec!["change-email-done-body"],
             Some(("/me", "nav-profile")),
         ),
-        Err(AppError::Validation(_) | AppError::Conflict(_)) => notice(
+        Err(AppError::Validation(_)) => notice(
             &context,
             StatusCode::UNPROCESSABLE_ENTITY,
             "verify-failed-title",
             vec!["link_invalid"],
+            Some(("/me/email", "change-email-title")),
+        ),
+        // Another account took the address since the link was sent.
+        Err(AppError::Conflict(_)) => notice(
+            &context,
+            StatusCode::CONFLICT,
+            "verify-failed-title",
+            vec!["email_taken"],
             Some(("/me/email", "change-email-title")),
         ),
         Err(other) => Err(other),

@@ -12,7 +12,12 @@ use std::sync::{Arc, Mutex};
 pub enum Answer {
     Accept,
     TryLater,
+    /// 550: no such mailbox (the recipient is refused for good).
     Refuse,
+    /// 554: this server will not relay (a problem of the sender's setup, not the recipient).
+    RelayDenied,
+    /// Reads the message, then never answers.
+    Stall,
 }
 
 /// One mail as received.
@@ -144,6 +149,11 @@ fn converse(
                 }
                 Answer::TryLater => b"451 4.3.0 Try again later\r\n",
                 Answer::Refuse => b"550 5.1.1 No such mailbox\r\n",
+                Answer::RelayDenied => b"554 5.7.1 Relay access denied\r\n",
+                Answer::Stall => {
+                    to.push(command[8..].trim().trim_matches(['<', '>']).to_owned());
+                    b"250 2.1.5 OK\r\n"
+                }
             };
             writer.write_all(reply)?;
         } else if upper == "DATA" {
@@ -158,6 +168,11 @@ fn converse(
                     break;
                 }
                 data.push_str(line.strip_prefix('.').unwrap_or(&line));
+            }
+            if *answer.lock().unwrap() == Answer::Stall {
+                // Hold the connection open without a word until the client gives up.
+                std::thread::sleep(std::time::Duration::from_secs(30));
+                return Ok(());
             }
             received.lock().unwrap().push(Received {
                 from: from.clone(),

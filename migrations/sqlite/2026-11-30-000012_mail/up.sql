@@ -53,7 +53,6 @@ CREATE INDEX account_tokens_user ON account_tokens(user_id, purpose);
 CREATE TABLE password_reset_requests (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     email TEXT NOT NULL,
-    locale TEXT NOT NULL,
     requested_at TIMESTAMP NOT NULL
 );
 
