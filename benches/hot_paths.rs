@@ -368,11 +368,13 @@ async fn mail() {
                     Outgoing {
                         user_id: None,
                         recipient: format!("member{number}@example.org"),
-                        kind: MailKind::EmailVerification,
+                        kind: MailKind::EmailVerification.as_str(),
                         locale: "fr".into(),
                         subject: format!("Confirmez votre adresse {number}"),
                         text: "Bonjour,\n\nUn lien…".into(),
                         html: "<p>Bonjour,</p><p>Un lien…</p>".into(),
+                        list_unsubscribe: None,
+                        calendar: None,
                     },
                 )?;
             }

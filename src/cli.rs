@@ -131,6 +131,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     crate::federation::maintenance::spawn(application.state().clone());
     if application.state().settings.deliver_mail {
         crate::notifications::delivery::spawn(application.state().clone());
+        crate::notifications::schedule::spawn(application.state().clone());
     }
     let address = application.local_url();
     println!("diaspora-hub is serving on {address} (public URL {public_url})");

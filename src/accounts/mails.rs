@@ -129,6 +129,8 @@ fn send(
         valid_until: mail.valid_until,
         why: mail.why,
         extra: Vec::new(),
+        numbers: Vec::new(),
+        unsubscribe: None,
     };
     let rendered = render(&i18n, &recipient, &content);
     queue(
@@ -137,11 +139,13 @@ fn send(
         Outgoing {
             user_id: Some(user.id),
             recipient: recipient.email,
-            kind: mail.kind,
+            kind: mail.kind.as_str(),
             locale: locale.to_owned(),
             subject: rendered.subject,
             text: rendered.text,
             html: rendered.html,
+            list_unsubscribe: None,
+            calendar: None,
         },
     )?;
     Ok(())

@@ -254,13 +254,14 @@ pub async fn delete_account(
         identity.user.email.clone(),
         identity.user.uuid.clone(),
     );
-    db::run(&state.db, move |connection| {
+    let state = state.clone();
+    db::run(&state.db.clone(), move |connection| {
         write_transaction(connection, |connection| {
             // Groups may go with the account: take the change-log lock before any row lock.
             crate::federation::change_log::lock(connection)?;
             // Leave nothing dangling: seats go to the waitlist, counts follow, and groups the
             // member alone owns go with them (owning a group others belong to is refused).
-            crate::events::rsvp::withdraw_all(connection, user_id)?;
+            crate::events::rsvp::withdraw_all(connection, &state, user_id)?;
             crate::groups::membership::leave_all(connection, user_id)?;
             diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id)))
                 .execute(connection)?;

@@ -9,6 +9,7 @@ pub(crate) mod events;
 mod groups;
 mod me;
 mod memberships;
+mod notifications;
 pub mod openapi;
 mod opportunities;
 mod recovery;
@@ -39,6 +40,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
                 .configure(auth::routes)
                 .configure(recovery::routes)
                 .configure(me::routes)
+                .configure(notifications::routes)
                 .configure(groups::routes)
                 .configure(memberships::routes)
                 .configure(events::routes)

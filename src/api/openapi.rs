@@ -13,7 +13,7 @@ use serde_json::{Map, Value, json};
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{auth, events, groups, me, memberships, opportunities, recovery};
+use super::{auth, events, groups, me, memberships, notifications, opportunities, recovery};
 use crate::domain::TOPICS;
 use crate::federation::{discovery, partner_api};
 
@@ -26,6 +26,8 @@ use crate::federation::{discovery, partner_api};
         recovery::verify_email, recovery::resend_verification, recovery::request_reset,
         recovery::confirm_reset, recovery::change_email, recovery::confirm_email_change,
         me::show, me::update, me::delete, me::export, me::change_password,
+        notifications::list, notifications::read, notifications::read_all,
+        notifications::show_settings, notifications::change_settings,
         groups::list, groups::create, groups::show, groups::update, groups::delete,
         memberships::join, memberships::leave, memberships::members, memberships::decide,
         memberships::my_groups,
@@ -43,6 +45,7 @@ use crate::federation::{discovery, partner_api};
     tags(
         (name = "auth", description = "Registration and sessions"),
         (name = "me", description = "The signed-in member's own account"),
+        (name = "notifications", description = "What you hear about: in-app notifications and whether each kind also comes by email"),
         (name = "groups", description = "The group directory and group pages"),
         (name = "memberships", description = "Joining groups and managing members"),
         (name = "events", description = "Events, recurrence and RSVPs"),

@@ -10,7 +10,8 @@
 //! planted by a neighbouring site or a network attacker cannot forge it. Without a session
 //! cookie, the token is the random value of the `csrf` cookie (double submit). The JSON API and
 //! federation endpoints are exempt because they never accept the session cookie, only
-//! `Authorization` headers.
+//! `Authorization` headers; so is the one-click unsubscribe link, which reads no session
+//! either (its signed token is its authority).
 
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -42,7 +43,10 @@ pub async fn protect(
     mut request: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
-    if request.method().is_safe() || crate::http::is_machine_path(request.path()) {
+    // The one-click unsubscribe link (RFC 8058) is POSTed by mail clients without cookies;
+    // its signed token is its authority, and it reads no session.
+    let signed_link = request.path() == crate::notifications::unsubscribe::PATH;
+    if request.method().is_safe() || crate::http::is_machine_path(request.path()) || signed_link {
         return next
             .call(request)
             .await

@@ -170,6 +170,23 @@ where
     })
 }
 
+/// Runs an insert that may meet a row with the same unique key (written by another request or
+/// instance); returns whether it inserted. The insert runs in a savepoint, so on PostgreSQL a
+/// unique violation undoes only the insert, not the caller's whole transaction.
+pub fn insert_unless_taken<F>(connection: &mut AnyConnection, insert: F) -> QueryResult<bool>
+where
+    F: FnOnce(&mut AnyConnection) -> QueryResult<usize>,
+{
+    match connection.transaction(insert) {
+        Ok(inserted) => Ok(inserted > 0),
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => Ok(false),
+        Err(error) => Err(error),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -360,6 +360,52 @@ diesel::table! {
         last_error -> Nullable<Text>,
         created_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
+        list_unsubscribe -> Nullable<Text>,
+        calendar -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    /// What members hear about, in the app (see `notifications::inbox`).
+    notifications (id) {
+        id -> BigInt,
+        uuid -> Text,
+        user_id -> BigInt,
+        kind -> Text,
+        message -> Text,
+        payload -> Text,
+        link -> Text,
+        once_key -> Nullable<Text>,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    /// Each member's choice per notification kind (no row: the kind's default).
+    notification_settings (user_id, kind) {
+        user_id -> BigInt,
+        kind -> Text,
+        by_mail -> Bool,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// The period each scheduled job last ran for.
+    schedule_marks (name) {
+        name -> Text,
+        period -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Secrets every instance shares, made once.
+    instance_secrets (name) {
+        name -> Text,
+        value -> Text,
+        created_at -> Timestamp,
     }
 }
 
@@ -399,6 +445,8 @@ diesel::table! {
 
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(outbox -> users (user_id));
+diesel::joinable!(notifications -> users (user_id));
+diesel::joinable!(notification_settings -> users (user_id));
 diesel::joinable!(account_tokens -> users (user_id));
 diesel::joinable!(events -> groups (group_id));
 diesel::joinable!(event_translations -> events (event_id));
@@ -421,6 +469,10 @@ diesel::joinable!(imported_listings -> peers (peer_id));
 diesel::joinable!(interest_reads -> opportunities (opportunity_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
+    notifications,
+    notification_settings,
+    instance_secrets,
+    schedule_marks,
     sessions,
     auth_attempts,
     groups,

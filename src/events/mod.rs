@@ -6,6 +6,7 @@
 pub mod input;
 pub mod listing;
 mod model;
+pub mod notices;
 pub mod recurrence;
 pub mod rsvp;
 pub mod service;

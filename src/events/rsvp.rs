@@ -104,8 +104,8 @@ pub async fn respond(
     uuid: &str,
     going: bool,
 ) -> AppResult<(RsvpStatus, Option<i64>)> {
-    let (uuid, user_id) = (uuid.to_owned(), identity.user.id);
-    db::run(&state.db, move |connection| {
+    let (uuid, user_id, state) = (uuid.to_owned(), identity.user.id, state.clone());
+    db::run(&state.db.clone(), move |connection| {
         write_transaction(connection, |connection| {
             let loaded = super::service::find(connection, &uuid, Some(user_id))?;
             let event = &loaded.event;
@@ -147,7 +147,7 @@ pub async fn respond(
                 )
                 .execute(connection)?;
                 if status == RsvpStatus::Going {
-                    promote_waitlisted(connection, event.id, event.capacity)?;
+                    promote_waitlisted(connection, &state, event.id, event.capacity)?;
                 }
             }
             Ok(mine(connection, event.id, user_id)?.unwrap_or((RsvpStatus::NotGoing, None)))
@@ -156,12 +156,15 @@ pub async fn respond(
     .await
 }
 
-/// Gives free seats to the longest-waiting people.
+/// Gives free seats to the longest-waiting people and tells each, in the caller's
+/// transaction (so the notice commits with the seat).
 pub fn promote_waitlisted(
     connection: &mut AnyConnection,
+    state: &AppState,
     event_id: i64,
     capacity: Option<i64>,
-) -> QueryResult<()> {
+) -> AppResult<()> {
+    let mut promoted = Vec::new();
     loop {
         let going: i64 = rsvps::table
             .filter(rsvps::event_id.eq(event_id))
@@ -169,20 +172,22 @@ pub fn promote_waitlisted(
             .count()
             .get_result(connection)?;
         if capacity.is_some_and(|capacity| going >= capacity) {
-            return Ok(());
+            break;
         }
-        let next: Option<i64> = rsvps::table
+        let next: Option<(i64, i64)> = rsvps::table
             .filter(rsvps::event_id.eq(event_id))
             .filter(rsvps::status.eq(RsvpStatus::Waitlisted.as_str()))
             .order((rsvps::created_at.asc(), rsvps::id.asc()))
-            .select(rsvps::id)
+            .select((rsvps::id, rsvps::user_id))
             .first(connection)
             .optional()?;
-        let Some(next) = next else { return Ok(()) };
+        let Some((next, user_id)) = next else { break };
         diesel::update(rsvps::table.find(next))
             .set(rsvps::status.eq(RsvpStatus::Going.as_str()))
             .execute(connection)?;
+        promoted.push(user_id);
     }
+    super::notices::seats_given(connection, state, event_id, &promoted)
 }
 
 /// One person on the attendee list.
@@ -319,7 +324,11 @@ pub async fn my_upcoming(
 
 /// Withdraws a departing account from every event, in the caller's transaction, giving each
 /// freed seat to the next person waiting.
-pub fn withdraw_all(connection: &mut AnyConnection, user_id: i64) -> AppResult<()> {
+pub fn withdraw_all(
+    connection: &mut AnyConnection,
+    state: &AppState,
+    user_id: i64,
+) -> AppResult<()> {
     use crate::db::schema::events;
     let answers: Vec<(i64, String, Option<i64>)> = rsvps::table
         .inner_join(events::table)
@@ -335,7 +344,7 @@ pub fn withdraw_all(connection: &mut AnyConnection, user_id: i64) -> AppResult<(
         )
         .execute(connection)?;
         if status == RsvpStatus::Going.as_str() {
-            promote_waitlisted(connection, event_id, capacity)?;
+            promote_waitlisted(connection, state, event_id, capacity)?;
         }
     }
     Ok(())

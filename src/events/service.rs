@@ -6,6 +6,7 @@ use diesel::prelude::*;
 
 use super::input::EventFields;
 use super::model::{Event, EventStatus, EventTranslation, translations_for};
+use super::notices;
 use super::rsvp::{self, Attendance};
 use crate::auth::session::Identity;
 use crate::db::schema::{event_occurrences, event_translations, events};
@@ -107,8 +108,8 @@ pub async fn update(
     uuid: &str,
     fields: EventFields,
 ) -> AppResult<LoadedEvent> {
-    let (uuid, user_id) = (uuid.to_owned(), identity.user.id);
-    db::run(&state.db, move |connection| {
+    let (uuid, user_id, state) = (uuid.to_owned(), identity.user.id, state.clone());
+    db::run(&state.db.clone(), move |connection| {
         write_transaction(connection, |connection| {
             change_log::lock(connection)?;
             let loaded = find(connection, &uuid, Some(user_id))?;
@@ -120,12 +121,15 @@ pub async fn update(
             )?;
             write_fields(connection, loaded.event.id, loaded.group.id, &fields)?;
             bump(connection, loaded.event.id)?;
-            // More seats may free the waitlist.
-            rsvp::promote_waitlisted(connection, loaded.event.id, fields.capacity)?;
-            {
-                let loaded = load_by_id(connection, loaded.event.id, Some(user_id))?;
-                announce(connection, loaded)
+            let before = loaded.event;
+            let loaded = load_by_id(connection, before.id, Some(user_id))?;
+            if notices::time_or_place_changed(&before, &loaded.event) {
+                notices::changed(connection, &state, &loaded.event, user_id)?;
             }
+            // More seats may free the waitlist.
+            rsvp::promote_waitlisted(connection, &state, loaded.event.id, fields.capacity)?;
+            let loaded = load_by_id(connection, loaded.event.id, Some(user_id))?;
+            announce(connection, loaded)
         })
     })
     .await
@@ -133,8 +137,8 @@ pub async fn update(
 
 /// Cancels an event (organizers); it stays listed and in feeds as cancelled.
 pub async fn cancel(state: &AppState, identity: &Identity, uuid: &str) -> AppResult<LoadedEvent> {
-    let (uuid, user_id) = (uuid.to_owned(), identity.user.id);
-    db::run(&state.db, move |connection| {
+    let (uuid, user_id, state) = (uuid.to_owned(), identity.user.id, state.clone());
+    db::run(&state.db.clone(), move |connection| {
         write_transaction(connection, |connection| {
             change_log::lock(connection)?;
             let loaded = find(connection, &uuid, Some(user_id))?;
@@ -144,10 +148,14 @@ pub async fn cancel(state: &AppState, identity: &Identity, uuid: &str) -> AppRes
                 true,
                 GroupAction::Edit,
             )?;
+            let was_scheduled = loaded.event.status() == EventStatus::Scheduled;
             diesel::update(events::table.find(loaded.event.id))
                 .set(events::status.eq(EventStatus::Cancelled.as_str()))
                 .execute(connection)?;
             bump(connection, loaded.event.id)?;
+            if was_scheduled {
+                notices::cancelled(connection, &state, &loaded.event, user_id)?;
+            }
             {
                 let loaded = load_by_id(connection, loaded.event.id, Some(user_id))?;
                 announce(connection, loaded)

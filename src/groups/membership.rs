@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::model::{Group, JoinPolicy, MemberRole, MemberStatus, Membership};
+use super::notices;
 use super::policy::{GroupAction, authorize};
 use super::service::find;
 use crate::auth::session::Identity;
@@ -93,8 +94,8 @@ pub async fn join(
         ),
         None => None,
     };
-    let (slug, user_id) = (slug.to_owned(), identity.user.id);
-    db::run(&state.db, move |connection| {
+    let (slug, user_id, state) = (slug.to_owned(), identity.user.id, state.clone());
+    db::run(&state.db.clone(), move |connection| {
         write_transaction(connection, |connection| {
             let loaded = find(connection, &slug, Some(user_id))?;
             authorize(
@@ -125,8 +126,11 @@ pub async fn join(
                     memberships::updated_at.eq(now),
                 ))
                 .execute(connection)?;
-            if status == MemberStatus::Active {
-                set_count(connection, loaded.group.id, 1)?;
+            match status {
+                MemberStatus::Active => {
+                    set_count(connection, loaded.group.id, 1)?;
+                }
+                _ => notices::join_requested(connection, &state, &loaded.group, user_id)?,
             }
             Membership::find(connection, loaded.group.id, user_id)?.ok_or(AppError::NotFound)
         })
@@ -236,7 +240,8 @@ pub async fn decide(
     decision: MemberDecision,
 ) -> AppResult<()> {
     let (slug, user_id, member_uuid) = (slug.to_owned(), identity.user.id, member_uuid.to_owned());
-    db::run(&state.db, move |connection| {
+    let state = state.clone();
+    db::run(&state.db.clone(), move |connection| {
         write_transaction(connection, |connection| {
             let loaded = find(connection, &slug, Some(user_id))?;
             let needed = if decision == MemberDecision::MakeOwner {
@@ -259,7 +264,11 @@ pub async fn decide(
             if target.role() == MemberRole::Owner {
                 return Err(AppError::Forbidden);
             }
-            apply(connection, &loaded.group, &target, user_id, decision)
+            apply(connection, &loaded.group, &target, user_id, decision)?;
+            if target.user_id != user_id {
+                notices::decided(connection, &state, &loaded.group, target.user_id, decision)?;
+            }
+            Ok(())
         })
     })
     .await

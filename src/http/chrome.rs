@@ -24,6 +24,8 @@ pub struct Chrome {
     pub i18n: I18n,
     /// Display name of the signed-in member.
     pub signed_in_as: Option<String>,
+    /// The signed-in member's unread notifications.
+    pub unread_notifications: i64,
     /// Whether the menu offers the moderation queue (moderators and administrators).
     pub moderates: bool,
     /// Whether the menu offers the mail page (administrators).
@@ -52,6 +54,7 @@ impl Chrome {
                 .identity
                 .as_ref()
                 .map(|identity| identity.user.display_name.clone()),
+            unread_notifications: context.unread_notifications,
             moderates: context
                 .identity
                 .as_ref()

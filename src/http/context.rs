@@ -45,6 +45,8 @@ pub struct RequestContext {
     /// Whether the interface language was picked on purpose (`?lang=` or the switcher's
     /// cookie) rather than guessed from the browser.
     pub interface_chosen: bool,
+    /// The signed-in member's unread notifications, for the header of pages (0 for machines).
+    pub unread_notifications: i64,
 }
 
 impl RequestContext {
@@ -182,7 +184,18 @@ pub async fn resolve(
     let csrf_token = session_csrf
         .or(existing_csrf)
         .unwrap_or_else(tokens::generate);
+    // Pages show the count in the header; machines ask for it when they want it.
+    let unread_notifications = match (&identity, machine) {
+        (Some(identity), false) => {
+            match crate::notifications::listing::unread(&state, identity.user.id).await {
+                Ok(count) => count,
+                Err(error) => return Ok(request.error_response(error).map_into_right_body()),
+            }
+        }
+        _ => 0,
+    };
     let context = RequestContext {
+        unread_notifications,
         identity,
         i18n: I18n::new(state.locales.clone(), locale),
         csrf_token: csrf_token.clone(),

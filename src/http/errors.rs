@@ -171,6 +171,7 @@ fn error_page(request: &HttpRequest, i18n: &I18n, error: &ErrorToRender) -> Http
         None => Chrome {
             i18n: i18n.clone(),
             signed_in_as: None,
+            unread_notifications: 0,
             moderates: false,
             administers: false,
             csrf_token: String::new(),

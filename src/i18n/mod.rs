@@ -216,9 +216,22 @@ impl I18n {
     /// Message `id` with named text arguments. Text is never read as a number: a city called
     /// "Nan" stays "Nan".
     pub fn format_with(&self, id: &str, arguments: &[(&str, String)]) -> String {
+        self.format_values(id, arguments, &[])
+    }
+
+    /// Message `id` with named text arguments and named number arguments (for plurals).
+    pub fn format_values(
+        &self,
+        id: &str,
+        texts: &[(&str, String)],
+        numbers: &[(&str, i64)],
+    ) -> String {
         let mut args = FluentArgs::new();
-        for (name, value) in arguments {
+        for (name, value) in texts {
             args.set(name.to_string(), FluentValue::from(value.clone()));
+        }
+        for (name, value) in numbers {
+            args.set(name.to_string(), FluentValue::from(*value));
         }
         self.locales.format(self.locale, id, Some(&args))
     }

@@ -15,8 +15,9 @@ use std::time::Duration;
 use diesel::prelude::*;
 use futures_util::StreamExt;
 use lettre::Message;
+use lettre::message::header::ContentType;
 use lettre::message::header::{HeaderName, HeaderValue};
-use lettre::message::{Mailbox, MultiPart, header};
+use lettre::message::{Attachment, Mailbox, MultiPart, header};
 
 use super::outbox::{self, MailStatus, OutboxRow};
 use super::transport::SendError;
@@ -170,19 +171,70 @@ fn build(row: &OutboxRow, from: &str) -> Result<Message, String> {
         .recipient
         .parse()
         .map_err(|_| "the recipient is not a valid address".to_owned())?;
-    Message::builder()
+    let mut builder = Message::builder()
         .from(from)
         .to(to)
         .subject(row.subject.clone())
         .message_id(Some(row.message_id.clone()))
         .header(AutoSubmitted)
         .header(ContentLanguage(row.locale.clone()))
-        .date_now()
-        .multipart(MultiPart::alternative_plain_html(
-            row.text_body.clone(),
-            row.html_body.clone(),
-        ))
+        .date_now();
+    if let Some(link) = &row.list_unsubscribe {
+        // RFC 8058: mail clients offer "unsubscribe" and POST to the link, no login needed.
+        builder = builder
+            .header(ListUnsubscribe(link.clone()))
+            .header(ListUnsubscribePost);
+    }
+    let body = MultiPart::alternative_plain_html(row.text_body.clone(), row.html_body.clone());
+    let body = match &row.calendar {
+        Some(calendar) => MultiPart::mixed().multipart(body).singlepart(
+            Attachment::new("event.ics".to_owned()).body(
+                calendar.clone(),
+                ContentType::parse("text/calendar; charset=utf-8")
+                    .map_err(|error| format!("cannot attach the calendar: {error}"))?,
+            ),
+        ),
+        None => body,
+    };
+    builder
+        .multipart(body)
         .map_err(|error| format!("cannot build the message: {error}"))
+}
+
+/// `List-Unsubscribe: <link>` (RFC 2369).
+#[derive(Debug, Clone)]
+struct ListUnsubscribe(String);
+
+impl header::Header for ListUnsubscribe {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(text: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self(text.trim_matches(['<', '>']).to_owned()))
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), format!("<{}>", self.0))
+    }
+}
+
+/// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058).
+#[derive(Debug, Clone)]
+struct ListUnsubscribePost;
+
+impl header::Header for ListUnsubscribePost {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self)
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".to_owned())
+    }
 }
 
 /// `Auto-Submitted: auto-generated` (RFC 3834): no vacation replies to these.

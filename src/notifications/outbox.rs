@@ -57,8 +57,8 @@ pub struct Outgoing {
     pub user_id: Option<i64>,
     /// The address it goes to.
     pub recipient: String,
-    /// What it is about.
-    pub kind: MailKind,
+    /// What it is about: a [`MailKind`] or a notification kind id.
+    pub kind: &'static str,
     /// The language it is written in.
     pub locale: String,
     /// The subject line.
@@ -67,6 +67,10 @@ pub struct Outgoing {
     pub text: String,
     /// The HTML part.
     pub html: String,
+    /// The RFC 8058 one-click unsubscribe link, for mail a member may turn off.
+    pub list_unsubscribe: Option<String>,
+    /// An iCalendar attachment (`text/calendar`), such as a reminder's event.
+    pub calendar: Option<String>,
 }
 
 /// A mail as stored.
@@ -89,6 +93,8 @@ pub struct OutboxRow {
     pub last_error: Option<String>,
     pub created_at: NaiveDateTime,
     pub sent_at: Option<NaiveDateTime>,
+    pub list_unsubscribe: Option<String>,
+    pub calendar: Option<String>,
 }
 
 /// Queues a mail; call it inside the transaction that makes the change the mail is about.
@@ -100,7 +106,7 @@ pub fn queue(connection: &mut AnyConnection, host: &str, mail: Outgoing) -> Quer
             outbox::message_id.eq(format!("<{}@{host}>", uuid::Uuid::now_v7())),
             outbox::user_id.eq(mail.user_id),
             outbox::recipient.eq(mail.recipient),
-            outbox::kind.eq(mail.kind.as_str()),
+            outbox::kind.eq(mail.kind),
             outbox::locale.eq(mail.locale),
             outbox::subject.eq(mail.subject),
             outbox::text_body.eq(mail.text),
@@ -109,6 +115,8 @@ pub fn queue(connection: &mut AnyConnection, host: &str, mail: Outgoing) -> Quer
             outbox::attempts.eq(0_i64),
             outbox::next_attempt_at.eq(now),
             outbox::created_at.eq(now),
+            outbox::list_unsubscribe.eq(mail.list_unsubscribe),
+            outbox::calendar.eq(mail.calendar),
         ))
         .returning(outbox::id)
         .get_result(connection)
@@ -204,6 +212,8 @@ pub fn mark_sent(connection: &mut AnyConnection, row: &OutboxRow) -> QueryResult
             outbox::last_error.eq(None::<String>),
             outbox::text_body.eq(""),
             outbox::html_body.eq(""),
+            outbox::list_unsubscribe.eq(None::<String>),
+            outbox::calendar.eq(None::<String>),
         ))
         .execute(connection)?;
     Ok(())

@@ -35,7 +35,21 @@ pub struct MailContent {
     /// Message id saying why the mail was sent.
     pub why: &'static str,
     /// More named arguments (text) for the messages.
-    pub extra: Vec<(&'static str, String)>,
+    pub extra: Vec<(String, String)>,
+    /// Named numbers for the messages (counts, for plurals).
+    pub numbers: Vec<(String, i64)>,
+    /// For mail a member may turn off: the one-click link that turns this kind off, and the
+    /// settings page. Account and security mails have none.
+    pub unsubscribe: Option<Unsubscribe>,
+}
+
+/// The links at the foot of a mail a member may turn off.
+#[derive(Debug, Clone)]
+pub struct Unsubscribe {
+    /// Turns this kind of mail off, without logging in.
+    pub one_click: String,
+    /// The member's notification settings.
+    pub settings: String,
 }
 
 /// A rendered mail.
@@ -59,6 +73,7 @@ struct HtmlMail<'a> {
     validity: Option<String>,
     why: &'a str,
     footer: &'a str,
+    unsubscribe: Option<(&'a str, &'a str, &'a str, &'a str)>,
 }
 
 /// Renders `content` for `recipient`.
@@ -67,8 +82,18 @@ pub fn render(i18n: &I18n, recipient: &Recipient, content: &MailContent) -> Rend
         ("site", i18n.plain("site-name")),
         ("name", recipient.name.clone()),
     ];
-    arguments.extend(content.extra.iter().cloned());
-    let say = |id: &str| i18n.format_with(id, &arguments);
+    arguments.extend(
+        content
+            .extra
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.clone())),
+    );
+    let numbers: Vec<(&str, i64)> = content
+        .numbers
+        .iter()
+        .map(|(name, value)| (name.as_str(), *value))
+        .collect();
+    let say = |id: &str| i18n.format_values(id, &arguments, &numbers);
     // Subjects are headers: no isolation marks there (they show as boxes in some clients).
     let subject = strip_isolation_marks(&say(content.subject));
     let greeting = say("mail-greeting");
@@ -85,7 +110,19 @@ pub fn render(i18n: &I18n, recipient: &Recipient, content: &MailContent) -> Rend
         )
     });
     let why = say(content.why);
-    let footer = say("mail-footer-account");
+    let footer = match content.unsubscribe {
+        Some(_) => say("mail-footer-notice"),
+        None => say("mail-footer-account"),
+    };
+    let unsubscribe_labels = (say("mail-unsubscribe-action"), say("mail-settings-action"));
+    let unsubscribe = content.unsubscribe.as_ref().map(|links| {
+        (
+            unsubscribe_labels.0.as_str(),
+            links.one_click.as_str(),
+            unsubscribe_labels.1.as_str(),
+            links.settings.as_str(),
+        )
+    });
     let action = content
         .action
         .as_ref()
@@ -102,6 +139,11 @@ pub fn render(i18n: &I18n, recipient: &Recipient, content: &MailContent) -> Rend
         text.push_str(&format!("{validity}\n\n"));
     }
     text.push_str(&format!("-- \n{why}\n{footer}\n"));
+    if let Some((unsubscribe_label, one_click, settings_label, settings)) = unsubscribe {
+        text.push_str(&format!(
+            "{unsubscribe_label}: {one_click}\n{settings_label}: {settings}\n"
+        ));
+    }
 
     let html = HtmlMail {
         lang: recipient.locale,
@@ -114,6 +156,7 @@ pub fn render(i18n: &I18n, recipient: &Recipient, content: &MailContent) -> Rend
         validity,
         why: &why,
         footer: &footer,
+        unsubscribe,
     }
     .render()
     .unwrap_or_else(|error| {

@@ -12,6 +12,7 @@ pub mod listing;
 mod match_query;
 pub mod matching;
 mod model;
+pub mod notices;
 pub mod policy;
 pub mod service;
 pub mod unread;

@@ -16,6 +16,7 @@ pub mod imported;
 pub mod mail_admin;
 pub mod moderation;
 pub mod my_opportunities;
+pub mod notifications;
 pub mod opportunities;
 pub mod opportunity_cards;
 pub mod opportunity_forms;
@@ -52,7 +53,8 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(my_opportunities::routes)
         .configure(imported::routes)
         .configure(moderation::routes)
-        .configure(mail_admin::routes);
+        .configure(mail_admin::routes)
+        .configure(notifications::routes);
 }
 
 /// Field errors of a submitted form, already translated.

@@ -43,11 +43,13 @@ fn queue_mails(app: &TestApp, recipient: &str, count: usize) {
                 Outgoing {
                     user_id: None,
                     recipient: recipient.to_owned(),
-                    kind: MailKind::EmailVerification,
+                    kind: MailKind::EmailVerification.as_str(),
                     locale: "en".into(),
                     subject: format!("Mail {number}"),
                     text: "Hello".into(),
                     html: "<p>Hello</p>".into(),
+                    list_unsubscribe: None,
+                    calendar: None,
                 },
             )?;
         }

@@ -24,6 +24,7 @@ mod mail_delivery;
 mod memberships;
 mod migrations;
 mod new_interest;
+mod notifications;
 mod openapi;
 mod opportunities;
 mod opportunity_pages;

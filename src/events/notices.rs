@@ -1,0 +1,269 @@
+//! Who hears what about events, told inside the transaction that causes it: a seat freed for
+//! someone waiting, a change of time or place and a cancellation reach everyone going and
+//! waiting; the reminder a day before ([`remind_due`]) reaches everyone going, with the event
+//! attached as iCalendar.
+
+use chrono::{Duration, NaiveDateTime, Utc};
+use diesel::prelude::*;
+
+use super::model::{Event, EventStatus, RsvpStatus};
+use crate::db::AnyConnection;
+use crate::db::schema::{event_occurrences, event_translations, events, rsvps};
+use crate::error::AppResult;
+// The iCalendar writer is plain text formatting, shared with the feeds.
+use crate::feeds::ical::{self, FeedEvent};
+use crate::notifications::{Notice, NotificationKind, Payload, notify};
+use crate::state::AppState;
+
+/// How long before an occurrence its reminder goes.
+pub const REMIND_BEFORE: Duration = Duration::hours(24);
+
+/// The event's title in every language it has, its primary language first.
+fn titles(connection: &mut AnyConnection, event: &Event) -> QueryResult<Vec<(String, String)>> {
+    let mut titles: Vec<(String, String)> = event_translations::table
+        .filter(event_translations::event_id.eq(event.id))
+        .order(event_translations::language)
+        .select((event_translations::language, event_translations::title))
+        .load(connection)?;
+    titles.sort_by_key(|(language, _)| *language != event.primary_language);
+    Ok(titles)
+}
+
+/// The next start of the event from now (the first start if none is ahead).
+fn next_start(connection: &mut AnyConnection, event: &Event) -> QueryResult<NaiveDateTime> {
+    let next: Option<NaiveDateTime> = event_occurrences::table
+        .filter(event_occurrences::event_id.eq(event.id))
+        .filter(event_occurrences::starts_at_utc.gt(Utc::now().naive_utc()))
+        .select(diesel::dsl::min(event_occurrences::starts_at_utc))
+        .first(connection)?;
+    Ok(next.unwrap_or(event.starts_at_utc))
+}
+
+/// Where it happens, as one line: venue and city, or the online link's host; `none` (a
+/// selector value of the messages) when neither is known.
+fn place(event: &Event) -> String {
+    let said = place_words(event);
+    if said.trim().is_empty() {
+        "none".to_owned()
+    } else {
+        said
+    }
+}
+
+fn place_words(event: &Event) -> String {
+    let in_person: Vec<&str> = [&event.venue_name, &event.city]
+        .into_iter()
+        .filter_map(|part| part.as_deref())
+        .filter(|part| !part.trim().is_empty())
+        .collect();
+    if !in_person.is_empty() {
+        return in_person.join(", ");
+    }
+    event
+        .online_url
+        .as_deref()
+        .and_then(|link| url::Url::parse(link).ok())
+        .and_then(|link| link.host_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn payload(connection: &mut AnyConnection, event: &Event) -> QueryResult<Payload> {
+    Ok(Payload::default()
+        .translated("event", titles(connection, event)?)
+        .time("start", next_start(connection, event)?)
+        .text("place", place(event)))
+}
+
+/// Everyone going and waiting, but `except` (the organizer who made the change).
+fn audience(connection: &mut AnyConnection, event_id: i64, except: i64) -> QueryResult<Vec<i64>> {
+    rsvps::table
+        .filter(rsvps::event_id.eq(event_id))
+        .filter(rsvps::user_id.ne(except))
+        .select(rsvps::user_id)
+        .load(connection)
+}
+
+fn notice(kind: NotificationKind, title: &'static str, event: &Event, payload: Payload) -> Notice {
+    Notice {
+        kind,
+        title,
+        detail: match kind {
+            NotificationKind::WaitlistPromoted => "notice-waitlist-promoted-detail",
+            NotificationKind::EventChanged => "notice-event-changed-detail",
+            NotificationKind::EventCancelled => "notice-event-cancelled-detail",
+            _ => "notice-event-reminder-detail",
+        },
+        link: format!("/events/{}", event.uuid),
+        payload,
+        once_key: None,
+        calendar: None,
+    }
+}
+
+/// Tells each of `promoted` that a seat is now theirs.
+pub fn seats_given(
+    connection: &mut AnyConnection,
+    state: &AppState,
+    event_id: i64,
+    promoted: &[i64],
+) -> AppResult<()> {
+    if promoted.is_empty() {
+        return Ok(());
+    }
+    let event: Event = events::table
+        .find(event_id)
+        .select(Event::as_select())
+        .first(connection)?;
+    let kind = NotificationKind::WaitlistPromoted;
+    let told = notice(
+        kind,
+        "notice-waitlist-promoted",
+        &event,
+        payload(connection, &event)?,
+    );
+    notify(connection, state, promoted, &told)?;
+    Ok(())
+}
+
+/// Whether attendees should hear of the change from `before` to `after`: its time or place.
+pub fn time_or_place_changed(before: &Event, after: &Event) -> bool {
+    before.starts_at_utc != after.starts_at_utc
+        || before.ends_at_utc != after.ends_at_utc
+        || before.rrule != after.rrule
+        || before.exdates != after.exdates
+        || before.attendance_mode != after.attendance_mode
+        || before.venue_name != after.venue_name
+        || before.venue_address != after.venue_address
+        || before.city != after.city
+        || before.country != after.country
+        || before.online_url != after.online_url
+}
+
+/// Tells everyone going and waiting (but `actor`) that the event moved or changed place.
+pub fn changed(
+    connection: &mut AnyConnection,
+    state: &AppState,
+    event: &Event,
+    actor: i64,
+) -> AppResult<()> {
+    let audience = audience(connection, event.id, actor)?;
+    let told = notice(
+        NotificationKind::EventChanged,
+        "notice-event-changed",
+        event,
+        payload(connection, event)?,
+    );
+    notify(connection, state, &audience, &told)?;
+    Ok(())
+}
+
+/// Tells everyone going and waiting (but `actor`) that the event is cancelled.
+pub fn cancelled(
+    connection: &mut AnyConnection,
+    state: &AppState,
+    event: &Event,
+    actor: i64,
+) -> AppResult<()> {
+    let audience = audience(connection, event.id, actor)?;
+    let told = notice(
+        NotificationKind::EventCancelled,
+        "notice-event-cancelled",
+        event,
+        payload(connection, event)?,
+    );
+    notify(connection, state, &audience, &told)?;
+    Ok(())
+}
+
+/// The event as an iCalendar attachment, in its primary language (the same file for everyone
+/// reminded; the mail around it is in each one's language).
+fn calendar(
+    connection: &mut AnyConnection,
+    state: &AppState,
+    event: &Event,
+) -> QueryResult<String> {
+    let primary: Option<(String, String)> = event_translations::table
+        .filter(event_translations::event_id.eq(event.id))
+        .order((
+            event_translations::language.ne(&event.primary_language),
+            event_translations::language,
+        ))
+        .select((event_translations::title, event_translations::description))
+        .first(connection)
+        .optional()?;
+    let (title, description) = primary.unwrap_or_default();
+    let location: Vec<String> = [
+        &event.venue_name,
+        &event.venue_address,
+        &event.city,
+        &event.country,
+    ]
+    .into_iter()
+    .flatten()
+    .cloned()
+    .collect();
+    let entry = FeedEvent {
+        event,
+        title: &title,
+        description: &description,
+        language: &event.primary_language,
+        url: format!("{}/events/{}", state.settings.public_url, event.uuid),
+        location: (!location.is_empty()).then(|| location.join(", ")),
+    };
+    Ok(ical::calendar(
+        &title,
+        &state.settings.public_host(),
+        &[entry],
+    ))
+}
+
+/// Reminds everyone going of each occurrence that starts within [`REMIND_BEFORE`], once per
+/// member and occurrence (the key makes a second run, or a second instance, send nothing).
+/// Returns how many were reminded.
+pub fn remind_due(connection: &mut AnyConnection, state: &AppState) -> AppResult<usize> {
+    let now = Utc::now().naive_utc();
+    let due: Vec<(i64, NaiveDateTime)> = event_occurrences::table
+        .inner_join(events::table)
+        .filter(event_occurrences::starts_at_utc.gt(now))
+        .filter(event_occurrences::starts_at_utc.le(now + REMIND_BEFORE))
+        .filter(events::status.eq(EventStatus::Scheduled.as_str()))
+        .select((
+            event_occurrences::event_id,
+            event_occurrences::starts_at_utc,
+        ))
+        .order(event_occurrences::starts_at_utc)
+        .load(connection)?;
+    let mut reminded = 0;
+    for (event_id, starts_at) in due {
+        let going: Vec<i64> = rsvps::table
+            .filter(rsvps::event_id.eq(event_id))
+            .filter(rsvps::status.eq(RsvpStatus::Going.as_str()))
+            .select(rsvps::user_id)
+            .load(connection)?;
+        if going.is_empty() {
+            continue;
+        }
+        let event: Event = events::table
+            .find(event_id)
+            .select(Event::as_select())
+            .first(connection)?;
+        let payload = Payload::default()
+            .translated("event", titles(connection, &event)?)
+            .time("start", starts_at)
+            .text("place", place(&event));
+        let mut told = notice(
+            NotificationKind::EventReminder,
+            "notice-event-reminder",
+            &event,
+            payload,
+        );
+        told.once_key = Some(format!(
+            "event_reminder:{}:{}",
+            event.uuid,
+            starts_at.and_utc().timestamp()
+        ));
+        told.calendar = Some(calendar(connection, state, &event)?);
+        reminded += notify(connection, state, &going, &told)?;
+    }
+    Ok(reminded)
+}

@@ -1,0 +1,225 @@
+//! Notifications nobody's request causes: event reminders a day ahead, new interest batched
+//! hourly, and the weekly digest. A background task runs them each minute on every instance
+//! that delivers mail; each notice carries a key per member, kind, subject and occurrence, so a
+//! restart or a second instance never sends one twice.
+
+use std::time::Duration;
+
+use chrono::{Datelike, Utc};
+use diesel::prelude::*;
+
+use super::inbox::{Notice, Payload, notify};
+use super::kinds::NotificationKind;
+use crate::db::schema::{events, groups, opportunities, opportunity_skills, schedule_marks, users};
+use crate::db::{self, AnyConnection, write_transaction};
+use crate::error::AppResult;
+use crate::state::AppState;
+
+/// How often an instance looks for scheduled notifications.
+const RUN_EVERY: Duration = Duration::from_secs(60);
+/// Members given their digest per transaction.
+const DIGEST_BATCH: usize = 200;
+/// How far back the digest looks for new listings.
+const DIGEST_SPAN: chrono::Duration = chrono::Duration::days(7);
+
+/// What one run did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Report {
+    /// Members reminded of an occurrence.
+    pub reminders: usize,
+    /// Organizers told of new interest.
+    pub new_interest: usize,
+    /// Members given their weekly digest.
+    pub digests: usize,
+}
+
+/// Starts the scheduler on the current runtime.
+pub fn spawn(state: AppState) {
+    actix_web::rt::spawn(async move {
+        let mut interval = actix_web::rt::time::interval(RUN_EVERY);
+        loop {
+            interval.tick().await;
+            let round = state.clone();
+            match actix_web::rt::spawn(async move { run_due(&round).await }).await {
+                Ok(Ok(_)) => {}
+                Ok(Err(error)) => tracing::warn!(%error, "scheduled notifications failed"),
+                Err(error) => tracing::error!(%error, "scheduled notifications panicked"),
+            }
+        }
+    });
+}
+
+/// Sends every scheduled notification that is due.
+pub async fn run_due(state: &AppState) -> AppResult<Report> {
+    let mut report = Report::default();
+    let job = state.clone();
+    report.reminders = db::run(&state.db, move |connection| {
+        write_transaction(connection, |connection| {
+            crate::events::notices::remind_due(connection, &job)
+        })
+    })
+    .await?;
+    let job = state.clone();
+    report.new_interest = db::run(&state.db, move |connection| {
+        write_transaction(connection, |connection| {
+            crate::opportunities::notices::notify_due(connection, &job)
+        })
+    })
+    .await?;
+    report.digests = weekly_digests(state).await?;
+    Ok(report)
+}
+
+/// The ISO week, `2026-W49`.
+fn this_week() -> String {
+    let week = Utc::now().iso_week();
+    format!("{}-W{:02}", week.year(), week.week())
+}
+
+/// Claims `period` for job `name`: true for the one instance (and run) that moves the mark.
+fn claim_period(connection: &mut AnyConnection, name: &str, period: &str) -> QueryResult<bool> {
+    let now = Utc::now().naive_utc();
+    let inserted = db::insert_unless_taken(connection, |connection| {
+        diesel::insert_into(schedule_marks::table)
+            .values((
+                schedule_marks::name.eq(name),
+                schedule_marks::period.eq(period),
+                schedule_marks::updated_at.eq(now),
+            ))
+            .execute(connection)
+    })?;
+    if inserted {
+        return Ok(true);
+    }
+    let moved = diesel::update(
+        schedule_marks::table
+            .find(name)
+            .filter(schedule_marks::period.ne(period)),
+    )
+    .set((
+        schedule_marks::period.eq(period),
+        schedule_marks::updated_at.eq(now),
+    ))
+    .execute(connection)?;
+    Ok(moved > 0)
+}
+
+/// Once a week (the first run of each ISO week on any instance), tells each member with a
+/// heritage, a country of residence or skills what was published for them in the last seven
+/// days, if anything. In the app for everyone concerned; by mail for those who asked.
+async fn weekly_digests(state: &AppState) -> AppResult<usize> {
+    let week = this_week();
+    let claimed_week = week.clone();
+    let claimed = db::run(&state.db, move |connection| {
+        write_transaction(connection, |connection| {
+            Ok(claim_period(connection, "weekly_digest", &claimed_week)?)
+        })
+    })
+    .await?;
+    if !claimed {
+        return Ok(0);
+    }
+    type Profile = (i64, Option<String>, Option<String>, String);
+    let members: Vec<Profile> = db::run(&state.db, |connection| {
+        Ok(users::table
+            .filter(
+                users::heritage_country
+                    .is_not_null()
+                    .or(users::residence_country.is_not_null())
+                    .or(users::skills.ne("[]")),
+            )
+            .order(users::id)
+            .select((
+                users::id,
+                users::heritage_country,
+                users::residence_country,
+                users::skills,
+            ))
+            .load(connection)?)
+    })
+    .await?;
+    let mut told = 0;
+    for batch in members.chunks(DIGEST_BATCH) {
+        let (batch, job, week) = (batch.to_vec(), state.clone(), week.clone());
+        told += db::run(&state.db, move |connection| {
+            write_transaction(connection, |connection| {
+                let mut told = 0;
+                for (user_id, heritage, residence, skills) in &batch {
+                    let skills: Vec<String> = serde_json::from_str(skills).unwrap_or_default();
+                    let found = news_for(connection, heritage, residence, &skills)?;
+                    if found == (0, 0) {
+                        continue;
+                    }
+                    let link = match (heritage, residence) {
+                        (Some(heritage), _) => format!("/events?heritage={heritage}"),
+                        (None, Some(residence)) => format!("/events?country={residence}"),
+                        (None, None) => "/me/matches".to_owned(),
+                    };
+                    let notice = Notice {
+                        kind: NotificationKind::WeeklyDigest,
+                        title: "notice-weekly-digest",
+                        detail: "notice-weekly-digest-detail",
+                        link,
+                        payload: Payload::default()
+                            .number("events", found.0)
+                            .number("opportunities", found.1),
+                        once_key: Some(format!("weekly_digest:{week}")),
+                        calendar: None,
+                    };
+                    told += notify(connection, &job, &[*user_id], &notice)?;
+                }
+                Ok(told)
+            })
+        })
+        .await?;
+    }
+    Ok(told)
+}
+
+/// Upcoming events and open opportunities published in the last week for a member: of groups
+/// of their heritage or in their country, and opportunities seeking their skills.
+fn news_for(
+    connection: &mut AnyConnection,
+    heritage: &Option<String>,
+    residence: &Option<String>,
+    skills: &[String],
+) -> QueryResult<(i64, i64)> {
+    let now = Utc::now().naive_utc();
+    let since = now - DIGEST_SPAN;
+    let public = groups::visibility.eq(crate::groups::Visibility::Public.as_str());
+    let mut new_events = events::table
+        .inner_join(groups::table)
+        .filter(public)
+        .filter(events::created_at.gt(since))
+        .filter(events::series_ends_at_utc.gt(now))
+        .filter(events::status.eq(crate::events::EventStatus::Scheduled.as_str()))
+        .into_boxed();
+    let mut new_opportunities = opportunities::table
+        .inner_join(groups::table)
+        .filter(groups::visibility.eq(crate::groups::Visibility::Public.as_str()))
+        .filter(opportunities::created_at.gt(since))
+        .filter(opportunities::expires_at.gt(now))
+        .filter(opportunities::status.eq("open"))
+        .into_boxed();
+    let heritage = heritage.clone().unwrap_or_default();
+    let residence = residence.clone().unwrap_or_default();
+    new_events = new_events.filter(
+        groups::heritage_country
+            .eq(heritage.clone())
+            .or(events::country.eq(residence.clone())),
+    );
+    let seeking: Vec<i64> = opportunity_skills::table
+        .filter(opportunity_skills::skill.eq_any(skills))
+        .select(opportunity_skills::opportunity_id)
+        .load(connection)?;
+    new_opportunities = new_opportunities.filter(
+        opportunities::heritage_country
+            .eq(heritage.clone())
+            .or(opportunities::country.eq(residence.clone()))
+            .or(opportunities::id.eq_any(seeking)),
+    );
+    Ok((
+        new_events.count().get_result(connection)?,
+        new_opportunities.count().get_result(connection)?,
+    ))
+}
