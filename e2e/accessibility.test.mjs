@@ -38,6 +38,16 @@ before(async () => {
     translations: { en: { title: 'Mentor junior engineers', description: 'Two hours a week.' } },
     country: 'NG', remote: true, skills: ['rust'], expires_at: expires,
   }, token);
+  // A member with a notice: the organizer approves her request to join an approval group.
+  await api(base, 'POST', '/api/v1/groups', {
+    primary_language: 'fr', translations: { fr: { name: 'Cercle fermé', description: 'Sur demande.' } },
+    heritage_country: 'SN', residence_country: 'FR', city: 'Lyon', languages: ['fr'], topics: ['culture'],
+    join_policy: 'approval',
+  }, token);
+  await api(base, 'POST', '/api/v1/auth/register', { email: 'member@example.org', password, display_name: 'Member' });
+  const member = await api(base, 'POST', '/api/v1/auth/login', { email: 'member@example.org', password });
+  await api(base, 'POST', '/api/v1/groups/cercle-ferme/join', {}, member.token);
+  await api(base, 'POST', `/api/v1/groups/cercle-ferme/members/${member.user.id}/approve`, {}, token);
   paths = ['/', '/groups', '/events', '/opportunities', '/groups/teranga-lyon', `/events/${event.id}`,
     `/opportunities/${opportunity.id}`, '/countries/SN', '/login', '/register', '/forgot-password'];
 });
@@ -63,6 +73,32 @@ test('public pages have no axe-core violation in English, French, Arabic and Chi
     }
   }
   await context.close();
+  assert.deepEqual(found, []);
+});
+
+test('a member\'s notification pages have no axe-core violation in English and Arabic', async () => {
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${app.base}/login`);
+  await page.fill('#email', 'member@example.org');
+  await page.fill('#password', 'teranga-lyon-2027');
+  await page.click('form[action="/login"] button[type="submit"]');
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  const found = [];
+  for (const language of ['en', 'ar']) {
+    for (const path of ['/me/notifications', '/me/notifications/settings']) {
+      await page.goto(`${app.base}${path}?lang=${language}`);
+      await page.addScriptTag({ path: axeScript });
+      const { violations } = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      for (const violation of violations) {
+        found.push(`${language} ${path}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      }
+    }
+  }
+  await page.goto(`${app.base}/me/notifications`);
+  const listed = await page.locator('.notification-list li').count();
+  await context.close();
+  assert.equal(listed, 1, 'the approval is listed');
   assert.deepEqual(found, []);
 });
 

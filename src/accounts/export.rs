@@ -8,7 +8,9 @@ use super::User;
 use super::view::{AccountView, utc};
 use crate::auth::session::Identity;
 use crate::db;
-use crate::db::schema::{events, groups, interests, memberships, opportunities, rsvps, sessions};
+use crate::db::schema::{
+    events, groups, interests, memberships, notifications, opportunities, rsvps, sessions,
+};
 use crate::error::AppResult;
 use crate::state::AppState;
 
@@ -27,6 +29,33 @@ pub struct AccountExport {
     pub rsvps: Vec<ExportedRsvp>,
     /// Expressions of interest in opportunities, with the messages sent.
     pub interests: Vec<ExportedInterest>,
+    /// Notifications kept for the member (what each was about, where it led, when read).
+    pub notifications: Vec<ExportedNotification>,
+    /// How the member hears about each kind of notification.
+    pub notification_settings: Vec<ExportedNotificationSetting>,
+}
+
+/// One notification in an export.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ExportedNotification {
+    /// The kind id.
+    pub kind: String,
+    /// Where it led.
+    pub link: String,
+    /// What its message said it with (names, times, counts), as stored.
+    #[schema(value_type = Object)]
+    pub payload: serde_json::Value,
+    pub created_at: DateTime<Utc>,
+    pub read_at: Option<DateTime<Utc>>,
+}
+
+/// One notification setting in an export.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ExportedNotificationSetting {
+    /// The kind id.
+    pub kind: String,
+    /// `in_app` or `mail`.
+    pub delivery: String,
 }
 
 /// One membership in an export.
@@ -142,6 +171,36 @@ pub async fn collect(state: &AppState, identity: &Identity) -> AppResult<Account
                 created_at: utc(created_at),
             })
             .collect();
+        let notifications = notifications::table
+            .filter(notifications::user_id.eq(user_id))
+            .order(notifications::id.asc())
+            .select((
+                notifications::kind,
+                notifications::link,
+                notifications::payload,
+                notifications::created_at,
+                notifications::read_at,
+            ))
+            .load::<(String, String, String, NaiveDateTime, Option<NaiveDateTime>)>(connection)?
+            .into_iter()
+            .map(
+                |(kind, link, payload, created_at, read_at)| ExportedNotification {
+                    kind,
+                    link,
+                    payload: serde_json::from_str(&payload).unwrap_or_default(),
+                    created_at: utc(created_at),
+                    read_at: read_at.map(utc),
+                },
+            )
+            .collect();
+        let notification_settings =
+            crate::notifications::settings::for_member(connection, user_id)?
+                .into_iter()
+                .map(|(kind, delivery)| ExportedNotificationSetting {
+                    kind: kind.as_str().to_owned(),
+                    delivery: delivery.as_str().to_owned(),
+                })
+                .collect();
         Ok(AccountExport {
             exported_at: Utc::now(),
             account: AccountView::from(user),
@@ -149,6 +208,8 @@ pub async fn collect(state: &AppState, identity: &Identity) -> AppResult<Account
             memberships,
             rsvps,
             interests,
+            notifications,
+            notification_settings,
         })
     })
     .await

@@ -64,14 +64,9 @@ pub(super) async fn list(
     let limit = crate::paging::limit(&mut collector, query.limit);
     collector.finish(|| ())?;
     let reader = reader(&user.context, &user.identity.user);
-    let page = listing::page(
-        &state,
-        &user.identity,
-        &reader,
-        query.cursor.as_deref(),
-        limit,
-    )
-    .await?;
+    // A blank cursor is no cursor, as in every listing.
+    let cursor = crate::paging::present(&query.cursor);
+    let page = listing::page(&state, &user.identity, &reader, cursor.as_deref(), limit).await?;
     Ok(HttpResponse::Ok().json(page))
 }
 

@@ -133,15 +133,16 @@ pub async fn page(
     })
 }
 
-/// Marks one of `identity`'s notifications read; another member's is `not_found`.
-pub async fn mark_read(state: &AppState, identity: &Identity, id: &str) -> AppResult<()> {
+/// Marks one of `identity`'s notifications read and returns where it leads; another
+/// member's is `not_found`.
+pub async fn open(state: &AppState, identity: &Identity, id: &str) -> AppResult<String> {
     let (user_id, id) = (identity.user.id, id.to_owned());
     db::run(&state.db, move |connection| {
-        let found = notifications::table
+        let (found, link) = notifications::table
             .filter(notifications::uuid.eq(&id))
             .filter(notifications::user_id.eq(user_id))
-            .select(notifications::id)
-            .first::<i64>(connection)
+            .select((notifications::id, notifications::link))
+            .first::<(i64, String)>(connection)
             .optional()?
             .ok_or(AppError::NotFound)?;
         diesel::update(
@@ -151,9 +152,14 @@ pub async fn mark_read(state: &AppState, identity: &Identity, id: &str) -> AppRe
         )
         .set(notifications::read_at.eq(Utc::now().naive_utc()))
         .execute(connection)?;
-        Ok(())
+        Ok(link)
     })
     .await
+}
+
+/// Marks one of `identity`'s notifications read; another member's is `not_found`.
+pub async fn mark_read(state: &AppState, identity: &Identity, id: &str) -> AppResult<()> {
+    open(state, identity, id).await.map(|_| ())
 }
 
 /// Marks all of `identity`'s notifications read.

@@ -15,8 +15,9 @@ use crate::db::{self, AnyConnection, write_transaction};
 use crate::error::AppResult;
 use crate::state::AppState;
 
-/// How often an instance looks for scheduled notifications.
-const RUN_EVERY: Duration = Duration::from_secs(60);
+/// How often an instance looks for scheduled notifications: often enough that a reminder is
+/// never late by more than a moment; each look is a few indexed reads.
+const RUN_EVERY: Duration = Duration::from_secs(20);
 /// Members given their digest per transaction.
 const DIGEST_BATCH: usize = 200;
 /// How far back the digest looks for new listings.
@@ -111,6 +112,15 @@ async fn weekly_digests(state: &AppState) -> AppResult<usize> {
     let week = this_week();
     let claimed_week = week.clone();
     let claimed = db::run(&state.db, move |connection| {
+        // A read first: nearly every run finds the week already done, and takes no write lock.
+        let done: Option<String> = schedule_marks::table
+            .find("weekly_digest")
+            .select(schedule_marks::period)
+            .first(connection)
+            .optional()?;
+        if done.as_deref() == Some(claimed_week.as_str()) {
+            return Ok(false);
+        }
         write_transaction(connection, |connection| {
             Ok(claim_period(connection, "weekly_digest", &claimed_week)?)
         })

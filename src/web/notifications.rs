@@ -25,6 +25,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .route("/me/notifications/read-all", web::post().to(read_all))
         .route("/me/notifications/settings", web::get().to(settings_form))
         .route("/me/notifications/settings", web::post().to(save_settings))
+        .route("/me/notifications/{id}", web::get().to(open))
         .route("/me/notifications/{id}/read", web::post().to(read))
         .route(unsubscribe::PATH, web::get().to(unsubscribe_form))
         .route(unsubscribe::PATH, web::post().to(unsubscribe_now));
@@ -82,6 +83,16 @@ async fn read(
 ) -> AppResult<HttpResponse> {
     listing::mark_read(&state, &user.identity, &id).await?;
     Ok(see_other("/me/notifications"))
+}
+
+/// `GET /me/notifications/{id}`: marks it read and leads where it is about.
+async fn open(
+    user: CurrentUser,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let link = listing::open(&state, &user.identity, &id).await?;
+    Ok(see_other(&link))
 }
 
 /// `POST /me/notifications/read-all`

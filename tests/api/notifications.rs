@@ -512,3 +512,134 @@ async fn settings_change_by_api_and_page_and_refuse_what_is_not_a_kind() {
     let list = app.get_page("/me/notifications").await;
     assert_eq!(list.status(), StatusCode::OK);
 }
+
+#[actix_web::test]
+async fn the_header_counts_unread_notices_and_opening_one_reads_it() {
+    let app = spawn_app_with(|_| {}).await;
+    let owner = member(&app, "owner@example.org", "Moussa", "fr", "Europe/Paris").await;
+    let mut group = group_body("Teranga Lyon");
+    group["join_policy"] = json!("approval");
+    app.create_group(&owner, &group).await;
+    app.signed_up_browser("browser@example.org").await;
+    let before = app
+        .get_page("/me/notifications")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!before.contains("unread)"), "nothing unread yet");
+    let join = app
+        .submit_form("/groups/teranga-lyon", "/groups/teranga-lyon/join", &[])
+        .await;
+    assert!(join.status().is_redirection(), "{}", join.status());
+    // The browser member approves nothing; the owner has the request. Let the browser member
+    // hear something: the owner approves them.
+    let approve = app
+        .api
+        .get(app.url("/api/v1/groups/teranga-lyon/members"))
+        .bearer_auth(&owner)
+        .send()
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap();
+    let pending = approve["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|item| item["status"] == "pending")
+        .unwrap()["user_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let path = format!("/api/v1/groups/teranga-lyon/members/{pending}/approve");
+    assert_eq!(app.post_as(&owner, &path).await, StatusCode::NO_CONTENT);
+
+    let page = app
+        .get_page("/me/notifications")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let page = page.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(page.contains("(1 unread)"), "{page}");
+    let id = {
+        let mut connection = app.db();
+        notifications::table
+            .filter(notifications::kind.eq("membership_decision"))
+            .select(notifications::uuid)
+            .first::<String>(&mut *connection as &mut AnyConnection)
+            .unwrap()
+    };
+    let opened = app.get_page(&format!("/me/notifications/{id}")).await;
+    assert_eq!(opened.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        opened.headers()["location"].to_str().unwrap(),
+        "/groups/teranga-lyon"
+    );
+    let after = app
+        .get_page("/me/notifications")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!after.contains("unread)"), "{after}");
+    // Someone else's notice is not found.
+    let stranger = app
+        .api
+        .post(app.url(&format!("/api/v1/me/notifications/{id}/read")))
+        .bearer_auth(&owner)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stranger.status(), StatusCode::NOT_FOUND);
+    // The export holds them.
+    let export: Value = app
+        .get_as(Some(&owner), "/api/v1/me/export")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(export["notifications"][0]["kind"], "join_request");
+    assert_eq!(export["notification_settings"].as_array().unwrap().len(), 9);
+}
+
+#[actix_web::test]
+async fn a_member_who_asks_for_the_digest_by_mail_gets_it_in_her_language() {
+    let server = SmtpServer::start();
+    let app = app_sending_to(&server).await;
+    let owner = member(&app, "owner@example.org", "Moussa", "fr", "Europe/Paris").await;
+    app.create_group(&owner, &group_body("Teranga Lyon")).await;
+    create_event(&app, &owner, &event_body()).await;
+    let li = member(&app, "li@example.org", "李娜", "zh", "Asia/Shanghai").await;
+    app.api
+        .patch(app.url("/api/v1/me"))
+        .bearer_auth(&li)
+        .json(&json!({"heritage_country": "SN"}))
+        .send()
+        .await
+        .unwrap();
+    let asked = app
+        .api
+        .patch(app.url("/api/v1/me/notifications/settings"))
+        .bearer_auth(&li)
+        .json(&json!({"weekly_digest": "mail"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asked.status(), StatusCode::OK);
+
+    run_due(&app.state).await.unwrap();
+
+    let digest = mails(&app, "li@example.org", "weekly_digest");
+    assert_eq!(digest.len(), 1);
+    assert!(has_script(&digest[0].0, HAN), "{}", digest[0].0);
+    assert!(
+        digest[0].1.contains("/events?heritage=SN"),
+        "{}",
+        digest[0].1
+    );
+    // The organizer has no heritage or skills set: nothing for him.
+    assert!(kinds(&inbox(&app, &owner).await).is_empty());
+}
