@@ -51,7 +51,7 @@ notice-role-owner-detail = نُقلت إليك ملكية { $group }. يمكنك
 notice-role-member = لم تعد منظِّمًا في { $group }
 notice-role-member-detail = ما زلت عضوًا في { $group }، لكنك لم تعد من منظميها.
 notice-waitlist-promoted = المقعد لك: { $event }
-notice-waitlist-promoted-detail = انسحب أحد المشاركين، فانتقلت من قائمة الانتظار إلى قائمة الحضور في { $event }، يوم { $start }. إذا لم تتمكن من الحضور، فيُرجى الإشارة إلى ذلك في صفحة الفعالية ليحصل الشخص التالي على مقعدك.
+notice-waitlist-promoted-detail = تحرّر مقعد، فانتقلت من قائمة الانتظار إلى قائمة الحضور في { $event }، يوم { $start }. إذا لم تتمكن من الحضور، فيُرجى الإشارة إلى ذلك في صفحة الفعالية ليحصل الشخص التالي على مقعدك.
 notice-event-changed = تغيير في { $event }: { $start }
 notice-event-changed-detail = غيّر المنظمون موعد { $event } أو مكانها. موعدها الآن { $start }{ $place ->
         [none] {""}
@@ -59,7 +59,7 @@ notice-event-changed-detail = غيّر المنظمون موعد { $event } أو
     }.
 notice-event-cancelled = أُلغيت الفعالية: { $event }
 notice-event-cancelled-detail = ألغى المنظمون { $event }، التي كانت مقررة يوم { $start }.
-notice-event-reminder = غدًا: { $event }، { $start }
+notice-event-reminder = قريبًا: { $event }، { $start }
 notice-event-reminder-detail = تذكير بأنك ستحضر { $event } يوم { $start }. الفعالية مرفقة لتضيفها إلى تقويمك. إذا لم تتمكن من الحضور، فيُرجى الإشارة إلى ذلك في صفحة الفعالية ليحصل أحد المنتظرين على مقعدك.
 notice-new-interest = { $people ->
         [zero] لم يُبدِ أحد اهتمامًا جديدًا بالفرصة «{ $opportunity }»

@@ -51,7 +51,7 @@ notice-role-owner-detail = Ownership of { $group } was handed to you. You can no
 notice-role-member = You are no longer an organizer of { $group }
 notice-role-member-detail = You are still a member of { $group }, but no longer one of its organizers.
 notice-waitlist-promoted = A seat is yours: { $event }
-notice-waitlist-promoted-detail = Someone withdrew, and you have moved from the waitlist to the attendee list of { $event }, on { $start }. If you cannot go, please say so on the event page so the next person gets your seat.
+notice-waitlist-promoted-detail = A seat freed up, and you have moved from the waitlist to the attendee list of { $event }, on { $start }. If you cannot go, please say so on the event page so the next person gets your seat.
 notice-event-changed = { $event } has changed: { $start }
 notice-event-changed-detail = The organizers changed the time or place of { $event }. It is now on { $start }{ $place ->
         [none] {""}
@@ -59,7 +59,7 @@ notice-event-changed-detail = The organizers changed the time or place of { $eve
     }.
 notice-event-cancelled = Cancelled: { $event }
 notice-event-cancelled-detail = The organizers cancelled { $event }, planned for { $start }.
-notice-event-reminder = Tomorrow: { $event }, { $start }
+notice-event-reminder = Coming up: { $event }, { $start }
 notice-event-reminder-detail = A reminder that you are going to { $event }, on { $start }. The event is attached, for your calendar. If you cannot go, please say so on the event page so someone waiting gets your seat.
 notice-new-interest = { $people ->
         [one] One new person is interested in { $opportunity }

@@ -51,7 +51,7 @@ notice-role-owner-detail = Se te ha transferido la propiedad de { $group }. Ahor
 notice-role-member = Ya no eres organizador de { $group }
 notice-role-member-detail = Sigues siendo miembro de { $group }, pero ya no formas parte de sus organizadores.
 notice-waitlist-promoted = Tienes una plaza: { $event }
-notice-waitlist-promoted-detail = Alguien se ha retirado y has pasado de la lista de espera a la lista de asistentes de { $event }, el { $start }. Si no puedes ir, indícalo en la página del evento para que la siguiente persona obtenga tu plaza.
+notice-waitlist-promoted-detail = Se ha liberado una plaza y has pasado de la lista de espera a la lista de asistentes de { $event }, el { $start }. Si no puedes ir, indícalo en la página del evento para que la siguiente persona obtenga tu plaza.
 notice-event-changed = { $event } ha cambiado: { $start }
 notice-event-changed-detail = Los organizadores han cambiado la hora o el lugar de { $event }. Ahora será el { $start }{ $place ->
         [none] {""}
@@ -59,7 +59,7 @@ notice-event-changed-detail = Los organizadores han cambiado la hora o el lugar 
     }.
 notice-event-cancelled = Cancelado: { $event }
 notice-event-cancelled-detail = Los organizadores han cancelado { $event }, previsto para el { $start }.
-notice-event-reminder = Mañana: { $event }, { $start }
+notice-event-reminder = Próximamente: { $event }, { $start }
 notice-event-reminder-detail = Te recordamos que vas a asistir a { $event }, el { $start }. El evento va adjunto para tu calendario. Si no puedes ir, indícalo en la página del evento para que alguien en espera obtenga tu plaza.
 notice-new-interest = { $people ->
         [one] Una persona nueva está interesada en { $opportunity }

@@ -51,7 +51,7 @@ notice-role-owner-detail = La propriété de { $group } vous a été transféré
 notice-role-member = Vous n’êtes plus organisateur de { $group }
 notice-role-member-detail = Vous êtes toujours membre de { $group }, mais vous ne faites plus partie de ses organisateurs.
 notice-waitlist-promoted = Une place est à vous : { $event }
-notice-waitlist-promoted-detail = Quelqu’un s’est désisté, et vous êtes passé de la liste d’attente à la liste des participants de { $event }, le { $start }. Si vous ne pouvez pas venir, merci de l’indiquer sur la page de l’événement pour que la personne suivante obtienne votre place.
+notice-waitlist-promoted-detail = Une place s’est libérée, et vous êtes passé de la liste d’attente à la liste des participants de { $event }, le { $start }. Si vous ne pouvez pas venir, merci de l’indiquer sur la page de l’événement pour que la personne suivante obtienne votre place.
 notice-event-changed = { $event } a changé : { $start }
 notice-event-changed-detail = Les organisateurs ont changé l’heure ou le lieu de { $event }. Il a désormais lieu le { $start }{ $place ->
         [none] {""}
@@ -59,7 +59,7 @@ notice-event-changed-detail = Les organisateurs ont changé l’heure ou le lieu
     }.
 notice-event-cancelled = Annulé : { $event }
 notice-event-cancelled-detail = Les organisateurs ont annulé { $event }, prévu le { $start }.
-notice-event-reminder = Demain : { $event }, { $start }
+notice-event-reminder = Bientôt : { $event }, { $start }
 notice-event-reminder-detail = Petit rappel : vous participez à { $event }, le { $start }. L’événement est en pièce jointe, pour votre agenda. Si vous ne pouvez pas venir, merci de l’indiquer sur la page de l’événement pour qu’une personne en attente obtienne votre place.
 notice-new-interest = { $people ->
         [one] Une nouvelle personne s’intéresse à { $opportunity }

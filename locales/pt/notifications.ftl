@@ -51,7 +51,7 @@ notice-role-owner-detail = A propriedade de { $group } foi transferida para voc�
 notice-role-member = Você não é mais organizador de { $group }
 notice-role-member-detail = Você continua sendo membro de { $group }, mas não faz mais parte dos organizadores.
 notice-waitlist-promoted = A vaga é sua: { $event }
-notice-waitlist-promoted-detail = Alguém desistiu, e você passou da lista de espera para a lista de participantes de { $event } ({ $start }). Se você não puder ir, avise na página do evento para que a próxima pessoa fique com a sua vaga.
+notice-waitlist-promoted-detail = Uma vaga foi liberada, e você passou da lista de espera para a lista de participantes de { $event } ({ $start }). Se você não puder ir, avise na página do evento para que a próxima pessoa fique com a sua vaga.
 notice-event-changed = { $event } mudou: { $start }
 notice-event-changed-detail = Os organizadores mudaram o horário ou o local de { $event }. A nova data é { $start }{ $place ->
         [none] {""}
@@ -59,7 +59,7 @@ notice-event-changed-detail = Os organizadores mudaram o horário ou o local de 
     }.
 notice-event-cancelled = Cancelado: { $event }
 notice-event-cancelled-detail = Os organizadores cancelaram { $event }, marcado para { $start }.
-notice-event-reminder = Amanhã: { $event }, { $start }
+notice-event-reminder = Em breve: { $event }, { $start }
 notice-event-reminder-detail = Um lembrete de que você vai participar de { $event } ({ $start }). O evento está em anexo, para a sua agenda. Se você não puder ir, avise na página do evento para que alguém na espera fique com a sua vaga.
 notice-new-interest = { $people ->
         [one] { $people } nova pessoa se interessou por { $opportunity }

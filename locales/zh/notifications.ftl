@@ -51,7 +51,7 @@ notice-role-owner-detail = { $group } 的所有权已移交给您。您现在可
 notice-role-member = 您不再是 { $group } 的组织者
 notice-role-member-detail = 您仍是 { $group } 的成员，但不再担任组织者。
 notice-waitlist-promoted = 名额已归您：{ $event }
-notice-waitlist-promoted-detail = 有人退出了，您已从候补名单转入 { $event }（{ $start }）的参加者名单。如果您无法参加，请在活动页面上说明，以便下一位候补者获得您的名额。
+notice-waitlist-promoted-detail = 有名额空出，您已从候补名单转入 { $event }（{ $start }）的参加者名单。如果您无法参加，请在活动页面上说明，以便下一位候补者获得您的名额。
 notice-event-changed = { $event } 有变动：{ $start }
 notice-event-changed-detail = 组织者更改了 { $event } 的时间或地点。现在的时间为 { $start }{ $place ->
         [none] {""}
@@ -59,7 +59,7 @@ notice-event-changed-detail = 组织者更改了 { $event } 的时间或地点�
     }。
 notice-event-cancelled = 已取消：{ $event }
 notice-event-cancelled-detail = 组织者取消了原定于 { $start } 举行的 { $event }。
-notice-event-reminder = 明天：{ $event }，{ $start }
+notice-event-reminder = 即将开始：{ $event }，{ $start }
 notice-event-reminder-detail = 提醒您：您将参加 { $event }（{ $start }）。活动已作为附件发送，可添加到您的日历。如果您无法参加，请在活动页面上说明，以便候补者获得您的名额。
 notice-new-interest = { $people ->
        *[other] 新增 { $people } 人对 { $opportunity } 感兴趣

@@ -3,12 +3,14 @@
 //! waiting; the reminder a day before ([`remind_due`]) reaches everyone going, with the event
 //! attached as iCalendar.
 
+use std::collections::{BTreeMap, HashSet};
+
 use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
 use super::model::{Event, EventStatus, RsvpStatus};
 use crate::db::AnyConnection;
-use crate::db::schema::{event_occurrences, event_translations, events, rsvps};
+use crate::db::schema::{event_occurrences, event_translations, events, notifications, rsvps};
 use crate::error::AppResult;
 // The iCalendar writer is plain text formatting, shared with the feeds.
 use crate::feeds::ical::{self, FeedEvent};
@@ -217,32 +219,73 @@ fn calendar(
     ))
 }
 
+/// The key that makes a reminder go once per member and occurrence.
+fn reminder_key(event_uuid: &str, starts_at: NaiveDateTime) -> String {
+    format!(
+        "event_reminder:{event_uuid}:{}",
+        starts_at.and_utc().timestamp()
+    )
+}
+
+/// Per occurrence (event id, start): the event's public id and who is still to be reminded.
+type DueReminders = BTreeMap<(i64, NaiveDateTime), (String, Vec<i64>)>;
+
+/// Occurrences starting within [`REMIND_BEFORE`], each with the members going who have not
+/// been reminded of it yet. Reads only.
+fn reminders_due(connection: &mut AnyConnection) -> QueryResult<DueReminders> {
+    let now = Utc::now().naive_utc();
+    let going: Vec<(i64, String, NaiveDateTime, i64)> = event_occurrences::table
+        .inner_join(events::table)
+        .inner_join(rsvps::table.on(rsvps::event_id.eq(event_occurrences::event_id)))
+        .filter(event_occurrences::starts_at_utc.gt(now))
+        .filter(event_occurrences::starts_at_utc.le(now + REMIND_BEFORE))
+        .filter(events::status.eq(EventStatus::Scheduled.as_str()))
+        .filter(rsvps::status.eq(RsvpStatus::Going.as_str()))
+        .select((
+            events::id,
+            events::uuid,
+            event_occurrences::starts_at_utc,
+            rsvps::user_id,
+        ))
+        .load(connection)?;
+    let keys: Vec<String> = going
+        .iter()
+        .map(|(_, uuid, starts_at, user_id)| {
+            format!("{}:{user_id}", reminder_key(uuid, *starts_at))
+        })
+        .collect();
+    let mut sent: HashSet<String> = HashSet::new();
+    for chunk in keys.chunks(500) {
+        sent.extend(
+            notifications::table
+                .filter(notifications::once_key.eq_any(chunk))
+                .select(notifications::once_key.assume_not_null())
+                .load::<String>(connection)?,
+        );
+    }
+    let mut due = DueReminders::new();
+    for ((event_id, uuid, starts_at, user_id), key) in going.into_iter().zip(keys) {
+        if !sent.contains(&key) {
+            due.entry((event_id, starts_at))
+                .or_insert_with(|| (uuid, Vec::new()))
+                .1
+                .push(user_id);
+        }
+    }
+    Ok(due)
+}
+
+/// Whether any member is due a reminder (a read: an idle instance takes no write lock).
+pub fn any_reminder_due(connection: &mut AnyConnection) -> QueryResult<bool> {
+    Ok(!reminders_due(connection)?.is_empty())
+}
+
 /// Reminds everyone going of each occurrence that starts within [`REMIND_BEFORE`], once per
 /// member and occurrence (the key makes a second run, or a second instance, send nothing).
 /// Returns how many were reminded.
 pub fn remind_due(connection: &mut AnyConnection, state: &AppState) -> AppResult<usize> {
-    let now = Utc::now().naive_utc();
-    let due: Vec<(i64, NaiveDateTime)> = event_occurrences::table
-        .inner_join(events::table)
-        .filter(event_occurrences::starts_at_utc.gt(now))
-        .filter(event_occurrences::starts_at_utc.le(now + REMIND_BEFORE))
-        .filter(events::status.eq(EventStatus::Scheduled.as_str()))
-        .select((
-            event_occurrences::event_id,
-            event_occurrences::starts_at_utc,
-        ))
-        .order(event_occurrences::starts_at_utc)
-        .load(connection)?;
     let mut reminded = 0;
-    for (event_id, starts_at) in due {
-        let going: Vec<i64> = rsvps::table
-            .filter(rsvps::event_id.eq(event_id))
-            .filter(rsvps::status.eq(RsvpStatus::Going.as_str()))
-            .select(rsvps::user_id)
-            .load(connection)?;
-        if going.is_empty() {
-            continue;
-        }
+    for ((event_id, starts_at), (uuid, going)) in reminders_due(connection)? {
         let event: Event = events::table
             .find(event_id)
             .select(Event::as_select())
@@ -257,11 +300,7 @@ pub fn remind_due(connection: &mut AnyConnection, state: &AppState) -> AppResult
             &event,
             payload,
         );
-        told.once_key = Some(format!(
-            "event_reminder:{}:{}",
-            event.uuid,
-            starts_at.and_utc().timestamp()
-        ));
+        told.once_key = Some(reminder_key(&uuid, starts_at));
         told.calendar = Some(calendar(connection, state, &event)?);
         reminded += notify(connection, state, &going, &told)?;
     }

@@ -297,7 +297,8 @@ fn apply(
         (MemberDecision::Reject, MemberStatus::Pending) => {
             diesel::delete(row).execute(connection)?;
         }
-        (MemberDecision::Promote, MemberStatus::Active) => {
+        // A role change that changes nothing is refused, so nobody is told of one.
+        (MemberDecision::Promote, MemberStatus::Active) if target.role() == MemberRole::Member => {
             diesel::update(row)
                 .set((
                     memberships::role.eq(MemberRole::Organizer.as_str()),
@@ -305,7 +306,9 @@ fn apply(
                 ))
                 .execute(connection)?;
         }
-        (MemberDecision::Demote, MemberStatus::Active) => {
+        (MemberDecision::Demote, MemberStatus::Active)
+            if target.role() == MemberRole::Organizer =>
+        {
             diesel::update(row)
                 .set((
                     memberships::role.eq(MemberRole::Member.as_str()),

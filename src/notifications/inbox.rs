@@ -195,6 +195,7 @@ pub fn notify(
     let payload = serde_json::to_string(&notice.payload).unwrap_or_else(|_| "{}".into());
     let now = Utc::now().naive_utc();
     let mut told = 0;
+    let mut signer = None;
     for person in &people {
         let once_key = notice
             .once_key
@@ -230,7 +231,12 @@ pub fn notify(
         }
         told += 1;
         if by_mail.contains(&person.id) {
-            queue_mail(connection, state, person, notice)?;
+            if signer.is_none() {
+                signer = Some(unsubscribe::Signer::new(connection)?);
+            }
+            if let Some(signer) = &signer {
+                queue_mail(connection, state, signer, person, notice)?;
+            }
         }
     }
     Ok(told)
@@ -240,6 +246,7 @@ pub fn notify(
 fn queue_mail(
     connection: &mut AnyConnection,
     state: &AppState,
+    signer: &unsubscribe::Signer,
     person: &User,
     notice: &Notice,
 ) -> AppResult<()> {
@@ -256,7 +263,7 @@ fn queue_mail(
         extra,
         numbers,
         unsubscribe: Some(Unsubscribe {
-            one_click: unsubscribe::link(connection, state, person, notice.kind)?,
+            one_click: signer.link(state, person, notice.kind),
             settings: format!("{public_url}/me/notifications/settings"),
         }),
     };

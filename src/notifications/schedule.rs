@@ -19,7 +19,7 @@ use crate::state::AppState;
 /// never late by more than a moment; each look is a few indexed reads.
 const RUN_EVERY: Duration = Duration::from_secs(20);
 /// Members given their digest per transaction.
-const DIGEST_BATCH: usize = 200;
+const DIGEST_BATCH: i64 = 200;
 /// How far back the digest looks for new listings.
 const DIGEST_SPAN: chrono::Duration = chrono::Duration::days(7);
 
@@ -53,20 +53,32 @@ pub fn spawn(state: AppState) {
 /// Sends every scheduled notification that is due.
 pub async fn run_due(state: &AppState) -> AppResult<Report> {
     let mut report = Report::default();
-    let job = state.clone();
-    report.reminders = db::run(&state.db, move |connection| {
-        write_transaction(connection, |connection| {
-            crate::events::notices::remind_due(connection, &job)
-        })
+    // Reads first: nearly every run finds nothing due, and then takes no write lock.
+    let (reminders, interest) = db::run(&state.db, |connection| {
+        Ok((
+            crate::events::notices::any_reminder_due(connection)?,
+            crate::opportunities::notices::any_due(connection)?,
+        ))
     })
     .await?;
-    let job = state.clone();
-    report.new_interest = db::run(&state.db, move |connection| {
-        write_transaction(connection, |connection| {
-            crate::opportunities::notices::notify_due(connection, &job)
+    if reminders {
+        let job = state.clone();
+        report.reminders = db::run(&state.db, move |connection| {
+            write_transaction(connection, |connection| {
+                crate::events::notices::remind_due(connection, &job)
+            })
         })
-    })
-    .await?;
+        .await?;
+    }
+    if interest {
+        let job = state.clone();
+        report.new_interest = db::run(&state.db, move |connection| {
+            write_transaction(connection, |connection| {
+                crate::opportunities::notices::notify_due(connection, &job)
+            })
+        })
+        .await?;
+    }
     report.digests = weekly_digests(state).await?;
     Ok(report)
 }
@@ -77,111 +89,144 @@ fn this_week() -> String {
     format!("{}-W{:02}", week.year(), week.week())
 }
 
-/// Claims `period` for job `name`: true for the one instance (and run) that moves the mark.
-fn claim_period(connection: &mut AnyConnection, name: &str, period: &str) -> QueryResult<bool> {
-    let now = Utc::now().naive_utc();
-    let inserted = db::insert_unless_taken(connection, |connection| {
-        diesel::insert_into(schedule_marks::table)
-            .values((
-                schedule_marks::name.eq(name),
-                schedule_marks::period.eq(period),
-                schedule_marks::updated_at.eq(now),
-            ))
-            .execute(connection)
-    })?;
-    if inserted {
-        return Ok(true);
-    }
-    let moved = diesel::update(
-        schedule_marks::table
-            .find(name)
-            .filter(schedule_marks::period.ne(period)),
-    )
-    .set((
-        schedule_marks::period.eq(period),
-        schedule_marks::updated_at.eq(now),
-    ))
-    .execute(connection)?;
-    Ok(moved > 0)
+const DIGEST_MARK: &str = "weekly_digest";
+
+/// How far this week's digest has gone: the mark is `<week>:<last member id done>`, or
+/// `<week>:done`.
+enum Progress {
+    /// Members after this id are still to do.
+    After(i64),
+    /// Everyone has had this week's digest.
+    Done,
 }
 
-/// Once a week (the first run of each ISO week on any instance), tells each member with a
+fn progress(mark: Option<&str>, week: &str) -> Progress {
+    match mark.and_then(|mark| mark.strip_prefix(week)?.strip_prefix(':')) {
+        Some("done") => Progress::Done,
+        Some(last) => Progress::After(last.parse().unwrap_or(0)),
+        None => Progress::After(0),
+    }
+}
+
+fn read_mark(connection: &mut AnyConnection) -> QueryResult<Option<String>> {
+    schedule_marks::table
+        .find(DIGEST_MARK)
+        .select(schedule_marks::period)
+        .first(connection)
+        .optional()
+}
+
+/// Once a week (from the first run of each ISO week on any instance), tells each member with a
 /// heritage, a country of residence or skills what was published for them in the last seven
-/// days, if anything. In the app for everyone concerned; by mail for those who asked.
+/// days, if anything: in the app for everyone concerned, by mail for those who asked. Members
+/// go in batches; each batch moves the mark in its own transaction, so a crash or a restart
+/// goes on where it stopped, and two instances never do the same batch.
 async fn weekly_digests(state: &AppState) -> AppResult<usize> {
     let week = this_week();
-    let claimed_week = week.clone();
-    let claimed = db::run(&state.db, move |connection| {
-        // A read first: nearly every run finds the week already done, and takes no write lock.
-        let done: Option<String> = schedule_marks::table
-            .find("weekly_digest")
-            .select(schedule_marks::period)
-            .first(connection)
-            .optional()?;
-        if done.as_deref() == Some(claimed_week.as_str()) {
-            return Ok(false);
-        }
-        write_transaction(connection, |connection| {
-            Ok(claim_period(connection, "weekly_digest", &claimed_week)?)
-        })
-    })
-    .await?;
-    if !claimed {
-        return Ok(0);
-    }
-    type Profile = (i64, Option<String>, Option<String>, String);
-    let members: Vec<Profile> = db::run(&state.db, |connection| {
-        Ok(users::table
-            .filter(
-                users::heritage_country
-                    .is_not_null()
-                    .or(users::residence_country.is_not_null())
-                    .or(users::skills.ne("[]")),
-            )
-            .order(users::id)
-            .select((
-                users::id,
-                users::heritage_country,
-                users::residence_country,
-                users::skills,
-            ))
-            .load(connection)?)
-    })
-    .await?;
     let mut told = 0;
-    for batch in members.chunks(DIGEST_BATCH) {
-        let (batch, job, week) = (batch.to_vec(), state.clone(), week.clone());
+    loop {
+        let (job, this_week) = (state.clone(), week.clone());
+        // A read first: nearly every run finds the week done, and takes no write lock.
+        let mark = db::run(&state.db, |connection| Ok(read_mark(connection)?)).await?;
+        if let Progress::Done = progress(mark.as_deref(), &week) {
+            return Ok(told);
+        }
         told += db::run(&state.db, move |connection| {
             write_transaction(connection, |connection| {
-                let mut told = 0;
-                for (user_id, heritage, residence, skills) in &batch {
-                    let skills: Vec<String> = serde_json::from_str(skills).unwrap_or_default();
-                    let found = news_for(connection, heritage, residence, &skills)?;
-                    if found == (0, 0) {
-                        continue;
-                    }
-                    let link = match (heritage, residence) {
-                        (Some(heritage), _) => format!("/events?heritage={heritage}"),
-                        (None, Some(residence)) => format!("/events?country={residence}"),
-                        (None, None) => "/me/matches".to_owned(),
-                    };
-                    let notice = Notice {
-                        kind: NotificationKind::WeeklyDigest,
-                        title: "notice-weekly-digest",
-                        detail: "notice-weekly-digest-detail",
-                        link,
-                        payload: Payload::default()
-                            .number("events", found.0)
-                            .number("opportunities", found.1),
-                        once_key: Some(format!("weekly_digest:{week}")),
-                        calendar: None,
-                    };
-                    told += notify(connection, &job, &[*user_id], &notice)?;
-                }
-                Ok(told)
+                digest_batch(connection, &job, &this_week, mark.as_deref())
             })
         })
         .await?;
+    }
+}
+
+/// Gives the next batch of members after the mark `seen` their digest, moving the mark in
+/// the same transaction; does nothing if another instance moved it first.
+fn digest_batch(
+    connection: &mut AnyConnection,
+    state: &AppState,
+    week: &str,
+    seen: Option<&str>,
+) -> AppResult<usize> {
+    let Progress::After(after) = progress(seen, week) else {
+        return Ok(0);
+    };
+    type Profile = (i64, Option<String>, Option<String>, String);
+    let batch: Vec<Profile> = users::table
+        .filter(users::id.gt(after))
+        .filter(
+            users::heritage_country
+                .is_not_null()
+                .or(users::residence_country.is_not_null())
+                .or(users::skills.ne("[]")),
+        )
+        .order(users::id)
+        .limit(DIGEST_BATCH)
+        .select((
+            users::id,
+            users::heritage_country,
+            users::residence_country,
+            users::skills,
+        ))
+        .load(connection)?;
+    let next = match batch.last() {
+        Some((last, ..)) if batch.len() as i64 == DIGEST_BATCH => format!("{week}:{last}"),
+        _ => format!("{week}:done"),
+    };
+    // Compare and set: the instance that moves the mark from `seen` does the batch; another
+    // one doing the same batch meets a moved mark (on PostgreSQL it waits for the row, then
+    // finds it changed) and leaves it.
+    let moved = match seen {
+        Some(seen) => {
+            diesel::update(
+                schedule_marks::table
+                    .find(DIGEST_MARK)
+                    .filter(schedule_marks::period.eq(seen)),
+            )
+            .set((
+                schedule_marks::period.eq(&next),
+                schedule_marks::updated_at.eq(Utc::now().naive_utc()),
+            ))
+            .execute(connection)?
+                > 0
+        }
+        None => db::insert_unless_taken(connection, |connection| {
+            diesel::insert_into(schedule_marks::table)
+                .values((
+                    schedule_marks::name.eq(DIGEST_MARK),
+                    schedule_marks::period.eq(&next),
+                    schedule_marks::updated_at.eq(Utc::now().naive_utc()),
+                ))
+                .execute(connection)
+        })?,
+    };
+    if !moved {
+        return Ok(0);
+    }
+    let mut told = 0;
+    for (user_id, heritage, residence, skills) in &batch {
+        let skills: Vec<String> = serde_json::from_str(skills).unwrap_or_default();
+        let found = news_for(connection, heritage, residence, &skills)?;
+        if found == (0, 0) {
+            continue;
+        }
+        let link = match (heritage, residence) {
+            (Some(heritage), _) => format!("/events?heritage={heritage}"),
+            (None, Some(residence)) => format!("/events?country={residence}"),
+            (None, None) => "/me/matches".to_owned(),
+        };
+        let notice = Notice {
+            kind: NotificationKind::WeeklyDigest,
+            title: "notice-weekly-digest",
+            detail: "notice-weekly-digest-detail",
+            link,
+            payload: Payload::default()
+                .number("events", found.0)
+                .number("opportunities", found.1),
+            once_key: Some(format!("weekly_digest:{week}")),
+            calendar: None,
+        };
+        told += notify(connection, state, &[*user_id], &notice)?;
     }
     Ok(told)
 }

@@ -52,20 +52,29 @@ fn signed(secret: &str, member: &str, kind: NotificationKind) -> String {
     tokens::sign(secret, &format!("unsubscribe:{member}:{}", kind.as_str()))
 }
 
-/// The one-click link that turns `kind` off for `member`.
-pub fn link(
-    connection: &mut AnyConnection,
-    state: &AppState,
-    member: &User,
-    kind: NotificationKind,
-) -> QueryResult<String> {
-    let signature = signed(&secret(connection)?, &member.uuid, kind);
-    Ok(format!(
-        "{}{PATH}?token={}.{}.{signature}",
-        state.settings.public_url,
-        member.uuid,
-        kind.as_str()
-    ))
+/// Makes one-click links, with the shared secret read once.
+pub struct Signer {
+    secret: String,
+}
+
+impl Signer {
+    /// Reads (or makes) the shared secret.
+    pub fn new(connection: &mut AnyConnection) -> QueryResult<Self> {
+        Ok(Self {
+            secret: secret(connection)?,
+        })
+    }
+
+    /// The one-click link that turns `kind` off for `member`.
+    pub fn link(&self, state: &AppState, member: &User, kind: NotificationKind) -> String {
+        let signature = signed(&self.secret, &member.uuid, kind);
+        format!(
+            "{}{PATH}?token={}.{}.{signature}",
+            state.settings.public_url,
+            member.uuid,
+            kind.as_str()
+        )
+    }
 }
 
 /// What a valid link turns off: whose mail, and which kind.

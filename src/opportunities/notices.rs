@@ -22,10 +22,17 @@ pub const BATCH_EVERY: Duration = Duration::hours(1);
 /// Interest older than this is no longer news for a notice (the marks still show it).
 const NEWS_FOR: Duration = Duration::days(7);
 
-/// Tells each organizer with interest they have not seen, and not told of yet, at most once
-/// an hour. Returns how many organizers were told.
-pub fn notify_due(connection: &mut AnyConnection, state: &AppState) -> AppResult<usize> {
-    let now = Utc::now().naive_utc();
+/// What is due: per organizer, new people per opportunity since the last notice, and when
+/// that last notice was (if ever).
+type Due = BTreeMap<i64, (BTreeMap<i64, i64>, Option<NaiveDateTime>)>;
+
+/// Whether any organizer is due a new-interest notice (a read, so an idle instance takes no
+/// write lock to find nothing).
+pub fn any_due(connection: &mut AnyConnection) -> QueryResult<bool> {
+    Ok(!due(connection, Utc::now().naive_utc())?.is_empty())
+}
+
+fn due(connection: &mut AnyConnection, now: NaiveDateTime) -> QueryResult<Due> {
     // (organizer, opportunity, when interest was expressed), for interest they have not seen.
     let unseen: Vec<(i64, i64, NaiveDateTime)> = interests::table
         .inner_join(opportunities::table)
@@ -60,7 +67,7 @@ pub fn notify_due(connection: &mut AnyConnection, state: &AppState) -> AppResult
         ))
         .load(connection)?;
     if unseen.is_empty() {
-        return Ok(0);
+        return Ok(Due::new());
     }
     let organizers: Vec<i64> = unseen.iter().map(|(organizer, _, _)| *organizer).collect();
     let last_told: HashMap<i64, NaiveDateTime> = notifications::table
@@ -77,21 +84,26 @@ pub fn notify_due(connection: &mut AnyConnection, state: &AppState) -> AppResult
         .collect();
     // Per organizer: how many new people per opportunity, counting only interest since the
     // last notice.
-    let mut news: BTreeMap<i64, BTreeMap<i64, i64>> = BTreeMap::new();
+    let mut news = Due::new();
     for (organizer, opportunity, at) in unseen {
-        match last_told.get(&organizer) {
-            Some(told) if now - *told < BATCH_EVERY || at <= *told => continue,
+        let told = last_told.get(&organizer).copied();
+        match told {
+            Some(told) if now - told < BATCH_EVERY || at <= told => continue,
             _ => {
-                *news
-                    .entry(organizer)
-                    .or_default()
-                    .entry(opportunity)
-                    .or_default() += 1
+                let (counts, _) = news.entry(organizer).or_insert((BTreeMap::new(), told));
+                *counts.entry(opportunity).or_default() += 1;
             }
         }
     }
+    Ok(news)
+}
+
+/// Tells each organizer with interest they have not seen, and not told of yet, at most once
+/// an hour. Returns how many organizers were told.
+pub fn notify_due(connection: &mut AnyConnection, state: &AppState) -> AppResult<usize> {
+    let news = due(connection, Utc::now().naive_utc())?;
     let mut told = 0;
-    for (organizer, counts) in news {
+    for (organizer, (counts, last_told)) in news {
         let people: i64 = counts.values().sum();
         // The opportunity with the most new interest names the notice.
         let Some((&leading, _)) = counts.iter().max_by_key(|(id, count)| (**count, -**id)) else {
@@ -119,10 +131,11 @@ pub fn notify_due(connection: &mut AnyConnection, state: &AppState) -> AppResult
                 .translated("opportunity", titles)
                 .number("people", people)
                 .number("more", counts.len() as i64 - 1),
-            // One per organizer and hour, whichever instance gets there first.
+            // Named after the notice it follows: two instances that both find this batch due
+            // write the same key, and only one of them tells.
             once_key: Some(format!(
-                "new_interest:{}",
-                now.and_utc().timestamp() / BATCH_EVERY.num_seconds()
+                "new_interest:after:{}",
+                last_told.map_or(0, |at| at.and_utc().timestamp_micros())
             )),
             calendar: None,
         };

@@ -35,7 +35,8 @@ pub fn routes(config: &mut web::ServiceConfig) {
 #[template(path = "notifications.html")]
 struct ListPage {
     chrome: Chrome,
-    items: Vec<NotificationView>,
+    /// Each notification with when it came, in the member's zone.
+    items: Vec<(NotificationView, String)>,
     unread: i64,
     older: Option<String>,
 }
@@ -71,7 +72,15 @@ async fn list(
         older: found
             .next_cursor
             .map(|cursor| format!("/me/notifications?cursor={cursor}")),
-        items: found.items,
+        items: found
+            .items
+            .into_iter()
+            .map(|item| {
+                let local = item.created_at.with_timezone(&reader.zone);
+                let when = reader.i18n.format_time(&local, "format-datetime");
+                (item, when)
+            })
+            .collect(),
     })
 }
 

@@ -2,7 +2,7 @@
 //! conversation), in their language and zone; settings; one-click unsubscribe that stops one
 //! kind of mail and nothing else; scheduled sends that go once however many instances run.
 
-use chrono::{Duration, Utc};
+use chrono::{Datelike, Duration, Utc};
 use diaspora_hub::db::AnyConnection;
 use diaspora_hub::db::schema::{notifications, outbox};
 use diaspora_hub::notifications::delivery::deliver_due;
@@ -280,6 +280,11 @@ async fn decisions_roles_changes_and_cancellations_reach_the_members_concerned()
             StatusCode::NO_CONTENT
         );
     }
+    // Demoting someone who organizes nothing changes nothing, and tells nobody anything.
+    assert_eq!(
+        app.post_as(&owner, &decide(&awa_id, "demote")).await,
+        StatusCode::CONFLICT
+    );
     assert_eq!(
         kinds(&inbox(&app, &awa).await),
         ["role_changed", "role_changed", "membership_decision"]
@@ -612,6 +617,14 @@ async fn a_member_who_asks_for_the_digest_by_mail_gets_it_in_her_language() {
     let owner = member(&app, "owner@example.org", "Moussa", "fr", "Europe/Paris").await;
     app.create_group(&owner, &group_body("Teranga Lyon")).await;
     create_event(&app, &owner, &event_body()).await;
+    let earlier = member(&app, "earlier@example.org", "Ada", "en", "Europe/London").await;
+    app.api
+        .patch(app.url("/api/v1/me"))
+        .bearer_auth(&earlier)
+        .json(&json!({"heritage_country": "SN"}))
+        .send()
+        .await
+        .unwrap();
     let li = member(&app, "li@example.org", "李娜", "zh", "Asia/Shanghai").await;
     app.api
         .patch(app.url("/api/v1/me"))
@@ -630,8 +643,37 @@ async fn a_member_who_asks_for_the_digest_by_mail_gets_it_in_her_language() {
         .unwrap();
     assert_eq!(asked.status(), StatusCode::OK);
 
+    // A run that stopped after an earlier member goes on after them: set the mark as such a
+    // run would have left it.
+    let earlier_id: i64 = {
+        let mut connection = app.db();
+        diaspora_hub::db::schema::users::table
+            .filter(diaspora_hub::db::schema::users::email.eq("earlier@example.org"))
+            .select(diaspora_hub::db::schema::users::id)
+            .first(&mut *connection as &mut AnyConnection)
+            .unwrap()
+    };
+    let week = Utc::now().iso_week();
+    let mark = format!("{}-W{:02}:{earlier_id}", week.year(), week.week());
+    {
+        use diaspora_hub::db::schema::schedule_marks;
+        let mut connection = app.db();
+        diesel::insert_into(schedule_marks::table)
+            .values((
+                schedule_marks::name.eq("weekly_digest"),
+                schedule_marks::period.eq(mark),
+                schedule_marks::updated_at.eq(Utc::now().naive_utc()),
+            ))
+            .execute(&mut *connection as &mut AnyConnection)
+            .unwrap();
+    }
+
     run_due(&app.state).await.unwrap();
 
+    assert!(
+        kinds(&inbox(&app, &earlier).await).is_empty(),
+        "done before the stop"
+    );
     let digest = mails(&app, "li@example.org", "weekly_digest");
     assert_eq!(digest.len(), 1);
     assert!(has_script(&digest[0].0, HAN), "{}", digest[0].0);
