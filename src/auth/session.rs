@@ -49,8 +49,13 @@ pub fn start(connection: &mut AnyConnection, user_id: i64, days: i64) -> Result<
     Ok(token)
 }
 
-/// Finds the live session for `token`, if any.
-pub async fn authenticate(pool: &DbPool, token: String) -> Result<Option<Identity>, AppError> {
+/// Finds the live session for `token`, if any, with the member's count of unread
+/// notifications when `count_unread` (pages show it; machines do not need it).
+pub async fn authenticate(
+    pool: &DbPool,
+    token: String,
+    count_unread: bool,
+) -> Result<Option<(Identity, i64)>, AppError> {
     crate::db::run(pool, move |connection| {
         let now = Utc::now().naive_utc();
         let found: Option<(i64, chrono::NaiveDateTime, User)> = sessions::table
@@ -68,7 +73,12 @@ pub async fn authenticate(pool: &DbPool, token: String) -> Result<Option<Identit
                 .set(sessions::last_seen_at.eq(now))
                 .execute(connection)?;
         }
-        Ok(Some(Identity { user, session_id }))
+        let unread = if count_unread {
+            crate::notifications::listing::unread_count(connection, user.id)?
+        } else {
+            0
+        };
+        Ok(Some((Identity { user, session_id }, unread)))
     })
     .await
 }

@@ -130,12 +130,15 @@ pub async fn resolve(
             .map(|cookie| cookie.value().to_owned())
     };
     let token = token.filter(|token| !token.is_empty() && token.len() <= 128);
-    let mut identity = match token.clone() {
-        Some(token) => match session::authenticate(&state.db, token).await {
-            Ok(identity) => identity,
+    // Pages show the count of unread notifications in the header; it comes with the session
+    // lookup, in the same database call. Machines ask for it when they want it.
+    let (mut identity, unread_notifications) = match token.clone() {
+        Some(token) => match session::authenticate(&state.db, token, !machine).await {
+            Ok(Some((identity, unread))) => (Some(identity), unread),
+            Ok(None) => (None, 0),
             Err(error) => return Ok(request.error_response(error).map_into_right_body()),
         },
-        None => None,
+        None => (None, 0),
     };
     let requested_language = web::Query::<LanguageQuery>::from_query(request.query_string())
         .ok()
@@ -184,16 +187,6 @@ pub async fn resolve(
     let csrf_token = session_csrf
         .or(existing_csrf)
         .unwrap_or_else(tokens::generate);
-    // Pages show the count in the header; machines ask for it when they want it.
-    let unread_notifications = match (&identity, machine) {
-        (Some(identity), false) => {
-            match crate::notifications::listing::unread(&state, identity.user.id).await {
-                Ok(count) => count,
-                Err(error) => return Ok(request.error_response(error).map_into_right_body()),
-            }
-        }
-        _ => 0,
-    };
     let context = RequestContext {
         unread_notifications,
         identity,

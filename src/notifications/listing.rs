@@ -177,11 +177,3 @@ pub async fn mark_all_read(state: &AppState, identity: &Identity) -> AppResult<(
     })
     .await
 }
-
-/// How many unread notifications `user_id` has (the header's count).
-pub async fn unread(state: &AppState, user_id: i64) -> AppResult<i64> {
-    db::run(&state.db, move |connection| {
-        Ok(unread_count(connection, user_id)?)
-    })
-    .await
-}
