@@ -114,6 +114,8 @@ fn main() {
             database_url: format!("sqlite://{}/bench.db", directory.path().display()),
             // The federation endpoints are measured, not the rate limiter.
             partner_requests_per_minute: 1_000_000,
+            // Synthetic listings come from accounts made a moment ago.
+            new_account_hours: 0,
             ..Settings::default()
         };
         let state = diaspora_hub::startup::build_state(settings).await.unwrap();

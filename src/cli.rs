@@ -159,8 +159,14 @@ async fn migrate(settings: Settings, revert_all: bool) -> anyhow::Result<()> {
 }
 
 /// Runs the seed command; `volumes` are the synthetic groups, events and opportunities asked for.
-async fn seed(settings: Settings, demo: bool, volumes: [Option<usize>; 3]) -> anyhow::Result<()> {
+async fn seed(
+    mut settings: Settings,
+    demo: bool,
+    volumes: [Option<usize>; 3],
+) -> anyhow::Result<()> {
     let [groups, events, opportunities] = volumes;
+    // The operator loads the data: the limit on what new accounts publish is not for them.
+    settings.new_account_hours = 0;
     anyhow::ensure!(
         demo || volumes.iter().any(Option::is_some),
         "say what to load: --demo, --groups N, --events N and/or --opportunities N"

@@ -37,6 +37,10 @@ pub struct Settings {
     pub login_attempts_per_minute: u32,
     /// Registrations allowed per hour from one client address.
     pub registrations_per_hour: u32,
+    /// How long an account counts as new, in hours (0: no account is new).
+    pub new_account_hours: i64,
+    /// Groups, events and opportunities a new account may publish per day.
+    pub new_account_listings_per_day: u32,
     /// How long a session lasts without a new login, in days.
     pub session_days: i64,
     /// Federation requests allowed per minute for one partner key (304s are free).
@@ -114,6 +118,8 @@ impl Default for Settings {
             database_pool_size: 8,
             login_attempts_per_minute: 10,
             registrations_per_hour: 20,
+            new_account_hours: 24,
+            new_account_listings_per_day: 3,
             session_days: 30,
             partner_requests_per_minute: 120,
             change_log_retention_days: 90,
@@ -182,6 +188,14 @@ pub struct SettingsOverrides {
     #[arg(long, env = "APP_REGISTRATIONS_PER_HOUR", global = true)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub registrations_per_hour: Option<u32>,
+    /// How long an account counts as new, in hours; 0 turns the limit off [default: 24]
+    #[arg(long, env = "APP_NEW_ACCOUNT_HOURS", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_account_hours: Option<i64>,
+    /// Groups, events and opportunities a new account may publish per day [default: 3]
+    #[arg(long, env = "APP_NEW_ACCOUNT_LISTINGS_PER_DAY", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_account_listings_per_day: Option<u32>,
     /// Session lifetime in days [default: 30]
     #[arg(long, env = "APP_SESSION_DAYS", global = true)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -258,6 +272,10 @@ impl Settings {
             "database_pool_size must be at least 1"
         );
         anyhow::ensure!(settings.session_days > 0, "session_days must be at least 1");
+        anyhow::ensure!(
+            settings.new_account_hours >= 0,
+            "new_account_hours must be 0 or more"
+        );
         anyhow::ensure!(
             settings.partner_requests_per_minute > 0,
             "partner_requests_per_minute must be at least 1"

@@ -82,6 +82,10 @@ pub enum AppError {
     /// Too many attempts; try again after this many seconds (429).
     #[error("rate limited for {0} s")]
     RateLimited(u64),
+    /// A new account published as many listings as it may today; it may publish more after
+    /// this many seconds (429).
+    #[error("new account limit for {0} s")]
+    NewAccountLimit(u64),
     /// The database is unreachable (503).
     #[error("service unavailable")]
     Unavailable,
@@ -128,6 +132,7 @@ impl AppError {
             Self::CursorExpired => "cursor_expired",
             Self::Conflict(error) => error.code,
             Self::RateLimited(_) => "rate_limited",
+            Self::NewAccountLimit(_) => "new_account_limit",
             Self::Unavailable => "service_unavailable",
             Self::Internal { .. } => "internal_error",
         }
@@ -145,7 +150,7 @@ impl AppError {
             code: self.code(),
             field_errors,
             retry_after_seconds: match self {
-                Self::RateLimited(seconds) => Some(*seconds),
+                Self::RateLimited(seconds) | Self::NewAccountLimit(seconds) => Some(*seconds),
                 _ => None,
             },
             gone: match self {
@@ -209,7 +214,7 @@ impl ResponseError for AppError {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Gone(_) | Self::CursorExpired => StatusCode::GONE,
             Self::Conflict(_) => StatusCode::CONFLICT,
-            Self::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
+            Self::RateLimited(_) | Self::NewAccountLimit(_) => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
         }

@@ -25,6 +25,7 @@ insufficient_scope = This key does not allow that. Ask the site’s administrato
 not_found = We could not find what you were looking for.
 listing_removed = This listing has been removed by its organizers. It is no longer available.
 rate_limited = Too many attempts. Please wait a moment and try again.
+new_account_limit = New accounts can publish only a few groups, events and opportunities a day. You can publish more tomorrow, or once your account is a day old.
 service_unavailable = The service is temporarily unavailable. Please try again shortly.
 internal_error = Something went wrong on our side. Please try again later.
 

@@ -25,6 +25,7 @@ insufficient_scope = Esta clave no lo permite. Pide a los administradores del si
 not_found = No hemos encontrado lo que buscabas.
 listing_removed = Sus organizadores han eliminado esta publicación. Ya no está disponible.
 rate_limited = Demasiados intentos. Espera un momento e inténtalo de nuevo.
+new_account_limit = Las cuentas nuevas solo pueden publicar unos pocos grupos, eventos y oportunidades al día. Podrás publicar más mañana, o cuando tu cuenta tenga un día.
 service_unavailable = El servicio no está disponible temporalmente. Inténtalo de nuevo en unos instantes.
 internal_error = Algo salió mal por nuestra parte. Inténtalo de nuevo más tarde.
 

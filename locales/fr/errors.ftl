@@ -25,6 +25,7 @@ insufficient_scope = Cette clé ne le permet pas. Demandez aux administrateurs d
 not_found = Nous n’avons pas trouvé ce que vous cherchiez.
 listing_removed = Cette annonce a été supprimée par ses organisateurs. Elle n’est plus disponible.
 rate_limited = Trop de tentatives. Patientez un instant, puis réessayez.
+new_account_limit = Les nouveaux comptes ne peuvent publier que quelques groupes, événements et opportunités par jour. Vous pourrez en publier davantage demain, ou quand votre compte aura un jour.
 service_unavailable = Le service est temporairement indisponible. Veuillez réessayer dans quelques instants.
 internal_error = Une erreur s’est produite de notre côté. Veuillez réessayer plus tard.
 

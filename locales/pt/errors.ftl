@@ -25,6 +25,7 @@ insufficient_scope = Esta chave não permite isso. Peça aos administradores do 
 not_found = Não encontramos o que você estava procurando.
 listing_removed = Esta publicação foi removida pelos organizadores e não está mais disponível.
 rate_limited = Muitas tentativas. Aguarde um momento e tente novamente.
+new_account_limit = Contas novas só podem publicar alguns grupos, eventos e oportunidades por dia. Você poderá publicar mais amanhã, ou quando sua conta tiver um dia.
 service_unavailable = O serviço está temporariamente indisponível. Tente novamente em instantes.
 internal_error = Algo deu errado do nosso lado. Tente novamente mais tarde.
 

@@ -25,6 +25,7 @@ insufficient_scope = 此密钥不允许执行该操作。请向网站管理员�
 not_found = 找不到您要查找的内容。
 listing_removed = 此信息已被组织者删除，无法再访问。
 rate_limited = 尝试次数过多，请稍候再试。
+new_account_limit = 新账户每天只能发布少量团体、活动和参与机会。您可以明天再发布更多，或在账户注册满一天后发布。
 service_unavailable = 服务暂时不可用，请稍后重试。
 internal_error = 我们这边出了点问题，请稍后再试。
 

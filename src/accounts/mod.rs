@@ -13,6 +13,7 @@ mod mails;
 mod model;
 pub mod recovery;
 pub mod service;
+pub mod trust;
 pub mod verification;
 mod view;
 

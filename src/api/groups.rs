@@ -85,6 +85,7 @@ pub(super) async fn list(
         (status = 201, body = GroupView),
         (status = 409, description = "Slug taken", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "A new account published its listings for the day (`new_account_limit`); see `Retry-After`", body = Problem, content_type = "application/problem+json"),
     ))]
 pub(super) async fn create(
     user: CurrentUser,

@@ -64,6 +64,7 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        created_by -> Nullable<BigInt>,
     }
 }
 
@@ -135,6 +136,7 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        created_by -> Nullable<BigInt>,
     }
 }
 
@@ -193,6 +195,7 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,        timezone -> Text,
+        created_by -> Nullable<BigInt>,
     }
 }
 

@@ -47,6 +47,7 @@ pub async fn create(
 ) -> AppResult<LoadedEvent> {
     crate::accounts::verification::require_for_publishing(state, identity)?;
     let (slug, user_id) = (slug.to_owned(), identity.user.id);
+    let (user, settings) = (identity.user.clone(), state.settings.clone());
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
             change_log::lock(connection)?;
@@ -57,6 +58,7 @@ pub async fn create(
                 true,
                 GroupAction::Edit,
             )?;
+            crate::accounts::trust::check_new_account_limit(connection, &settings, &user)?;
             let now = Utc::now().naive_utc();
             let event_id: i64 = diesel::insert_into(events::table)
                 .values((
@@ -65,6 +67,7 @@ pub async fn create(
                     events::status.eq(EventStatus::Scheduled.as_str()),
                     events::version.eq(1_i64),
                     events::created_at.eq(now),
+                    events::created_by.eq(user_id),
                     events::updated_at.eq(now),
                     // Filled in by `write_fields` below.
                     events::primary_language.eq(""),

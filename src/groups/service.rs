@@ -34,10 +34,15 @@ pub async fn create(
     changes: GroupChanges,
 ) -> AppResult<LoadedGroup> {
     crate::accounts::verification::require_for_publishing(state, identity)?;
-    let user_id = identity.user.id;
+    let (user_id, user, settings) = (
+        identity.user.id,
+        identity.user.clone(),
+        state.settings.clone(),
+    );
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
             change_log::lock(connection)?;
+            crate::accounts::trust::check_new_account_limit(connection, &settings, &user)?;
             let primary = changes
                 .primary_language
                 .clone()
@@ -60,6 +65,7 @@ pub async fn create(
                     groups::member_count.eq(1_i64),
                     groups::version.eq(1_i64),
                     groups::created_at.eq(now),
+                    groups::created_by.eq(user_id),
                     groups::updated_at.eq(now),
                 ))
                 .returning(groups::id)

@@ -65,6 +65,7 @@ pub async fn create(
 ) -> AppResult<LoadedOpportunity> {
     crate::accounts::verification::require_for_publishing(state, identity)?;
     let (slug, user_id) = (slug.to_owned(), identity.user.id);
+    let (user, settings) = (identity.user.clone(), state.settings.clone());
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
             change_log::lock(connection)?;
@@ -77,6 +78,7 @@ pub async fn create(
                 OpportunityAction::Edit,
                 now(),
             )?;
+            crate::accounts::trust::check_new_account_limit(connection, &settings, &user)?;
             if fields.heritage_country.is_none() {
                 fields.heritage_country = group
                     .group
@@ -91,6 +93,7 @@ pub async fn create(
                     opportunities::group_id.eq(group.group.id),
                     opportunities::version.eq(1_i64),
                     opportunities::created_at.eq(now),
+                    opportunities::created_by.eq(user_id),
                     opportunities::updated_at.eq(now),
                     // Filled in by `write_fields` below.
                     opportunities::kind.eq(fields.kind.as_str()),

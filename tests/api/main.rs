@@ -39,3 +39,4 @@ mod security;
 mod seed;
 mod sessions;
 mod smtp_server;
+mod trust;
