@@ -170,6 +170,27 @@ where
     })
 }
 
+/// A hand-written statement with parameters written `#1`, `#2`, … (each once, in order) in
+/// the form the connection's backend reads: `$1` on PostgreSQL, `?` on SQLite.
+pub fn numbered_parameters(connection: &AnyConnection, statement: &str) -> String {
+    match connection {
+        AnyConnection::Postgresql(_) => statement.replace('#', "$"),
+        AnyConnection::Sqlite(_) => {
+            let mut out = String::with_capacity(statement.len());
+            let mut characters = statement.chars().peekable();
+            while let Some(character) = characters.next() {
+                if character == '#' {
+                    out.push('?');
+                    while characters.next_if(char::is_ascii_digit).is_some() {}
+                } else {
+                    out.push(character);
+                }
+            }
+            out
+        }
+    }
+}
+
 /// Runs an insert that may meet a row with the same unique key (written by another request or
 /// instance); returns whether it inserted. The insert runs in a savepoint, so on PostgreSQL a
 /// unique violation undoes only the insert, not the caller's whole transaction.
@@ -190,6 +211,17 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_parameters_become_question_marks_on_sqlite() {
+        use diesel::Connection;
+        let connection =
+            AnyConnection::Sqlite(diesel::SqliteConnection::establish(":memory:").unwrap());
+        assert_eq!(
+            numbered_parameters(&connection, "VALUES (#1, 1, #2, #10)"),
+            "VALUES (?, 1, ?, ?)"
+        );
+    }
 
     #[test]
     fn urls_pick_their_backend_and_typos_are_refused() {

@@ -20,15 +20,13 @@ use crate::state::AppState;
 /// How long before an occurrence its reminder goes.
 pub const REMIND_BEFORE: Duration = Duration::hours(24);
 
-/// The event's title in every language it has, its primary language first.
+/// The event's title in every language it has.
 fn titles(connection: &mut AnyConnection, event: &Event) -> QueryResult<Vec<(String, String)>> {
-    let mut titles: Vec<(String, String)> = event_translations::table
+    event_translations::table
         .filter(event_translations::event_id.eq(event.id))
         .order(event_translations::language)
         .select((event_translations::language, event_translations::title))
-        .load(connection)?;
-    titles.sort_by_key(|(language, _)| *language != event.primary_language);
-    Ok(titles)
+        .load(connection)
 }
 
 /// The next start of the event from now (the first start if none is ahead).
@@ -71,7 +69,7 @@ fn place_words(event: &Event) -> String {
 
 fn payload(connection: &mut AnyConnection, event: &Event) -> QueryResult<Payload> {
     Ok(Payload::default()
-        .translated("event", titles(connection, event)?)
+        .translated("event", titles(connection, event)?, &event.primary_language)
         .time("start", next_start(connection, event)?)
         .text("place", place(event)))
 }
@@ -291,7 +289,11 @@ pub fn remind_due(connection: &mut AnyConnection, state: &AppState) -> AppResult
             .select(Event::as_select())
             .first(connection)?;
         let payload = Payload::default()
-            .translated("event", titles(connection, &event)?)
+            .translated(
+                "event",
+                titles(connection, &event)?,
+                &event.primary_language,
+            )
             .time("start", starts_at)
             .text("place", place(&event));
         let mut told = notice(

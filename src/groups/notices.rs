@@ -12,15 +12,13 @@ use crate::error::AppResult;
 use crate::notifications::{Notice, NotificationKind, Payload, notify};
 use crate::state::AppState;
 
-/// The group's name in every language it has, its primary language first.
+/// The group's name in every language it has.
 pub fn names(connection: &mut AnyConnection, group: &Group) -> QueryResult<Vec<(String, String)>> {
-    let mut names: Vec<(String, String)> = group_translations::table
+    group_translations::table
         .filter(group_translations::group_id.eq(group.id))
         .order(group_translations::language)
         .select((group_translations::language, group_translations::name))
-        .load(connection)?;
-    names.sort_by_key(|(language, _)| *language != group.primary_language);
-    Ok(names)
+        .load(connection)
 }
 
 /// Tells the group's owners and organizers that `member_id` asks to join.
@@ -47,9 +45,11 @@ pub fn join_requested(
         title: "notice-join-request",
         detail: "notice-join-request-detail",
         link: format!("/groups/{}/members", group.slug),
-        payload: Payload::default()
-            .text("member", member)
-            .translated("group", names(connection, group)?),
+        payload: Payload::default().text("member", member).translated(
+            "group",
+            names(connection, group)?,
+            &group.primary_language,
+        ),
         once_key: None,
         calendar: None,
     };
@@ -103,7 +103,11 @@ pub fn decided(
         title,
         detail,
         link: format!("/groups/{}", group.slug),
-        payload: Payload::default().translated("group", names(connection, group)?),
+        payload: Payload::default().translated(
+            "group",
+            names(connection, group)?,
+            &group.primary_language,
+        ),
         once_key: None,
         calendar: None,
     };

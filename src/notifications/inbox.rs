@@ -39,8 +39,15 @@ pub struct Payload {
 }
 
 impl Payload {
-    /// Adds a text in the languages it exists in (the primary first).
-    pub fn translated(mut self, name: &str, translations: Vec<(String, String)>) -> Self {
+    /// Adds a text in the languages it exists in, `(language, text)`; the listing's
+    /// `primary` language is kept first, as the fallback for readers of none of them.
+    pub fn translated(
+        mut self,
+        name: &str,
+        mut translations: Vec<(String, String)>,
+        primary: &str,
+    ) -> Self {
+        translations.sort_by_key(|(language, _)| language != primary);
         self.texts.insert(name.to_owned(), translations);
         self
     }

@@ -285,14 +285,7 @@ pub fn record_hard_failure(
              THEN COALESCE(mail_address_flags.flagged_at, excluded.updated_at) \
              ELSE mail_address_flags.flagged_at END"
     );
-    // The two backends write their parameters differently.
-    let statement = match connection {
-        AnyConnection::Postgresql(_) => statement.replace('#', "$"),
-        AnyConnection::Sqlite(_) => statement
-            .replace("#1", "?")
-            .replace("#2", "?")
-            .replace("#3", "?"),
-    };
+    let statement = crate::db::numbered_parameters(connection, &statement);
     diesel::sql_query(statement)
         .bind::<diesel::sql_types::Text, _>(address)
         .bind::<diesel::sql_types::Text, _>(error)

@@ -86,12 +86,7 @@ pub fn change(
     let statement = "INSERT INTO notification_settings (user_id, kind, by_mail, updated_at) \
                      VALUES (#1, #2, #3, #4) ON CONFLICT (user_id, kind) DO UPDATE SET \
                      by_mail = excluded.by_mail, updated_at = excluded.updated_at";
-    let statement = match connection {
-        AnyConnection::Postgresql(_) => statement.replace('#', "$"),
-        AnyConnection::Sqlite(_) => ["#1", "#2", "#3", "#4"]
-            .iter()
-            .fold(statement.to_owned(), |text, mark| text.replace(mark, "?")),
-    };
+    let statement = crate::db::numbered_parameters(connection, statement);
     let now = Utc::now().naive_utc();
     for (kind, delivery) in choices {
         diesel::sql_query(&statement)

@@ -113,7 +113,7 @@ pub fn notify_due(connection: &mut AnyConnection, state: &AppState) -> AppResult
             .find(leading)
             .select((opportunities::uuid, opportunities::primary_language))
             .first(connection)?;
-        let mut titles: Vec<(String, String)> = opportunity_translations::table
+        let titles: Vec<(String, String)> = opportunity_translations::table
             .filter(opportunity_translations::opportunity_id.eq(leading))
             .order(opportunity_translations::language)
             .select((
@@ -121,14 +121,13 @@ pub fn notify_due(connection: &mut AnyConnection, state: &AppState) -> AppResult
                 opportunity_translations::title,
             ))
             .load(connection)?;
-        titles.sort_by_key(|(language, _)| *language != primary);
         let notice = Notice {
             kind: NotificationKind::NewInterest,
             title: "notice-new-interest",
             detail: "notice-new-interest-detail",
             link: format!("/opportunities/{uuid}"),
             payload: Payload::default()
-                .translated("opportunity", titles)
+                .translated("opportunity", titles, &primary)
                 .number("people", people)
                 .number("more", counts.len() as i64 - 1),
             // Named after the notice it follows: two instances that both find this batch due
