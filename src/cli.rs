@@ -69,6 +69,11 @@ pub enum Command {
         #[arg(long, default_value = "en")]
         locale: String,
     },
+    /// Manage member accounts (roles).
+    Users {
+        #[command(subcommand)]
+        action: UsersCommand,
+    },
     /// Manage partner keys for the federation API (create, list, revoke).
     Partners {
         #[command(subcommand)]
@@ -78,6 +83,23 @@ pub enum Command {
     Peers {
         #[command(subcommand)]
         action: crate::federation::admin::PeersCommand,
+    },
+}
+
+/// `diaspora-hub users …`
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// Give a member the moderator role (`moderator`) or take it back (`user`); recorded in the
+    /// audit log. Administrators are made with `create-admin`.
+    Role {
+        /// The member's email address (or public id).
+        email: String,
+        /// `moderator` or `user`.
+        #[arg(value_parser = ["moderator", "user"])]
+        role: String,
+        /// Why, for the audit log.
+        #[arg(long, default_value = "changed from the command line")]
+        reason: String,
     },
 }
 
@@ -110,6 +132,7 @@ pub fn run(command_line: CommandLine) -> ExitCode {
                 name,
                 locale,
             } => create_admin(settings, &email, &name, &locale).await,
+            Command::Users { action } => users(settings, action).await,
             Command::Partners { action } => crate::federation::admin::run(settings, action).await,
             Command::Peers { action } => {
                 crate::federation::admin::run_peers(settings, action).await
@@ -202,6 +225,36 @@ async fn seed(
         .await?;
         println!("synthetic: {} opportunities created", report.opportunities);
     }
+    Ok(())
+}
+
+async fn users(settings: Settings, action: UsersCommand) -> anyhow::Result<()> {
+    let UsersCommand::Role {
+        email,
+        role,
+        reason,
+    } = action;
+    let role = crate::moderation::service::parse_role(&role)
+        .map_err(|_| anyhow::anyhow!("role: moderator or user"))?;
+    let state = build_state(settings).await?;
+    let changed = crate::db::run(&state.db, move |connection| {
+        crate::moderation::service::set_role(
+            connection,
+            &crate::moderation::audit::Actor::command_line(),
+            &email,
+            role,
+            &reason,
+        )
+    })
+    .await
+    .map_err(|error| match error {
+        crate::error::AppError::NotFound => anyhow::anyhow!("no member with that email"),
+        crate::error::AppError::Forbidden => {
+            anyhow::anyhow!("that member is an administrator; their role is not changed here")
+        }
+        other => anyhow::anyhow!("{other}"),
+    })?;
+    println!("{} is now: {}", changed.email, changed.role);
     Ok(())
 }
 

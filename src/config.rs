@@ -41,6 +41,8 @@ pub struct Settings {
     pub new_account_hours: i64,
     /// Groups, events and opportunities a new account may publish per day.
     pub new_account_listings_per_day: u32,
+    /// Reports one member may file per hour.
+    pub reports_per_hour: u32,
     /// How long a session lasts without a new login, in days.
     pub session_days: i64,
     /// Federation requests allowed per minute for one partner key (304s are free).
@@ -120,6 +122,7 @@ impl Default for Settings {
             registrations_per_hour: 20,
             new_account_hours: 24,
             new_account_listings_per_day: 3,
+            reports_per_hour: 10,
             session_days: 30,
             partner_requests_per_minute: 120,
             change_log_retention_days: 90,
@@ -196,6 +199,10 @@ pub struct SettingsOverrides {
     #[arg(long, env = "APP_NEW_ACCOUNT_LISTINGS_PER_DAY", global = true)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new_account_listings_per_day: Option<u32>,
+    /// Reports one member may file per hour [default: 10]
+    #[arg(long, env = "APP_REPORTS_PER_HOUR", global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reports_per_hour: Option<u32>,
     /// Session lifetime in days [default: 30]
     #[arg(long, env = "APP_SESSION_DAYS", global = true)]
     #[serde(skip_serializing_if = "Option::is_none")]

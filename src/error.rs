@@ -67,6 +67,9 @@ pub enum AppError {
     /// Publishing needs a verified address on this instance, and the member's is not (403).
     #[error("email not verified")]
     EmailNotVerified,
+    /// The right password for an account a moderator suspended (403).
+    #[error("account suspended")]
+    AccountSuspended,
     /// Nothing here, or nothing the caller may see (404).
     #[error("not found")]
     NotFound,
@@ -126,6 +129,7 @@ impl AppError {
             Self::Forbidden => "forbidden",
             Self::CsrfRejected => "csrf_rejected",
             Self::EmailNotVerified => "email_not_verified",
+            Self::AccountSuspended => "account_suspended",
             Self::InsufficientScope => "insufficient_scope",
             Self::NotFound => "not_found",
             Self::Gone(_) => "listing_removed",
@@ -210,7 +214,8 @@ impl ResponseError for AppError {
             Self::Forbidden
             | Self::CsrfRejected
             | Self::InsufficientScope
-            | Self::EmailNotVerified => StatusCode::FORBIDDEN,
+            | Self::EmailNotVerified
+            | Self::AccountSuspended => StatusCode::FORBIDDEN,
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Gone(_) | Self::CursorExpired => StatusCode::GONE,
             Self::Conflict(_) => StatusCode::CONFLICT,

@@ -44,7 +44,9 @@ pub async fn of(state: &AppState, kind: ListingKind) -> AppResult<Vec<String>> {
 fn read(connection: &mut AnyConnection, kind: ListingKind) -> QueryResult<Vec<String>> {
     // Only what any reader can find: public groups and their current listings, so the list
     // never hints at a private group.
-    let public = groups::visibility.eq(Visibility::Public.as_str());
+    let public = groups::visibility
+        .eq(Visibility::Public.as_str())
+        .and(groups::hidden.is_null());
     let now = chrono::Utc::now().naive_utc();
     let mut found: BTreeSet<String> = BTreeSet::new();
     match kind {
@@ -71,6 +73,7 @@ fn read(connection: &mut AnyConnection, kind: ListingKind) -> QueryResult<Vec<St
                 .inner_join(events::table.inner_join(groups::table))
                 .filter(public)
                 .filter(events::series_ends_at_utc.gt(now))
+                .filter(events::hidden.is_null())
                 .select(event_translations::language)
                 .distinct()
                 .load::<String>(connection)?,
@@ -78,7 +81,8 @@ fn read(connection: &mut AnyConnection, kind: ListingKind) -> QueryResult<Vec<St
         ListingKind::Opportunities => {
             let open = opportunities::status
                 .eq(OpportunityStatus::Open.as_str())
-                .and(opportunities::expires_at.gt(now));
+                .and(opportunities::expires_at.gt(now))
+                .and(opportunities::hidden.is_null());
             found.extend(
                 opportunity_languages::table
                     .inner_join(opportunities::table.inner_join(groups::table))

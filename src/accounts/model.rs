@@ -42,6 +42,8 @@ pub struct User {
     pub updated_at: NaiveDateTime,
     /// When the member proved the address is theirs (a link sent to it was used), if ever.
     pub email_verified_at: Option<NaiveDateTime>,
+    /// When a moderator suspended the account, while it is suspended.
+    pub suspended_at: Option<NaiveDateTime>,
 }
 
 /// What a member may do beyond the basics.

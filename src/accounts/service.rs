@@ -131,6 +131,11 @@ pub async fn login(
     };
     let verified = password::verify(attempt, stored_hash).await?;
     match user {
+        // Only someone who knows the password learns that the account is suspended.
+        Some(user) if verified && user.suspended_at.is_some() => {
+            reservation.release(&state.db).await?;
+            Err(AppError::AccountSuspended)
+        }
         Some(user) if verified => {
             reservation.release(&state.db).await?;
             let token = start_session(state, &user).await?;

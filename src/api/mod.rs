@@ -4,6 +4,7 @@
 //! /api/v1/auth/login`); the session cookie is never accepted here, which is why these routes
 //! need no CSRF token. Errors are RFC 9457 problem documents (see [`crate::http::errors`]).
 
+mod admin;
 mod auth;
 pub(crate) mod events;
 mod groups;
@@ -13,6 +14,7 @@ mod notifications;
 pub mod openapi;
 mod opportunities;
 mod recovery;
+mod reports;
 
 use actix_web::web;
 use utoipa_swagger_ui::SwaggerUi;
@@ -45,6 +47,8 @@ pub fn routes(config: &mut web::ServiceConfig) {
                 .configure(memberships::routes)
                 .configure(events::routes)
                 .configure(opportunities::routes)
+                .configure(reports::routes)
+                .configure(admin::routes)
                 .default_service(web::to(not_found)),
         );
 }

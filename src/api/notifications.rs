@@ -124,6 +124,8 @@ pub(super) struct NotificationSettings {
     new_interest: Option<Delivery>,
     #[serde(skip_serializing_if = "Option::is_none")]
     weekly_digest: Option<Delivery>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    report_outcome: Option<Delivery>,
 }
 
 impl NotificationSettings {
@@ -139,6 +141,7 @@ impl NotificationSettings {
             EventReminder => &mut self.event_reminder,
             NewInterest => &mut self.new_interest,
             WeeklyDigest => &mut self.weekly_digest,
+            ReportOutcome => &mut self.report_outcome,
         }
     }
 

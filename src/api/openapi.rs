@@ -13,7 +13,9 @@ use serde_json::{Map, Value, json};
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{auth, events, groups, me, memberships, notifications, opportunities, recovery};
+use super::{
+    admin, auth, events, groups, me, memberships, notifications, opportunities, recovery, reports,
+};
 use crate::domain::TOPICS;
 use crate::federation::{discovery, partner_api};
 
@@ -37,6 +39,9 @@ use crate::federation::{discovery, partner_api};
         opportunities::delete, opportunities::express, opportunities::withdraw,
         opportunities::interests, opportunities::my_interests, opportunities::my_matches,
         opportunities::new_interest,
+        reports::report, reports::my_reports, reports::appeal,
+        admin::queue, admin::act_on_report, admin::act_on_target, admin::open_appeals,
+        admin::decide_appeal, admin::audit_log, admin::change_role, admin::verify, admin::unverify,
         discovery::discovery, partner_api::changes, partner_api::groups_snapshot,
         partner_api::events_snapshot, partner_api::opportunities_snapshot,
     ),
@@ -50,6 +55,7 @@ use crate::federation::{discovery, partner_api};
         (name = "memberships", description = "Joining groups and managing members"),
         (name = "events", description = "Events, recurrence and RSVPs"),
         (name = "opportunities", description = "Ways to contribute, expressions of interest and matches"),
+        (name = "moderation", description = "Reports, what moderators do about them, appeals, the audit log, verified organizations and the moderator role"),
         (name = "federation", description = "The partner API: a change feed with deletions and snapshots of public listings (see FEDERATION.md)"),
     )
 )]

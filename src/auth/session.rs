@@ -62,6 +62,7 @@ pub async fn authenticate(
             .inner_join(users::table)
             .filter(sessions::token_hash.eq(tokens::hash(&token)))
             .filter(sessions::expires_at.gt(now))
+            .filter(users::suspended_at.is_null())
             .select((sessions::id, sessions::last_seen_at, User::as_select()))
             .first(connection)
             .optional()?;

@@ -20,6 +20,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         email_verified_at -> Nullable<Timestamp>,
+        suspended_at -> Nullable<Timestamp>,
     }
 }
 
@@ -65,6 +66,8 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         created_by -> Nullable<BigInt>,
+        hidden -> Nullable<Text>,
+        verification_note -> Nullable<Text>,
     }
 }
 
@@ -137,6 +140,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         created_by -> Nullable<BigInt>,
+        hidden -> Nullable<Text>,
     }
 }
 
@@ -196,6 +200,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,        timezone -> Text,
         created_by -> Nullable<BigInt>,
+        hidden -> Nullable<Text>,
     }
 }
 
@@ -504,4 +509,56 @@ diesel::allow_tables_to_appear_in_same_query!(
     mail_address_flags,
     account_tokens,
     password_reset_requests,
+    reports,
+    audit_log,
+    appeals,
 );
+
+diesel::table! {
+    /// Members' reports of listings and members, open until a moderator acts.
+    reports (id) {
+        id -> BigInt,
+        reporter_id -> BigInt,
+        target_type -> Text,
+        target_id -> Text,
+        reason -> Text,
+        details -> Nullable<Text>,
+        status -> Text,
+        outcome_reason -> Nullable<Text>,
+        created_at -> Timestamp,
+        resolved_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    /// Every moderator and administrator action; rows are only ever added.
+    audit_log (id) {
+        id -> BigInt,
+        actor_id -> BigInt,
+        actor_name -> Text,
+        action -> Text,
+        target_type -> Text,
+        target_id -> Text,
+        subject_user_id -> Nullable<BigInt>,
+        reason -> Text,
+        occurred_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// An owner's one appeal against a hide or a suspension.
+    appeals (id) {
+        id -> BigInt,
+        action_id -> BigInt,
+        user_id -> BigInt,
+        text -> Text,
+        status -> Text,
+        decided_by -> Nullable<BigInt>,
+        decision_reason -> Nullable<Text>,
+        created_at -> Timestamp,
+        decided_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(reports -> users (reporter_id));
+diesel::joinable!(appeals -> audit_log (action_id));

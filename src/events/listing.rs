@@ -153,6 +153,9 @@ pub async fn search(
         let mut query = event_occurrences::table
             .inner_join(events::table.inner_join(groups::table))
             .filter(event_occurrences::ends_at_utc.gt(filters.from))
+            // Hidden by moderation, on its own or with its group: gone from every listing.
+            .filter(events::hidden.is_null())
+            .filter(groups::hidden.is_null())
             .into_boxed::<MultiBackend>();
         let visible_to_all = groups::visibility.eq(Visibility::Public.as_str());
         query = match viewer_id {
@@ -267,6 +270,8 @@ pub async fn for_feed(
         let mut query = events::table
             .inner_join(groups::table)
             .filter(groups::visibility.eq(Visibility::Public.as_str()))
+            .filter(events::hidden.is_null())
+            .filter(groups::hidden.is_null())
             .filter(
                 events::series_ends_at_utc.gt(Utc::now().naive_utc() - chrono::Duration::days(30)),
             )

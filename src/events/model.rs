@@ -74,6 +74,8 @@ pub struct Event {
     pub version: i64,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Why moderation hides it (`moderation` or `suspension`); `None` when shown.
+    pub hidden: Option<String>,
 }
 
 impl Event {

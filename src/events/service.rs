@@ -246,6 +246,14 @@ fn load_by_id(
         viewer_id.is_some(),
         GroupAction::View,
     )?;
+    // Hidden by moderation: only the group's owners and organizers still see it.
+    let organizes = group
+        .membership
+        .as_ref()
+        .is_some_and(Membership::can_manage);
+    if event.hidden.is_some() && !organizes {
+        return Err(AppError::NotFound);
+    }
     let translations = translations_for(connection, &[event_id])?
         .remove(&event_id)
         .unwrap_or_default();

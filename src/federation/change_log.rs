@@ -98,21 +98,45 @@ pub fn record_in_group(
     op: ChangeOp,
     version: i64,
 ) -> QueryResult<()> {
-    if is_public(connection, group.id)? {
+    if is_public(connection, group.id)? && !hidden_itself(connection, resource_type, uuid)? {
         record(connection, resource_type, uuid, op, version)?;
     }
     Ok(())
 }
 
-/// Whether the group is public, as committed by the writers before us.
+/// Whether the group is public and not hidden by moderation, as committed by the writers
+/// before us.
 fn is_public(connection: &mut AnyConnection, group_id: i64) -> QueryResult<bool> {
     lock(connection)?;
-    let visibility: Option<String> = groups::table
+    let found: Option<(String, Option<String>)> = groups::table
         .find(group_id)
-        .select(groups::visibility)
+        .select((groups::visibility, groups::hidden))
         .first(connection)
         .optional()?;
-    Ok(visibility.as_deref() == Some(Visibility::Public.as_str()))
+    Ok(matches!(found, Some((visibility, None)) if visibility == Visibility::Public.as_str()))
+}
+
+/// Whether moderation hides this event or opportunity on its own: partners were told it is
+/// gone, and edits must not bring it back.
+fn hidden_itself(
+    connection: &mut AnyConnection,
+    resource_type: ResourceType,
+    uuid: &str,
+) -> QueryResult<bool> {
+    let hidden: Option<Option<String>> = match resource_type {
+        ResourceType::Group => return Ok(false),
+        ResourceType::Event => events::table
+            .filter(events::uuid.eq(uuid))
+            .select(events::hidden)
+            .first(connection)
+            .optional()?,
+        ResourceType::Opportunity => opportunities::table
+            .filter(opportunities::uuid.eq(uuid))
+            .select(opportunities::hidden)
+            .first(connection)
+            .optional()?,
+    };
+    Ok(matches!(hidden, Some(Some(_))))
 }
 
 /// Records `op` for a group and every event and opportunity in it: used when a group becomes
@@ -127,16 +151,30 @@ pub fn record_group_with_contents(
         .find(group_id)
         .select((groups::uuid, groups::version))
         .first(connection)?;
+    // Contents hidden on their own stay gone when the group comes back.
+    let shown = |(uuid, version, hidden): (String, i64, Option<String>)| {
+        (op == ChangeOp::Delete || hidden.is_none()).then_some((uuid, version))
+    };
     let group_events: Vec<(String, i64)> = events::table
         .filter(events::group_id.eq(group_id))
         .order(events::id)
-        .select((events::uuid, events::version))
-        .load(connection)?;
+        .select((events::uuid, events::version, events::hidden))
+        .load(connection)?
+        .into_iter()
+        .filter_map(shown)
+        .collect();
     let group_opportunities: Vec<(String, i64)> = opportunities::table
         .filter(opportunities::group_id.eq(group_id))
         .order(opportunities::id)
-        .select((opportunities::uuid, opportunities::version))
-        .load(connection)?;
+        .select((
+            opportunities::uuid,
+            opportunities::version,
+            opportunities::hidden,
+        ))
+        .load(connection)?
+        .into_iter()
+        .filter_map(shown)
+        .collect();
     // Contents go before the group on delete, after it on upsert, so a partner never holds
     // an event whose group it has not seen.
     let contents = group_events

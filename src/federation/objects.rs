@@ -32,6 +32,7 @@ pub fn load(
             let rows: Vec<Group> = groups::table
                 .filter(groups::uuid.eq_any(uuids))
                 .filter(groups::visibility.eq(public))
+                .filter(groups::hidden.is_null())
                 .select(Group::as_select())
                 .load(connection)?;
             let ids: Vec<i64> = rows.iter().map(|group| group.id).collect();
@@ -54,6 +55,8 @@ pub fn load(
                 .inner_join(groups::table)
                 .filter(events::uuid.eq_any(uuids))
                 .filter(groups::visibility.eq(public))
+                .filter(groups::hidden.is_null())
+                .filter(events::hidden.is_null())
                 .select((Event::as_select(), Group::as_select()))
                 .load(connection)?;
             let ids: Vec<i64> = rows.iter().map(|(event, _)| event.id).collect();
@@ -80,6 +83,8 @@ pub fn load(
                 .inner_join(groups::table)
                 .filter(opportunities::uuid.eq_any(uuids))
                 .filter(groups::visibility.eq(public))
+                .filter(groups::hidden.is_null())
+                .filter(opportunities::hidden.is_null())
                 .select((Opportunity::as_select(), Group::as_select()))
                 .load(connection)?;
             let ids: Vec<i64> = rows.iter().map(|(opportunity, _)| opportunity.id).collect();
@@ -115,6 +120,7 @@ pub fn snapshot_page(
     Ok(match resource_type {
         ResourceType::Group => groups::table
             .filter(groups::visibility.eq(public))
+            .filter(groups::hidden.is_null())
             .filter(groups::id.gt(after_id))
             .order(groups::id.asc())
             .limit(limit)
@@ -123,6 +129,8 @@ pub fn snapshot_page(
         ResourceType::Event => events::table
             .inner_join(groups::table)
             .filter(groups::visibility.eq(public))
+            .filter(groups::hidden.is_null())
+            .filter(events::hidden.is_null())
             .filter(events::id.gt(after_id))
             .order(events::id.asc())
             .limit(limit)
@@ -131,6 +139,8 @@ pub fn snapshot_page(
         ResourceType::Opportunity => opportunities::table
             .inner_join(groups::table)
             .filter(groups::visibility.eq(public))
+            .filter(groups::hidden.is_null())
+            .filter(opportunities::hidden.is_null())
             .filter(opportunities::id.gt(after_id))
             .order(opportunities::id.asc())
             .limit(limit)

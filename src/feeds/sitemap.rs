@@ -263,7 +263,10 @@ fn listed(
     now: NaiveDateTime,
     most: Option<i64>,
 ) -> QueryResult<Vec<(i64, String, NaiveDateTime)>> {
-    let public = groups::visibility.eq(Visibility::Public.as_str());
+    // Public, and not hidden by moderation (a hidden group hides its listings too).
+    let public = groups::visibility
+        .eq(Visibility::Public.as_str())
+        .and(groups::hidden.is_null());
     let (low, high) = id_block(page);
     let most = most.unwrap_or(URLS_PER_SITEMAP);
     match kind {
@@ -278,6 +281,7 @@ fn listed(
             .inner_join(groups::table)
             .filter(public)
             .filter(events::id.between(low, high))
+            .filter(events::hidden.is_null())
             .filter(events::status.eq(EventStatus::Scheduled.as_str()))
             .filter(events::series_ends_at_utc.gt(now))
             .order(events::id)
@@ -288,6 +292,7 @@ fn listed(
             .inner_join(groups::table)
             .filter(public)
             .filter(opportunities::id.between(low, high))
+            .filter(opportunities::hidden.is_null())
             .filter(opportunities::status.eq(OpportunityStatus::Open.as_str()))
             .filter(opportunities::expires_at.gt(now))
             .order(opportunities::id)

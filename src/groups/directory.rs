@@ -33,6 +33,8 @@ pub struct DirectoryQuery {
     pub language: Option<String>,
     /// A topic id.
     pub topic: Option<String>,
+    /// `true`: verified organizations only (associations, embassies, agencies).
+    pub verified: Option<String>,
     /// Opaque cursor from `next_cursor`.
     pub cursor: Option<String>,
     /// Page size, 1 to 100.
@@ -48,6 +50,8 @@ pub struct Filters {
     pub city: Option<String>,
     pub language: Option<LanguageTag>,
     pub topic: Option<Topic>,
+    /// Verified organizations only.
+    pub verified_only: bool,
     pub cursor: Option<(i64, i64)>,
     pub limit: i64,
 }
@@ -67,11 +71,23 @@ impl DirectoryQuery {
                 .and_then(|tag| collector.take("language", LanguageTag::parse(&tag))),
             topic: present(&self.topic)
                 .and_then(|topic| collector.take("topic", Topic::parse(&topic))),
+            verified_only: present(&self.verified)
+                .and_then(|flag| collector.take("verified", parse_flag(&flag)))
+                .unwrap_or(false),
             cursor: present(&self.cursor)
                 .and_then(|cursor| collector.take("cursor", decode_cursor(&cursor))),
             limit: paging::limit(&mut collector, self.limit),
         };
         collector.finish(|| filters)
+    }
+}
+
+/// A yes/no filter as a query string or a checkbox writes it.
+fn parse_flag(text: &str) -> Result<bool, crate::domain::Invalid> {
+    match text.trim() {
+        "true" | "1" | "on" | "yes" => Ok(true),
+        "false" | "0" | "off" | "no" => Ok(false),
+        _ => Err(crate::domain::Invalid::new("invalid_choice")),
     }
 }
 
@@ -171,7 +187,10 @@ fn with_details(
 }
 
 fn filtered(filters: &Filters, viewer_id: Option<i64>, postgres: bool) -> BoxedGroups<'static> {
-    let mut query = groups::table.into_boxed::<MultiBackend>();
+    // Hidden by moderation: in no directory, search or filter.
+    let mut query = groups::table
+        .filter(groups::hidden.is_null())
+        .into_boxed::<MultiBackend>();
     let public = groups::visibility.eq(Visibility::Public.as_str());
     query = match viewer_id {
         Some(user_id) => query.filter(
@@ -190,6 +209,9 @@ fn filtered(filters: &Filters, viewer_id: Option<i64>, postgres: bool) -> BoxedG
     };
     if let Some(country) = &filters.heritage {
         query = query.filter(groups::heritage_country.eq(country.as_str().to_owned()));
+    }
+    if filters.verified_only {
+        query = query.filter(groups::verified.eq(true));
     }
     if let Some(country) = &filters.residence {
         query = query.filter(groups::residence_country.eq(country.as_str().to_owned()));

@@ -75,12 +75,22 @@ pub struct Group {
     pub version: i64,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Why moderation hides the group (`moderation` or `suspension`); `None` when shown.
+    pub hidden: Option<String>,
+    /// How an administrator checked a verified group.
+    pub verification_note: Option<String>,
 }
 
 impl Group {
     /// The parsed visibility (stored values are always valid).
     pub fn visibility(&self) -> Visibility {
         Visibility::parse(&self.visibility).unwrap_or(Visibility::Private)
+    }
+
+    /// Whether partners, feeds and every listing may show it: public and not hidden by
+    /// moderation.
+    pub fn listed(&self) -> bool {
+        self.visibility() == Visibility::Public && self.hidden.is_none()
     }
 
     /// The parsed join policy.

@@ -21,8 +21,9 @@ pub enum GroupAction {
 
 /// Allows or refuses `action` on `group` for someone with `membership` (or none).
 ///
-/// A private group does not exist for non-members: refusals there are `not_found`, so its
-/// existence does not leak. Elsewhere a signed-out person gets `not_authenticated` and a
+/// A private group does not exist for non-members, nor a group hidden by moderation for anyone
+/// but its owners and organizers: refusals there are `not_found`, so its existence does not
+/// leak. Elsewhere a signed-out person gets `not_authenticated` and a
 /// member without the role gets `forbidden`.
 pub fn authorize(
     group: &Group,
@@ -35,6 +36,11 @@ pub fn authorize(
         return Err(AppError::NotFound);
     }
     let role = active.map(Membership::role);
+    // Hidden by moderation: gone for everyone but the people who run it (moderators see it in
+    // their queue).
+    if group.hidden.is_some() && !matches!(role, Some(MemberRole::Owner | MemberRole::Organizer)) {
+        return Err(AppError::NotFound);
+    }
     let allowed = match action {
         GroupAction::View => true,
         GroupAction::SeeMembers => role.is_some(),

@@ -5,9 +5,7 @@ use chrono::Utc;
 use diesel::prelude::*;
 
 use super::input::GroupChanges;
-use super::model::{
-    Group, GroupDetails, MemberRole, MemberStatus, Membership, Visibility, details_for,
-};
+use super::model::{Group, GroupDetails, MemberRole, MemberStatus, Membership, details_for};
 use super::policy::{GroupAction, authorize};
 use crate::auth::session::Identity;
 use crate::db::schema::{group_languages, group_topics, group_translations, groups, memberships};
@@ -209,7 +207,7 @@ pub async fn delete(state: &AppState, identity: &Identity, slug: &str) -> AppRes
 /// Tells partners what a group update means for them: an update while public; everything in
 /// the group appearing or disappearing when it becomes public or stops being public.
 fn announce_update(connection: &mut AnyConnection, before: &Group, after: &Group) -> AppResult<()> {
-    let public = |group: &Group| group.visibility() == Visibility::Public;
+    let public = Group::listed;
     match (public(before), public(after)) {
         // Events and opportunities show their group's slug and URL: a new slug changes them too.
         (true, true) if before.slug != after.slug => {
@@ -241,7 +239,7 @@ pub(crate) fn delete_group_rows(connection: &mut AnyConnection, group_id: i64) -
         .find(group_id)
         .select(Group::as_select())
         .first(connection)?;
-    if group.visibility() == Visibility::Public {
+    if group.listed() {
         change_log::record_group_with_contents(connection, group_id, ChangeOp::Delete)?;
         change_log::bury_group_with_contents(connection, group_id)?;
     }

@@ -55,10 +55,9 @@ impl Chrome {
                 .as_ref()
                 .map(|identity| identity.user.display_name.clone()),
             unread_notifications: context.unread_notifications,
-            moderates: context
-                .identity
-                .as_ref()
-                .is_some_and(crate::federation::peers::moderation::may_moderate),
+            moderates: context.identity.as_ref().is_some_and(|identity| {
+                crate::moderation::policy::may(identity, crate::moderation::policy::Power::Moderate)
+            }),
             administers: context
                 .identity
                 .as_ref()

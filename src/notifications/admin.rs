@@ -6,7 +6,6 @@ use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 
 use super::outbox::{self, MailStatus, OutboxRow};
-use crate::accounts::Role;
 use crate::auth::session::Identity;
 use crate::db::schema::{mail_address_flags, outbox as outbox_table};
 use crate::db::{self, AnyConnection};
@@ -16,13 +15,9 @@ use crate::state::AppState;
 /// How many mails the page lists.
 const LISTED: i64 = 50;
 
-/// Administrators only.
+/// Administrators only (see [`crate::moderation::policy`]).
 pub fn authorize(identity: &Identity) -> AppResult<()> {
-    if identity.user.role == Role::Admin.as_str() {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
+    crate::moderation::policy::authorize(identity, crate::moderation::policy::Power::Administer)
 }
 
 /// What the page shows.

@@ -23,6 +23,9 @@ crate::stored_enum! {
         NewInterest = "new_interest",
         /// New events and opportunities for the member's heritage, residence and skills.
         WeeklyDigest = "weekly_digest",
+        /// What moderators decided: about a member's report, their listing or their account,
+        /// or their appeal.
+        ReportOutcome = "report_outcome",
     } invalid = "invalid_choice"
 }
 

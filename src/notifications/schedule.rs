@@ -245,6 +245,8 @@ fn news_for(
     let mut new_events = events::table
         .inner_join(groups::table)
         .filter(public)
+        .filter(events::hidden.is_null())
+        .filter(groups::hidden.is_null())
         .filter(events::created_at.gt(since))
         .filter(events::series_ends_at_utc.gt(now))
         .filter(events::status.eq(crate::events::EventStatus::Scheduled.as_str()))
@@ -252,6 +254,8 @@ fn news_for(
     let mut new_opportunities = opportunities::table
         .inner_join(groups::table)
         .filter(groups::visibility.eq(crate::groups::Visibility::Public.as_str()))
+        .filter(opportunities::hidden.is_null())
+        .filter(groups::hidden.is_null())
         .filter(opportunities::created_at.gt(since))
         .filter(opportunities::expires_at.gt(now))
         .filter(opportunities::status.eq("open"))

@@ -22,8 +22,9 @@ pub const PATH: &str = "/unsubscribe";
 
 const SECRET_NAME: &str = "unsubscribe";
 
-/// The shared signing secret, made by whichever instance needs it first.
-fn secret(connection: &mut AnyConnection) -> QueryResult<String> {
+/// The shared signing secret, made by whichever instance needs it first (appeal links are
+/// signed with it too).
+pub(crate) fn secret(connection: &mut AnyConnection) -> QueryResult<String> {
     let stored = instance_secrets::table
         .find(SECRET_NAME)
         .select(instance_secrets::value)

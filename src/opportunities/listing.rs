@@ -243,17 +243,23 @@ pub(crate) type JoinedCondition = Box<
 >;
 
 /// Groups whose listings `viewer_id` may see: public ones, and ones they are an active member of.
+/// Listings hidden by moderation (on their own or with their group) are in no list.
 pub(crate) fn visible_to(viewer_id: Option<i64>) -> JoinedCondition {
     let public = groups::visibility.eq(Visibility::Public.as_str());
+    let shown = opportunities::hidden
+        .is_null()
+        .and(groups::hidden.is_null());
     match viewer_id {
         Some(user_id) => Box::new(
-            public.or(exists(
-                memberships::table
-                    .filter(memberships::group_id.eq(groups::id))
-                    .filter(memberships::user_id.eq(user_id))
-                    .filter(memberships::status.eq(MemberStatus::Active.as_str())),
-            )),
+            shown.and(
+                public.or(exists(
+                    memberships::table
+                        .filter(memberships::group_id.eq(groups::id))
+                        .filter(memberships::user_id.eq(user_id))
+                        .filter(memberships::status.eq(MemberStatus::Active.as_str())),
+                )),
+            ),
         ),
-        None => Box::new(public),
+        None => Box::new(shown.and(public)),
     }
 }

@@ -76,6 +76,8 @@ pub struct Opportunity {
     pub updated_at: NaiveDateTime,
     /// The IANA time zone its expiry date is read in.
     pub timezone: String,
+    /// Why moderation hides it (`moderation` or `suspension`); `None` when shown.
+    pub hidden: Option<String>,
 }
 
 impl Opportunity {

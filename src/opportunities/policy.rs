@@ -38,6 +38,11 @@ pub fn authorize(
         OpportunityAction::Edit | OpportunityAction::SeeInterests => GroupAction::Edit,
     };
     authorize_group(group, membership, signed_in, group_action)?;
+    // Hidden by moderation: only the group's owners and organizers still see it.
+    let hidden = opportunity.is_some_and(|opportunity| opportunity.hidden.is_some());
+    if hidden && authorize_group(group, membership, signed_in, GroupAction::Edit).is_err() {
+        return Err(AppError::NotFound);
+    }
     if action != OpportunityAction::ExpressInterest {
         return Ok(());
     }

@@ -171,6 +171,9 @@ struct EventPage {
     mode_label: String,
     venue_lines: Vec<String>,
     online_url: Option<String>,
+    link_rel: &'static str,
+    /// Hidden by moderation, on its own or with its group (only organizers get here).
+    hidden: bool,
     capacity: Option<i64>,
     going: i64,
     waitlisted: i64,
@@ -282,6 +285,8 @@ fn event_page(
         mode_label: i18n.plain(&format!("attendance-{}", event.attendance_mode)),
         venue_lines,
         online_url: event.online_url.clone().filter(|_| going_or_organizer),
+        link_rel: super::user_link_rel(loaded.group.verified),
+        hidden: event.hidden.is_some() || loaded.group.hidden.is_some(),
         capacity: event.capacity,
         going: loaded.attendance.going,
         waitlisted: loaded.attendance.waitlisted,

@@ -44,6 +44,12 @@ struct GroupPage {
     contact_email: Option<String>,
     approval: bool,
     verified: bool,
+    /// Shown to administrators: how the group was verified.
+    verification_note: Option<String>,
+    /// Hidden by moderation (only its organizers get here).
+    hidden: bool,
+    uuid: String,
+    link_rel: &'static str,
     standing: Standing,
     json_ld: String,
     events: Vec<super::events::EventCard>,
@@ -149,6 +155,10 @@ async fn show(
         contact_email: group.contact_email.clone(),
         approval: group.join_policy() == crate::groups::JoinPolicy::Approval,
         verified: group.verified,
+        verification_note: group.verification_note.clone(),
+        hidden: group.hidden.is_some(),
+        uuid: group.uuid.clone(),
+        link_rel: super::user_link_rel(group.verified),
         standing: Standing::of(&loaded, context.identity.is_some()),
         json_ld,
         events,

@@ -24,6 +24,8 @@ pub fn routes(config: &mut web::ServiceConfig) {
 
 /// One imported listing as shown.
 pub(super) struct ImportedCard {
+    /// Its number here (reports name it).
+    pub id: i64,
     pub title: String,
     pub lang: String,
     pub dir: &'static str,
@@ -80,6 +82,7 @@ fn cards(i18n: &I18n, rows: Vec<(ImportedListing, String)>) -> Vec<ImportedCard>
                 .and_then(|url| url.host_str().map(str::to_owned))
                 .unwrap_or(peer_url);
             ImportedCard {
+                id: listing.id,
                 dir: direction(&lang),
                 lang,
                 title: listing.title,

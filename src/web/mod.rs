@@ -3,6 +3,8 @@
 
 pub mod account_mail;
 pub mod accounts;
+pub mod admin_reports;
+pub mod admin_trust;
 pub mod event_forms;
 pub mod event_json_ld;
 pub mod event_listing;
@@ -22,6 +24,7 @@ pub mod opportunity_cards;
 pub mod opportunity_forms;
 pub mod opportunity_json_ld;
 pub mod profile;
+pub mod reports;
 pub mod translation_slots;
 
 use actix_web::http::StatusCode;
@@ -31,6 +34,17 @@ use askama::Template;
 
 use crate::error::{AppError, AppResult, FieldError};
 use crate::i18n::I18n;
+
+/// The `rel` of links members wrote (a website, an application or meeting link): search
+/// engines are told not to vouch for them (`nofollow ugc`) unless the group is a verified
+/// organization.
+pub fn user_link_rel(verified_group: bool) -> &'static str {
+    if verified_group {
+        "noopener"
+    } else {
+        "nofollow ugc noopener"
+    }
+}
 
 /// Registers every page route.
 pub fn routes(config: &mut web::ServiceConfig) {
@@ -54,7 +68,10 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(imported::routes)
         .configure(moderation::routes)
         .configure(mail_admin::routes)
-        .configure(notifications::routes);
+        .configure(notifications::routes)
+        .configure(reports::routes)
+        .configure(admin_reports::routes)
+        .configure(admin_trust::routes);
 }
 
 /// Field errors of a submitted form, already translated.

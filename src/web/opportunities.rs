@@ -120,6 +120,11 @@ struct OpportunityPage {
     facts: Vec<(String, String)>,
     skills: Vec<String>,
     apply_url: Option<String>,
+    link_rel: &'static str,
+    /// A job or investment from a group that is not a verified organization: warn people.
+    safety_notice: bool,
+    /// Hidden by moderation, on its own or with its group (only organizers get here).
+    hidden: bool,
     accepts_interest: bool,
     taking_people: bool,
     ended: Option<String>,
@@ -228,6 +233,14 @@ fn opportunity_page(
             },
         ),
         id: opportunity.uuid.clone(),
+        link_rel: super::user_link_rel(loaded.group.verified),
+        safety_notice: !loaded.group.verified
+            && matches!(
+                opportunity.kind(),
+                crate::opportunities::OpportunityKind::Job
+                    | crate::opportunities::OpportunityKind::Investment
+            ),
+        hidden: opportunity.hidden.is_some() || loaded.group.hidden.is_some(),
         paragraphs: description
             .split("\n\n")
             .map(|p| p.trim().to_owned())

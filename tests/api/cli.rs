@@ -336,3 +336,62 @@ fn peers_are_added_listed_and_checked_from_the_command_line() {
     assert!(listed.contains("https://hub.example.org") && listed.contains("never synced"));
     assert!(!listed.contains("dhk_a_b"), "the peer's key is not printed");
 }
+
+#[test]
+fn users_role_grants_and_takes_back_the_moderator_role_and_audits_it() {
+    let (database, _guard) = crate::helpers::fresh_database();
+    let run = |arguments: &[&str]| {
+        diaspora_hub()
+            .args(arguments)
+            .env("DATABASE_URL", &database)
+            .env("DIASPORA_HUB_ADMIN_PASSWORD", PASSWORD)
+            .output()
+            .unwrap()
+    };
+    let created = run(&[
+        "create-admin",
+        "--email",
+        "member@example.org",
+        "--name",
+        "Awa",
+    ]);
+    assert!(created.status.success());
+    let mut connection = ConnectionManager::new(DatabaseUrl::parse(&database).unwrap())
+        .connect()
+        .unwrap();
+    diesel::update(users::table)
+        .set(users::role.eq("user"))
+        .execute(&mut connection)
+        .unwrap();
+
+    let granted = run(&["users", "role", "Member@Example.org", "moderator"]);
+    let role_after_grant: String = users::table
+        .select(users::role)
+        .first(&mut connection)
+        .unwrap();
+    let taken_back = run(&["users", "role", "member@example.org", "user"]);
+    let nobody = run(&["users", "role", "nobody@example.org", "moderator"]);
+    let wrong_role = run(&["users", "role", "member@example.org", "admin"]);
+
+    assert!(
+        granted.status.success(),
+        "{}",
+        String::from_utf8_lossy(&granted.stderr)
+    );
+    assert_eq!(role_after_grant, "moderator");
+    assert!(taken_back.status.success());
+    let role: String = users::table
+        .select(users::role)
+        .first(&mut connection)
+        .unwrap();
+    assert_eq!(role, "user");
+    assert!(!nobody.status.success());
+    assert!(String::from_utf8_lossy(&nobody.stderr).contains("no member"));
+    assert!(!wrong_role.status.success());
+    let actions: Vec<String> = diaspora_hub::db::schema::audit_log::table
+        .order(diaspora_hub::db::schema::audit_log::id)
+        .select(diaspora_hub::db::schema::audit_log::action)
+        .load(&mut connection)
+        .unwrap();
+    assert_eq!(actions, ["grant_moderator", "revoke_moderator"]);
+}

@@ -607,7 +607,10 @@ async fn the_header_counts_unread_notices_and_opening_one_reads_it() {
         .await
         .unwrap();
     assert_eq!(export["notifications"][0]["kind"], "join_request");
-    assert_eq!(export["notification_settings"].as_array().unwrap().len(), 9);
+    assert_eq!(
+        export["notification_settings"].as_array().unwrap().len(),
+        diaspora_hub::notifications::NotificationKind::ALL.len()
+    );
 }
 
 #[actix_web::test]

@@ -277,6 +277,22 @@ pub fn reject(connection: &mut AnyConnection, id: i64) -> QueryResult<bool> {
     Ok(changed > 0)
 }
 
+/// Takes down one listing, published or waiting, as a rejection: it stays hidden through later
+/// syncs until someone publishes it again. Whether it was not rejected already.
+pub fn take_down(connection: &mut AnyConnection, id: i64) -> QueryResult<bool> {
+    let changed = diesel::update(
+        imported_listings::table
+            .find(id)
+            .filter(imported_listings::rejected_at.is_null()),
+    )
+    .set((
+        imported_listings::published.eq(false),
+        imported_listings::rejected_at.eq(Utc::now().naive_utc()),
+    ))
+    .execute(connection)?;
+    Ok(changed > 0)
+}
+
 /// Publishes every listing of a peer that waits for review (not the rejected ones); how many.
 pub fn publish_all(connection: &mut AnyConnection, peer_id: i64) -> QueryResult<usize> {
     diesel::update(

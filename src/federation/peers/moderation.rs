@@ -1,28 +1,40 @@
 //! Moderating imported listings: what `review` peers sent waits until a moderator or an
 //! administrator publishes or rejects it; a rejected listing stays hidden through later syncs
-//! until someone publishes it anyway. The role check lives here, in [`authorize`], for every
-//! caller.
+//! until someone publishes it anyway. Who may do it is decided by
+//! [`crate::moderation::policy`], and each decision goes into the audit log.
 
 use super::imported::{self, ImportedListing};
-use crate::accounts::Role;
 use crate::auth::session::Identity;
-use crate::db;
+use crate::db::{self, write_transaction};
 use crate::error::{AppError, AppResult};
+use crate::moderation::TargetType;
+use crate::moderation::audit::{self, Actor, AuditAction, Subject};
+use crate::moderation::policy::{self, Power};
 use crate::state::AppState;
 
-/// Whether this person moderates imported listings: moderators and administrators.
-pub fn may_moderate(identity: &Identity) -> bool {
-    let role = identity.user.role.as_str();
-    role == Role::Moderator.as_str() || role == Role::Admin.as_str()
+fn authorize(identity: &Identity) -> AppResult<()> {
+    policy::authorize(identity, Power::Moderate)
 }
 
-/// Moderators and administrators only; everyone else is `forbidden`.
-pub fn authorize(identity: &Identity) -> AppResult<()> {
-    if may_moderate(identity) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
+/// Audits a review decision on imported listing `id` (the queue's buttons take no reason).
+fn audited(
+    connection: &mut crate::db::AnyConnection,
+    identity: &Identity,
+    action: AuditAction,
+    id: i64,
+) -> AppResult<()> {
+    audit::record(
+        connection,
+        &Actor::member(&identity.user),
+        action,
+        Subject {
+            target_type: TargetType::Imported.as_str(),
+            target_id: &id.to_string(),
+            user_id: None,
+        },
+        "",
+    )?;
+    Ok(())
 }
 
 /// What a moderator sees: listings waiting for a decision (oldest first) and recently rejected
@@ -48,8 +60,15 @@ pub async fn queue(state: &AppState, identity: &Identity, limit: i64) -> AppResu
 /// Publishes one unpublished listing, waiting or rejected; `not_found` when there is none.
 pub async fn publish(state: &AppState, identity: &Identity, id: i64) -> AppResult<()> {
     authorize(identity)?;
+    let identity = identity.clone();
     let published = db::run(&state.db, move |connection| {
-        Ok(imported::publish(connection, id)?)
+        write_transaction(connection, |connection| {
+            let published = imported::publish(connection, id)?;
+            if published {
+                audited(connection, &identity, AuditAction::Restore, id)?;
+            }
+            Ok(published)
+        })
     })
     .await?;
     if published {
@@ -62,8 +81,15 @@ pub async fn publish(state: &AppState, identity: &Identity, id: i64) -> AppResul
 /// Rejects one waiting listing; `not_found` when there is none waiting with that id.
 pub async fn reject(state: &AppState, identity: &Identity, id: i64) -> AppResult<()> {
     authorize(identity)?;
+    let identity = identity.clone();
     let rejected = db::run(&state.db, move |connection| {
-        Ok(imported::reject(connection, id)?)
+        write_transaction(connection, |connection| {
+            let rejected = imported::reject(connection, id)?;
+            if rejected {
+                audited(connection, &identity, AuditAction::Hide, id)?;
+            }
+            Ok(rejected)
+        })
     })
     .await?;
     if rejected {

@@ -1,0 +1,10 @@
+DROP TABLE appeals;
+DROP TRIGGER audit_log_no_delete;
+DROP TRIGGER audit_log_no_update;
+DROP TABLE audit_log;
+DROP TABLE reports;
+ALTER TABLE users DROP COLUMN suspended_at;
+ALTER TABLE groups DROP COLUMN verification_note;
+ALTER TABLE opportunities DROP COLUMN hidden;
+ALTER TABLE events DROP COLUMN hidden;
+ALTER TABLE groups DROP COLUMN hidden;
