@@ -1,7 +1,7 @@
 // Shared by the browser tests: start the debug binary on a free port with a throwaway SQLite
 // database, and launch Debian's Chromium through playwright-core.
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -35,19 +35,26 @@ async function waitUntilReady(url, deadline) {
   throw new Error(`server did not become ready at ${url}`);
 }
 
-/** Starts the service; resolves to `{ base, stop }`. */
+/** Starts the service; resolves to `{ base, stop, directory, databaseUrl }` (mail is written
+ * as `.eml` files under `directory/mail`). */
 export async function startApp() {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const directory = mkdtempSync(join(tmpdir(), 'diaspora-hub-e2e-'));
+  const databaseUrl = `sqlite://${join(directory, 'e2e.db')}`;
   const server = spawn(binary, ['serve'], {
-    env: { ...process.env, DATABASE_URL: `sqlite://${join(directory, 'e2e.db')}`, APP_BIND: `127.0.0.1:${port}`, APP_PUBLIC_URL: base,
+    env: { ...process.env, DATABASE_URL: databaseUrl, APP_BIND: `127.0.0.1:${port}`, APP_PUBLIC_URL: base,
       // The journeys publish several listings from accounts made a moment ago.
       APP_NEW_ACCOUNT_HOURS: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   await waitUntilReady(`${base}/readyz`, Date.now() + 30_000);
-  return { base, stop: () => server.kill() };
+  return { base, stop: () => server.kill(), directory, databaseUrl };
+}
+
+/** Runs the command line against the app's database; resolves to what it printed. */
+export function cli(app, args) {
+  return execFileSync(binary, args, { env: { ...process.env, DATABASE_URL: app.databaseUrl }, encoding: 'utf8' });
 }
 
 /** Launches headless Chromium with the flags this machine needs. */

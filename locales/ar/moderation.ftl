@@ -1,6 +1,7 @@
 ## البلاغات: ما يُبلغ به الأعضاء المشرفين
 
 report-link = إبلاغ
+report-member-link = الإبلاغ عن { $name }
 report-title = إبلاغ المشرفين
 report-intro = أخبر المشرفين بما هو خاطئ. سيطّلعون على الأمر، وسترى ما قرروه في «بلاغاتي». لن يعرف الشخص الذي تبلّغ عنه هويتك.
 report-reason = ما المشكلة؟
@@ -69,6 +70,7 @@ admin-action-suspend = تعليق حساب العضو
 admin-action-unsuspend = رفع التعليق
 admin-suspend-creator = تعليق حساب { $name }
 admin-suspend-creator-reason = سبب تعليق حساب { $name } (مطلوب)
+admin-hide-and-suspend = عند الإخفاء، علِّق أيضًا حساب { $name } الذي أنشأه
 admin-appeals-title = الطعون
 admin-appeals-empty = لا توجد طعون مفتوحة.
 admin-appeal-grant = قبول: إلغاء القرار

@@ -1,6 +1,7 @@
 ## Reports: what members tell moderators
 
 report-link = Report
+report-member-link = Report { $name }
 report-title = Report to the moderators
 report-intro = Tell the moderators what is wrong. They will look at it, and you will see what they decided under "My reports". The person you report is not told who you are.
 report-reason = What is wrong?
@@ -65,6 +66,7 @@ admin-action-suspend = Suspend the member
 admin-action-unsuspend = Lift the suspension
 admin-suspend-creator = Suspend { $name }
 admin-suspend-creator-reason = Reason to suspend { $name } (required)
+admin-hide-and-suspend = When hiding, also suspend { $name }, who created it
 admin-appeals-title = Appeals
 admin-appeals-empty = There are no open appeals.
 admin-appeal-grant = Grant: undo the decision

@@ -1,6 +1,7 @@
 ## Denuncias: lo que los miembros comunican a los moderadores
 
 report-link = Denunciar
+report-member-link = Denunciar a { $name }
 report-title = Denunciar a los moderadores
 report-intro = Cuéntales a los moderadores qué pasa. Lo revisarán, y verás lo que han decidido en «Mis denuncias». La persona a la que denuncias no sabrá quién eres.
 report-reason = ¿Cuál es el problema?
@@ -65,6 +66,7 @@ admin-action-suspend = Suspender al miembro
 admin-action-unsuspend = Levantar la suspensión
 admin-suspend-creator = Suspender a { $name }
 admin-suspend-creator-reason = Motivo para suspender a { $name } (obligatorio)
+admin-hide-and-suspend = Al ocultar, suspender también a { $name }, que lo creó
 admin-appeals-title = Apelaciones
 admin-appeals-empty = No hay apelaciones abiertas.
 admin-appeal-grant = Aceptar: anular la decisión

@@ -1,6 +1,7 @@
 ## Signalements : ce que les membres disent aux modérateurs
 
 report-link = Signaler
+report-member-link = Signaler { $name }
 report-title = Signaler aux modérateurs
 report-intro = Dites aux modérateurs ce qui ne va pas. Ils examineront votre signalement, et vous verrez leur décision dans « Mes signalements ». La personne que vous signalez ne saura pas qui vous êtes.
 report-reason = Quel est le problème ?
@@ -65,6 +66,7 @@ admin-action-suspend = Suspendre le membre
 admin-action-unsuspend = Lever la suspension
 admin-suspend-creator = Suspendre { $name }
 admin-suspend-creator-reason = Motif de la suspension de { $name } (obligatoire)
+admin-hide-and-suspend = En masquant, suspendre aussi { $name }, qui en est l’auteur
 admin-appeals-title = Recours
 admin-appeals-empty = Aucun recours en attente.
 admin-appeal-grant = Accepter : annuler la décision

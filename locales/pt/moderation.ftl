@@ -1,6 +1,7 @@
 ## Denúncias: o que os membros contam aos moderadores
 
 report-link = Denunciar
+report-member-link = Denunciar { $name }
 report-title = Denunciar aos moderadores
 report-intro = Conte aos moderadores o que está errado. Eles vão analisar, e você verá o que decidiram em “Minhas denúncias”. A pessoa denunciada não vai saber quem você é.
 report-reason = Qual é o problema?
@@ -65,6 +66,7 @@ admin-action-suspend = Suspender o membro
 admin-action-unsuspend = Retirar a suspensão
 admin-suspend-creator = Suspender { $name }
 admin-suspend-creator-reason = Motivo para suspender { $name } (obrigatório)
+admin-hide-and-suspend = Ao ocultar, suspender também { $name }, que criou isto
 admin-appeals-title = Recursos
 admin-appeals-empty = Não há recursos abertos.
 admin-appeal-grant = Aceitar: desfazer a decisão

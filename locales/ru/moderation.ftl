@@ -1,6 +1,7 @@
 ## Жалобы: что участники сообщают модераторам
 
 report-link = Пожаловаться
+report-member-link = Пожаловаться на { $name }
 report-title = Пожаловаться модераторам
 report-intro = Расскажите модераторам, что не так. Они рассмотрят жалобу, а их решение вы увидите в разделе «Мои жалобы». Человек, на которого вы жалуетесь, не узнает, кто вы.
 report-reason = Что не так?
@@ -67,6 +68,7 @@ admin-action-suspend = Заблокировать участника
 admin-action-unsuspend = Снять блокировку
 admin-suspend-creator = Заблокировать участника { $name }
 admin-suspend-creator-reason = Причина блокировки участника { $name } (обязательно)
+admin-hide-and-suspend = Скрывая, заблокировать и автора — участника { $name }
 admin-appeals-title = Апелляции
 admin-appeals-empty = Открытых апелляций нет.
 admin-appeal-grant = Удовлетворить: отменить решение

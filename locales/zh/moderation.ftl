@@ -1,6 +1,7 @@
 ## 举报：成员向审核员反映的问题
 
 report-link = 举报
+report-member-link = 举报 { $name }
 report-title = 向审核员举报
 report-intro = 告诉审核员哪里有问题。他们会进行查看，您可以在“我的举报”中看到他们的决定。被举报的人不会知道您是谁。
 report-reason = 有什么问题？
@@ -64,6 +65,7 @@ admin-action-suspend = 封禁该成员
 admin-action-unsuspend = 解除封禁
 admin-suspend-creator = 封禁 { $name }
 admin-suspend-creator-reason = 封禁 { $name } 的理由（必填）
+admin-hide-and-suspend = 隐藏时同时封禁创建者 { $name }
 admin-appeals-title = 申诉
 admin-appeals-empty = 没有未处理的申诉。
 admin-appeal-grant = 批准：撤销该决定

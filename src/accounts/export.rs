@@ -33,6 +33,9 @@ pub struct AccountExport {
     pub notifications: Vec<ExportedNotification>,
     /// How the member hears about each kind of notification.
     pub notification_settings: Vec<ExportedNotificationSetting>,
+    /// What the member reported to the moderators, and what they decided. (The moderators'
+    /// audit log belongs to the instance and is in nobody's export.)
+    pub reports: Vec<crate::moderation::reports::ReportView>,
 }
 
 /// One notification in an export.
@@ -201,7 +204,12 @@ pub async fn collect(state: &AppState, identity: &Identity) -> AppResult<Account
                     delivery: delivery.as_str().to_owned(),
                 })
                 .collect();
+        let reports = crate::moderation::reports::mine(connection, user_id, i64::MAX)?
+            .into_iter()
+            .map(crate::moderation::reports::ReportView::from)
+            .collect();
         Ok(AccountExport {
+            reports,
             exported_at: Utc::now(),
             account: AccountView::from(user),
             sessions,

@@ -42,6 +42,16 @@ pub(super) struct ReasonInput {
     reason: Option<String>,
 }
 
+/// Why, and for a hide whether to suspend the listing's creator too.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(super) struct ReportActionInput {
+    /// In your words, for the audit log and the people told (at most 2,000 characters).
+    reason: Option<String>,
+    /// With `hide` on a group, event or opportunity: also suspend whoever created it.
+    #[serde(default)]
+    suspend_creator: bool,
+}
+
 /// One reported target with its open reports.
 #[derive(Debug, Serialize, ToSchema)]
 pub(super) struct QueueItem {
@@ -106,7 +116,7 @@ pub(super) async fn queue(
 
 /// Dismiss, hide or restore what report `id` is about; closes every open report on it.
 #[utoipa::path(post, path = "/api/v1/admin/reports/{id}/{action}", tag = "moderation", security(("bearer" = [])),
-    request_body = ReasonInput,
+    request_body = ReportActionInput,
     params(
         ("id" = i64, Path, description = "A report's id"),
         ("action" = String, Path, description = "dismiss, hide or restore (for a member: suspend or lift; for an imported listing: reject or publish)"),
@@ -122,7 +132,7 @@ pub(super) async fn act_on_report(
     user: CurrentUser,
     state: web::Data<AppState>,
     path: web::Path<(i64, String)>,
-    body: web::Json<ReasonInput>,
+    body: web::Json<ReportActionInput>,
 ) -> AppResult<HttpResponse> {
     let (id, action) = path.into_inner();
     let decision = Decision::parse(&action).map_err(|_| AppError::NotFound)?;
@@ -131,7 +141,15 @@ pub(super) async fn act_on_report(
         crate::moderation::policy::Power::Moderate,
     )?;
     let reason = actions::reason(body.reason.as_deref())?;
-    actions::act_on_report(&state, &user.identity, id, decision, reason).await?;
+    actions::act_on_report(
+        &state,
+        &user.identity,
+        id,
+        decision,
+        reason,
+        body.suspend_creator,
+    )
+    .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

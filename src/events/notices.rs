@@ -10,7 +10,9 @@ use diesel::prelude::*;
 
 use super::model::{Event, EventStatus, RsvpStatus};
 use crate::db::AnyConnection;
-use crate::db::schema::{event_occurrences, event_translations, events, notifications, rsvps};
+use crate::db::schema::{
+    event_occurrences, event_translations, events, groups, notifications, rsvps,
+};
 use crate::error::AppResult;
 // The iCalendar writer is plain text formatting, shared with the feeds.
 use crate::feeds::ical::{self, FeedEvent};
@@ -97,6 +99,7 @@ fn notice(kind: NotificationKind, title: &'static str, event: &Event, payload: P
         payload,
         once_key: None,
         calendar: None,
+        account_matter: false,
     }
 }
 
@@ -233,8 +236,11 @@ type DueReminders = BTreeMap<(i64, NaiveDateTime), (String, Vec<i64>)>;
 fn reminders_due(connection: &mut AnyConnection) -> QueryResult<DueReminders> {
     let now = Utc::now().naive_utc();
     let going: Vec<(i64, String, NaiveDateTime, i64)> = event_occurrences::table
-        .inner_join(events::table)
+        .inner_join(events::table.inner_join(groups::table))
         .inner_join(rsvps::table.on(rsvps::event_id.eq(event_occurrences::event_id)))
+        // Nobody is reminded of what moderators hid.
+        .filter(events::hidden.is_null())
+        .filter(groups::hidden.is_null())
         .filter(event_occurrences::starts_at_utc.gt(now))
         .filter(event_occurrences::starts_at_utc.le(now + REMIND_BEFORE))
         .filter(events::status.eq(EventStatus::Scheduled.as_str()))

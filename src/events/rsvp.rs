@@ -283,8 +283,11 @@ pub async fn my_upcoming(
                 let membership = member_of.iter().find(|m| m.group_id == group.id).cloned();
                 (event, group, membership)
             })
-            .filter(|(_, group, membership)| {
+            .filter(|(event, group, membership)| {
                 authorize(group, membership.as_ref(), true, GroupAction::View).is_ok()
+                    // Hidden by moderation: only its organizers still see it.
+                    && (event.hidden.is_none()
+                        || membership.as_ref().is_some_and(Membership::can_manage))
             })
             .collect();
         let event_ids: Vec<i64> = rows.iter().map(|(event, ..)| event.id).collect();

@@ -157,7 +157,11 @@ pub async fn of_member(
             .filter(memberships::status.ne(super::model::MemberStatus::Banned.as_str()))
             .order(groups::id.desc())
             .select((Group::as_select(), Membership::as_select()))
-            .load(connection)?;
+            .load::<(Group, Membership)>(connection)?
+            .into_iter()
+            // Hidden by moderation: only its owners and organizers still see it.
+            .filter(|(group, membership)| group.hidden.is_none() || membership.can_manage())
+            .collect();
         let ids: Vec<i64> = rows.iter().map(|(group, _)| group.id).collect();
         let mut details = details_for(connection, &ids)?;
         Ok(rows

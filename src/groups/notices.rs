@@ -52,6 +52,7 @@ pub fn join_requested(
         ),
         once_key: None,
         calendar: None,
+        account_matter: false,
     };
     notify(connection, state, &organizers, &notice)?;
     Ok(())
@@ -110,6 +111,7 @@ pub fn decided(
         ),
         once_key: None,
         calendar: None,
+        account_matter: false,
     };
     notify(connection, state, &[member_id], &notice)?;
     Ok(())

@@ -53,13 +53,16 @@ fn conflict(code: &'static str) -> AppError {
     })
 }
 
-/// Acts on the target of report `report_id` (and so on every open report on it).
+/// Acts on the target of report `report_id` (and so on every open report on it). With
+/// `suspend_creator`, a hide also suspends whoever created the listing, in the same
+/// transaction and for the same reason.
 pub async fn act_on_report(
     state: &AppState,
     identity: &Identity,
     report_id: i64,
     decision: Decision,
     reason: String,
+    suspend_creator: bool,
 ) -> AppResult<()> {
     policy::authorize(identity, Power::Moderate)?;
     let (state, identity) = (state.clone(), identity.clone());
@@ -72,7 +75,30 @@ pub async fn act_on_report(
             let target_type =
                 TargetType::parse(&report.target_type).map_err(|_| AppError::NotFound)?;
             match target::find(connection, target_type, &report.target_id)? {
-                Some(target) => apply(connection, &state, &identity, &target, decision, &reason),
+                Some(target) => {
+                    let action = apply(connection, &state, &identity, &target, decision, &reason)?;
+                    let creator = target.creator.filter(|_| {
+                        suspend_creator
+                            && decision == Decision::Hide
+                            && listing_of(target_type).is_some()
+                    });
+                    if let Some(creator) = creator {
+                        let uuid = member(connection, creator)?.uuid;
+                        let member = target::find(connection, TargetType::User, &uuid)?
+                            .ok_or(AppError::NotFound)?;
+                        if !member.hidden {
+                            apply(
+                                connection,
+                                &state,
+                                &identity,
+                                &member,
+                                Decision::Hide,
+                                &reason,
+                            )?;
+                        }
+                    }
+                    Ok(action)
+                }
                 // Deleted since it was reported: nothing is left to act on.
                 None => {
                     reports::close_all(
@@ -82,7 +108,17 @@ pub async fn act_on_report(
                         ReportStatus::Dismissed,
                         &reason,
                     )?;
-                    Ok(0)
+                    Ok(audit::record(
+                        connection,
+                        &Actor::member(&identity.user),
+                        AuditAction::Dismiss,
+                        Subject {
+                            target_type: target_type.as_str(),
+                            target_id: &report.target_id,
+                            user_id: None,
+                        },
+                        &reason,
+                    )?)
                 }
             }
         })

@@ -118,31 +118,46 @@ pub async fn file(state: &AppState, token: &str, text: Option<&str>) -> AppResul
             if appealable.appeal.is_some() {
                 return Err(conflict("already_appealed"));
             }
-            if !appealable
+            // Only what is still in force: the target still hidden (or the member suspended),
+            // and by this action, not a later one (a newer token answers that).
+            let action = &appealable.action;
+            let still_hidden = appealable
                 .target
                 .as_ref()
-                .is_some_and(|target| target.hidden)
-            {
+                .is_some_and(|target| target.hidden);
+            if !still_hidden || !is_latest(connection, action)? {
                 return Err(conflict("nothing_to_appeal"));
             }
-            let user_id = appealable.action.subject_user_id.unwrap_or_default();
-            let id: i64 = diesel::insert_into(appeals::table)
-                .values((
-                    appeals::action_id.eq(appealable.action.id),
-                    appeals::user_id.eq(user_id),
-                    appeals::text.eq(&text),
-                    appeals::status.eq("open"),
-                    appeals::created_at.eq(Utc::now().naive_utc()),
-                ))
-                .returning(appeals::id)
-                .get_result(connection)?;
+            let user_id = action.subject_user_id.unwrap_or_default();
+            // Two submits at once: the second meets the unique action and is told so.
+            let inserted = db::insert_unless_taken(connection, |connection| {
+                diesel::insert_into(appeals::table)
+                    .values((
+                        appeals::action_id.eq(action.id),
+                        appeals::user_id.eq(user_id),
+                        appeals::text.eq(&text),
+                        appeals::status.eq("open"),
+                        appeals::created_at.eq(Utc::now().naive_utc()),
+                    ))
+                    .execute(connection)
+            })?;
+            if !inserted {
+                return Err(conflict("already_appealed"));
+            }
             Ok(appeals::table
-                .find(id)
+                .filter(appeals::action_id.eq(action.id))
                 .select(Appeal::as_select())
                 .first(connection)?)
         })
     })
     .await
+}
+
+/// Whether `action` is the latest action of its kind on its target.
+fn is_latest(connection: &mut AnyConnection, action: &AuditEntry) -> AppResult<bool> {
+    let kind = AuditAction::parse(&action.action).map_err(|_| AppError::NotFound)?;
+    let latest = audit::latest_on(connection, kind, &action.target_type, &action.target_id)?;
+    Ok(latest.is_some_and(|latest| latest.id == action.id))
 }
 
 fn conflict(code: &'static str) -> AppError {
@@ -215,14 +230,21 @@ pub async fn decide(
             }
             let target_type =
                 TargetType::parse(&action.target_type).map_err(|_| AppError::NotFound)?;
-            let target = target::find(connection, target_type, &action.target_id)?
-                .ok_or(AppError::NotFound)?;
-            if grant && target.hidden {
+            // Whoever hid it most recently does not decide either.
+            let kind = AuditAction::parse(&action.action).map_err(|_| AppError::NotFound)?;
+            if let Some(latest) =
+                audit::latest_on(connection, kind, &action.target_type, &action.target_id)?
+            {
+                policy::authorize_appeal_decision(&identity, latest.actor_id)?;
+            }
+            // Deleted since: nothing to undo, but the appeal is still answered and audited.
+            let target = target::find(connection, target_type, &action.target_id)?;
+            if let Some(target) = target.as_ref().filter(|target| grant && target.hidden) {
                 actions::apply(
                     connection,
                     &state,
                     &identity,
-                    &target,
+                    target,
                     Decision::Restore,
                     &reason,
                 )?;
@@ -237,7 +259,7 @@ pub async fn decide(
                 },
                 Subject {
                     target_type: target_type.as_str(),
-                    target_id: &target.public_id,
+                    target_id: &action.target_id,
                     user_id: Some(appeal.user_id),
                 },
                 &reason,
@@ -250,7 +272,17 @@ pub async fn decide(
                     appeals::decided_at.eq(Utc::now().naive_utc()),
                 ))
                 .execute(connection)?;
-            notices::tell_appellant(connection, &state, appeal.user_id, &target, grant, &reason)
+            match &target {
+                Some(target) => notices::tell_appellant(
+                    connection,
+                    &state,
+                    appeal.user_id,
+                    target,
+                    grant,
+                    &reason,
+                ),
+                None => Ok(()),
+            }
         })
     })
     .await

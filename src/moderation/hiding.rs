@@ -85,7 +85,7 @@ pub fn group_listed(connection: &mut AnyConnection, group_id: i64) -> QueryResul
     Ok(visibility == Visibility::Public.as_str() && hidden.is_none())
 }
 
-/// Sets (`Some`) or clears (`None`) the hidden state, bumping the version; whether it changed.
+/// Sets (`Some`) or clears (`None`) the hidden state and bumps the version; the new version.
 fn write(
     connection: &mut AnyConnection,
     listing: Listing,
@@ -122,7 +122,9 @@ fn write(
     }
 }
 
-/// Hides a shown listing for `why`; whether it was shown. Call inside a write transaction.
+/// Hides a shown listing for `why`; whether that changed anything. A moderator hiding what is
+/// hidden only because its creator is suspended makes it a moderator's hide, so lifting the
+/// suspension leaves it hidden. Call inside a write transaction.
 pub fn hide(
     connection: &mut AnyConnection,
     listing: Listing,
@@ -131,8 +133,14 @@ pub fn hide(
 ) -> AppResult<bool> {
     change_log::lock(connection)?;
     let before = state(connection, listing, id)?;
-    if before.hidden.is_some() {
-        return Ok(false);
+    match (before.hidden.as_deref(), why) {
+        (None, _) => {}
+        (Some(stored), HiddenBy::Moderation) if stored == HiddenBy::Suspension.as_str() => {
+            // Partners were told already; only the reason changes.
+            write(connection, listing, id, Some(why))?;
+            return Ok(true);
+        }
+        (Some(_), _) => return Ok(false),
     }
     let was_listed = group_listed(connection, before.group_id)?;
     let version = write(connection, listing, id, Some(why))?;

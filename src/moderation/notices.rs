@@ -20,6 +20,7 @@ fn notice(title: &'static str, detail: &'static str, link: String, payload: Payl
         payload,
         once_key: None,
         calendar: None,
+        account_matter: false,
     }
 }
 
@@ -103,12 +104,13 @@ pub fn tell_owners(
     )?;
     if let (Some(subject), true) = (subject, appealable) {
         let link = appeals::link(connection, action_id, subject)?;
-        notify(
-            connection,
-            state,
-            &[subject],
-            &notice(title, detail, link, about(target, reason)),
-        )?;
+        // The appeal link must reach them: a suspended member cannot sign in to read it, so it
+        // is mailed whatever their settings say.
+        let told = Notice {
+            account_matter: true,
+            ..notice(title, detail, link, about(target, reason))
+        };
+        notify(connection, state, &[subject], &told)?;
     }
     Ok(())
 }

@@ -9,9 +9,12 @@ use super::hiding::{self, HiddenBy, Listing};
 use crate::db::AnyConnection;
 use crate::db::schema::{events, groups, opportunities, sessions, users};
 use crate::error::AppResult;
+use crate::federation::change_log;
 
 /// Suspends `user_id`; whether they were not suspended already. Call inside a write transaction.
 pub fn suspend(connection: &mut AnyConnection, user_id: i64) -> AppResult<bool> {
+    // The change-log lock before any row lock, as every writer of public listings takes it.
+    change_log::lock(connection)?;
     let changed = diesel::update(
         users::table
             .find(user_id)
@@ -31,6 +34,7 @@ pub fn suspend(connection: &mut AnyConnection, user_id: i64) -> AppResult<bool> 
 
 /// Lifts a suspension; whether there was one. Call inside a write transaction.
 pub fn lift(connection: &mut AnyConnection, user_id: i64) -> AppResult<bool> {
+    change_log::lock(connection)?;
     let changed = diesel::update(
         users::table
             .find(user_id)

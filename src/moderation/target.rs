@@ -50,8 +50,12 @@ pub struct Target {
     pub creator: Option<i64>,
     /// Who hears of outcomes about it: the member, or the group's owners and organizers.
     pub owners: Vec<i64>,
-    /// Whether it is hidden (or the member suspended, or the imported listing unpublished).
+    /// Whether it is hidden itself (the member suspended, the imported listing unpublished).
     pub hidden: bool,
+    /// Whether an event or opportunity is out of sight because its group is hidden.
+    pub group_hidden: bool,
+    /// Hidden only because its creator is suspended (a moderator may still hide it for good).
+    pub hidden_by_suspension: bool,
     /// Whether a member who does not belong to its group may see it at all.
     pub private: bool,
 }
@@ -85,18 +89,7 @@ pub fn find(
 ) -> AppResult<Option<Target>> {
     let id = id.trim();
     let facts: Option<ListingFacts> = match target_type {
-        TargetType::Group => groups::table
-            .filter(groups::uuid.eq(id).or(groups::slug.eq(id)))
-            .select((
-                groups::id,
-                groups::uuid,
-                groups::id,
-                groups::primary_language,
-                groups::hidden,
-                groups::created_by,
-            ))
-            .first(connection)
-            .optional()?,
+        TargetType::Group => group_facts(connection, id)?,
         TargetType::Event => events::table
             .filter(events::uuid.eq(id))
             .select((
@@ -172,9 +165,37 @@ pub fn find(
         group_id: Some(facts.group_id),
         creator: facts.creator,
         owners: managers(connection, facts.group_id)?,
-        hidden: facts.hidden.is_some() || group_hidden.is_some(),
+        hidden_by_suspension: facts.hidden.as_deref() == Some("suspension"),
+        hidden: facts.hidden.is_some(),
+        group_hidden: target_type != TargetType::Group && group_hidden.is_some(),
         private: group_visibility == Visibility::Private.as_str(),
     }))
+}
+
+/// A group by uuid, else by slug. The uuid comes first: a slug may be written like another
+/// group's uuid, and must never stand in for that group.
+fn group_facts(connection: &mut AnyConnection, id: &str) -> QueryResult<Option<ListingFacts>> {
+    let columns = (
+        groups::id,
+        groups::uuid,
+        groups::id,
+        groups::primary_language,
+        groups::hidden,
+        groups::created_by,
+    );
+    let by_uuid = groups::table
+        .filter(groups::uuid.eq(id))
+        .select(columns)
+        .first(connection)
+        .optional()?;
+    match by_uuid {
+        Some(facts) => Ok(Some(facts)),
+        None => groups::table
+            .filter(groups::slug.eq(id))
+            .select(columns)
+            .first(connection)
+            .optional(),
+    }
 }
 
 fn member(connection: &mut AnyConnection, id: &str) -> AppResult<Option<Target>> {
@@ -202,6 +223,8 @@ fn member(connection: &mut AnyConnection, id: &str) -> AppResult<Option<Target>>
             creator: Some(row_id),
             owners: vec![row_id],
             hidden: suspended_at.is_some(),
+            group_hidden: false,
+            hidden_by_suspension: false,
             private: false,
         }),
     )
@@ -234,6 +257,8 @@ fn imported(connection: &mut AnyConnection, id: &str) -> AppResult<Option<Target
         creator: None,
         owners: Vec::new(),
         hidden: !facts.published,
+        group_hidden: false,
+        hidden_by_suspension: false,
         private: false,
     }))
 }
@@ -242,7 +267,7 @@ impl Target {
     /// Whether `member_id` may see it, and so report it: hidden things and private groups'
     /// listings exist only for those who may already see them.
     pub fn visible_to(&self, connection: &mut AnyConnection, member_id: i64) -> AppResult<bool> {
-        if self.hidden && !self.owners.contains(&member_id) {
+        if (self.hidden || self.group_hidden) && !self.owners.contains(&member_id) {
             return Ok(false);
         }
         match (self.private, self.group_id) {

@@ -90,6 +90,9 @@ pub struct Notice {
     pub once_key: Option<String>,
     /// An iCalendar attachment for the mail (a reminder's event).
     pub calendar: Option<String>,
+    /// Mailed whatever the member's settings, without an unsubscribe link, like account mail:
+    /// the member must hear it even if they cannot sign in (a suspension and how to appeal).
+    pub account_matter: bool,
 }
 
 /// Message arguments: named texts and named numbers.
@@ -237,7 +240,7 @@ pub fn notify(
             continue;
         }
         told += 1;
-        if by_mail.contains(&person.id) {
+        if by_mail.contains(&person.id) || notice.account_matter {
             if signer.is_none() {
                 signer = Some(unsubscribe::Signer::new(connection)?);
             }
@@ -269,7 +272,7 @@ fn queue_mail(
         why: "mail-notice-why",
         extra,
         numbers,
-        unsubscribe: Some(Unsubscribe {
+        unsubscribe: (!notice.account_matter).then(|| Unsubscribe {
             one_click: signer.link(state, person, notice.kind),
             settings: format!("{public_url}/me/notifications/settings"),
         }),

@@ -225,6 +225,7 @@ fn digest_batch(
                 .number("opportunities", found.1),
             once_key: Some(format!("weekly_digest:{week}")),
             calendar: None,
+            account_matter: false,
         };
         told += notify(connection, state, &[*user_id], &notice)?;
     }

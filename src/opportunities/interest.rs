@@ -203,9 +203,11 @@ pub async fn mine(state: &AppState, identity: &Identity) -> AppResult<Vec<MyInte
         // A group that turned private without them is gone from their view, as everywhere.
         let rows: Vec<_> = rows
             .into_iter()
-            .filter(|(_, _, group)| {
+            .filter(|(_, opportunity, group)| {
                 let membership = member_of.iter().find(|m| m.group_id == group.id);
                 authorize(group, membership, true, GroupAction::View).is_ok()
+                    // Hidden by moderation: only its organizers still see it.
+                    && (opportunity.hidden.is_none() || membership.is_some_and(Membership::can_manage))
             })
             .collect();
         let ids: Vec<i64> = rows

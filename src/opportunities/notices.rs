@@ -137,6 +137,7 @@ pub fn notify_due(connection: &mut AnyConnection, state: &AppState) -> AppResult
                 last_told.map_or(0, |at| at.and_utc().timestamp_micros())
             )),
             calendar: None,
+            account_matter: false,
         };
         told += notify(connection, state, &[organizer], &notice)?;
     }

@@ -64,6 +64,8 @@ struct QueueCard {
     link: Option<String>,
     gone: bool,
     hidden: bool,
+    /// Whether "Hide" is offered: shown, or hidden only by its creator's suspension.
+    may_hide: bool,
     is_member: bool,
     creator: Option<(String, String)>,
     count_text: String,
@@ -95,7 +97,7 @@ fn card(user: &CurrentUser, item: QueueItem) -> QueueCard {
     let (label, description, lang, link, hidden) = match &item.target {
         Some(target) => (
             target.label.clone(),
-            target.description.chars().take(1500).collect(),
+            target.description.clone(),
             target.label_language.clone(),
             target.link.clone(),
             target.hidden,
@@ -117,6 +119,10 @@ fn card(user: &CurrentUser, item: QueueItem) -> QueueCard {
         description,
         link,
         gone: item.target.is_none(),
+        may_hide: item
+            .target
+            .as_ref()
+            .is_some_and(|target| !target.hidden || target.hidden_by_suspension),
         hidden,
         is_member: item.open.target_type == TargetType::User,
         creator: item.creator.clone(),
@@ -184,6 +190,8 @@ struct ActionForm {
     #[serde(default)]
     action: String,
     reason: Option<String>,
+    /// The checkbox "and suspend its creator" (`on`).
+    suspend_creator: Option<String>,
 }
 
 /// Runs an action; a missing reason or a conflict shows the queue again with the message.
@@ -211,7 +219,18 @@ async fn act_on_report(
 ) -> AppResult<HttpResponse> {
     let decision = Decision::parse(&form.action).map_err(|_| AppError::NotFound)?;
     let outcome = match actions::reason(form.reason.as_deref()) {
-        Ok(reason) => actions::act_on_report(&state, &user.identity, *id, decision, reason).await,
+        Ok(reason) => {
+            let suspend_creator = form.suspend_creator.is_some();
+            actions::act_on_report(
+                &state,
+                &user.identity,
+                *id,
+                decision,
+                reason,
+                suspend_creator,
+            )
+            .await
+        }
         Err(error) => Err(error),
     };
     answer(&user, &state, outcome).await

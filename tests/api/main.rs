@@ -28,6 +28,7 @@ mod moderation_access;
 mod moderation_appeals;
 mod moderation_hiding;
 mod moderation_pages;
+mod moderation_reach;
 mod new_interest;
 mod notifications;
 mod openapi;

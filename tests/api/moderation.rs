@@ -181,6 +181,12 @@ async fn a_member_reports_once_and_sees_what_the_moderators_decided() {
     );
     let queue = json_of(app.get_as(Some(&moderator), "/api/v1/admin/reports").await).await;
     assert_eq!(queue["items"], json!([]), "acting closed the report");
+    let export = json_of(app.get_as(Some(&member), "/api/v1/me/export").await).await;
+    assert_eq!(
+        export["reports"][0]["target_id"], id,
+        "her reports are her data"
+    );
+    assert_eq!(export["reports"][0]["status"], "hidden");
 }
 
 #[actix_web::test]
@@ -362,4 +368,37 @@ async fn the_audit_log_has_a_row_for_every_action_and_the_database_refuses_to_ch
         !export.to_string().contains("Because."),
         "in nobody's export"
     );
+}
+
+#[actix_web::test]
+async fn a_reported_member_is_suspended_by_acting_on_the_report_and_the_reporter_is_told() {
+    let app = spawn_app().await;
+    let harasser = app.signed_up_token("harasser@example.org").await;
+    let harasser_id = app.user_id(&harasser).await;
+    let member = app.signed_up_token("member@example.org").await;
+    let moderator = moderator(&app, "moderator@example.org").await;
+
+    let filed = report(&app, &member, "user", &harasser_id, "hate").await;
+    let queue = json_of(app.get_as(Some(&moderator), "/api/v1/admin/reports").await).await;
+    let report_id = queue["items"][0]["id"].as_i64().unwrap();
+    let suspended = act(
+        &app,
+        &moderator,
+        &format!("/api/v1/admin/reports/{report_id}/hide"),
+        "Insults in private messages.",
+    )
+    .await;
+
+    assert_eq!(filed.status(), StatusCode::CREATED);
+    assert_eq!(queue["items"][0]["target_type"], "user");
+    assert_eq!(suspended.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        app.get_as(Some(&harasser), "/api/v1/me").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    let mine = json_of(app.get_as(Some(&member), "/api/v1/me/reports").await).await;
+    assert_eq!(mine["items"][0]["status"], "hidden");
+    let audit = json_of(app.get_as(Some(&moderator), "/api/v1/admin/audit").await).await;
+    assert_eq!(audit["items"][0]["action"], "suspend");
+    assert_eq!(audit["items"][0]["target_id"], harasser_id.as_str());
 }

@@ -153,3 +153,94 @@ async fn a_suspended_member_appeals_without_signing_in_and_an_upheld_appeal_chan
         .unwrap();
     assert!(page.contains("the decision stands"), "{page}");
 }
+
+#[actix_web::test]
+async fn an_old_appeal_link_answers_nothing_once_a_newer_decision_replaced_it() {
+    let app = spawn_app().await;
+    let organizer = organizer_with_group(&app).await;
+    let event = create_event(&app, &organizer, &event_body()).await;
+    let event = event["id"].as_str().unwrap().to_owned();
+    let first = moderator(&app, "first@example.org").await;
+    let second = moderator(&app, "second@example.org").await;
+    let hide = format!("/api/v1/admin/events/{event}/hide");
+    act(&app, &first, &hide, "Spam.").await;
+    let old_token = appeal_token(&app, "organizer@example.org");
+    act(
+        &app,
+        &first,
+        &format!("/api/v1/admin/events/{event}/restore"),
+        "Fine.",
+    )
+    .await;
+    act(&app, &second, &hide, "Spam again.").await;
+    let new_token = appeal_token(&app, "organizer@example.org");
+    let appeal = |token: String| {
+        app.api
+            .post(app.url("/api/v1/appeals"))
+            .json(&json!({"token": token, "text": "Please look again."}))
+            .send()
+    };
+
+    let old = appeal(old_token).await.unwrap();
+    let new = appeal(new_token).await.unwrap();
+
+    assert_eq!(old.status(), StatusCode::CONFLICT);
+    assert_eq!(json_of(old).await["code"], "nothing_to_appeal");
+    assert_eq!(new.status(), StatusCode::CREATED);
+    let open = json_of(app.get_as(Some(&first), "/api/v1/admin/appeals").await).await;
+    let id = open["items"][0]["appeal"]["id"].as_i64().unwrap();
+    let by_second = act(
+        &app,
+        &second,
+        &format!("/api/v1/admin/appeals/{id}/grant"),
+        "Ok.",
+    )
+    .await;
+    assert_eq!(
+        by_second.status(),
+        StatusCode::CONFLICT,
+        "the second hid it this time"
+    );
+}
+
+#[actix_web::test]
+async fn the_suspension_notice_with_its_appeal_link_is_mailed_even_to_a_member_who_turned_such_mail_off()
+ {
+    let app = spawn_app().await;
+    let author = organizer_with_group(&app).await;
+    let author_id = app.user_id(&author).await;
+    let moderator = moderator(&app, "moderator@example.org").await;
+    let turned_off = app
+        .api
+        .patch(app.url("/api/v1/me/notifications/settings"))
+        .bearer_auth(&author)
+        .json(&json!({"report_outcome": "in_app"}))
+        .send()
+        .await
+        .unwrap();
+    assert!(turned_off.status().is_success());
+
+    act(
+        &app,
+        &moderator,
+        &format!("/api/v1/admin/users/{author_id}/suspend"),
+        "Scams.",
+    )
+    .await;
+
+    let mails: Vec<(String, Option<String>)> = {
+        use diaspora_hub::db::AnyConnection;
+        use diaspora_hub::db::schema::outbox;
+        use diesel::prelude::*;
+        let mut connection = app.db();
+        outbox::table
+            .filter(outbox::recipient.eq("organizer@example.org"))
+            .filter(outbox::kind.eq("report_outcome"))
+            .select((outbox::text_body, outbox::list_unsubscribe))
+            .load(&mut *connection as &mut AnyConnection)
+            .unwrap()
+    };
+    assert_eq!(mails.len(), 1, "mailed whatever the setting");
+    assert!(mails[0].0.contains("/appeals/"), "{}", mails[0].0);
+    assert_eq!(mails[0].1, None, "no unsubscribe from an account matter");
+}

@@ -356,3 +356,40 @@ async fn lifting_a_suspension_leaves_what_a_moderator_hid_for_its_own_sake_hidde
         StatusCode::NOT_FOUND
     );
 }
+
+#[actix_web::test]
+async fn hiding_a_reported_listing_can_suspend_its_creator_in_the_same_decision() {
+    let app = spawn_app().await;
+    let author = organizer_with_group(&app).await;
+    let opportunity = create_opportunity(&app, &author, &opportunity_body()).await;
+    let id = opportunity["id"].as_str().unwrap().to_owned();
+    let member = app.signed_up_token("member@example.org").await;
+    let moderator = moderator(&app, "moderator@example.org").await;
+    crate::moderation::report(&app, &member, "opportunity", &id, "scam").await;
+    let queue = json_of(app.get_as(Some(&moderator), "/api/v1/admin/reports").await).await;
+    let report_id = queue["items"][0]["id"].as_i64().unwrap();
+
+    let decided = app
+        .api
+        .post(app.url(&format!("/api/v1/admin/reports/{report_id}/hide")))
+        .bearer_auth(&moderator)
+        .json(&json!({"reason": "Fee scam.", "suspend_creator": true}))
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(decided.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        app.login("organizer@example.org", PASSWORD).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let audit = json_of(app.get_as(Some(&moderator), "/api/v1/admin/audit").await).await;
+    let actions: Vec<&str> = audit["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["suspend", "hide"]);
+    assert_eq!(audit["items"][0]["reason"], "Fee scam.");
+}

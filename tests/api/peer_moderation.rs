@@ -156,3 +156,64 @@ async fn a_rejected_listing_stays_hidden_through_later_syncs_unless_published_an
     assert_eq!(published_anyway, StatusCode::SEE_OTHER);
     assert!(public_at_last.contains("Miracle diet seminar, now free"));
 }
+
+#[actix_web::test]
+async fn a_reported_imported_listing_is_taken_down_as_a_rejection_that_survives_syncs() {
+    let b = instance("b").await;
+    let (url, fake) = fake_peer().await;
+    fake.set(200, calendar("Visa lottery, 500 € fee", 0), None, 0);
+    let peer = peers::add(
+        &mut b.db(),
+        &format!("{url}/feed.ics"),
+        PeerKind::Ical,
+        Trust::Auto,
+        None,
+        true,
+    )
+    .unwrap();
+    sync(&b.state, peer.id).await.unwrap();
+    let id: i64 = imported_listings::table
+        .select(imported_listings::id)
+        .first(&mut *b.db())
+        .unwrap();
+    let member = b.signed_up_token("member@example.org").await;
+    let moderator = crate::moderation::moderator(&b, "moderator@example.org").await;
+    let listed = b.get_page("/imported").await.text().await.unwrap();
+    assert!(listed.contains("Visa lottery"));
+    assert!(listed.contains(&format!("target_type=imported&amp;target_id={id}")));
+
+    let filed = crate::moderation::report(&b, &member, "imported", &id.to_string(), "scam").await;
+    assert_eq!(filed.status(), StatusCode::CREATED);
+    let queue: serde_json::Value = b
+        .get_as(Some(&moderator), "/api/v1/admin/reports")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(queue["items"][0]["title"], "Visa lottery, 500 € fee");
+    let report_id = queue["items"][0]["id"].as_i64().unwrap();
+    let hidden = crate::moderation::act(
+        &b,
+        &moderator,
+        &format!("/api/v1/admin/reports/{report_id}/hide"),
+        "Lottery fee scam.",
+    )
+    .await;
+    fake.set(200, calendar("Visa lottery, now 400 € fee", 1), None, 0);
+    sync(&b.state, peer.id).await.unwrap();
+
+    assert_eq!(hidden.status(), StatusCode::NO_CONTENT);
+    let public = b.get_page("/imported").await.text().await.unwrap();
+    assert!(
+        !public.contains("Visa lottery"),
+        "rejected, and it stays so through syncs"
+    );
+    let audit: serde_json::Value = b
+        .get_as(Some(&moderator), "/api/v1/admin/audit")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(audit["items"][0]["action"], "hide");
+    assert_eq!(audit["items"][0]["target_type"], "imported");
+}

@@ -87,6 +87,14 @@ pub async fn reject(state: &AppState, identity: &Identity, id: i64) -> AppResult
             let rejected = imported::reject(connection, id)?;
             if rejected {
                 audited(connection, &identity, AuditAction::Hide, id)?;
+                // Reports on it are answered by the rejection.
+                crate::moderation::reports::close_all(
+                    connection,
+                    TargetType::Imported,
+                    &id.to_string(),
+                    crate::moderation::reports::ReportStatus::Hidden,
+                    "",
+                )?;
             }
             Ok(rejected)
         })
