@@ -99,7 +99,23 @@ pub async fn load(
 ) -> AppResult<LoadedEvent> {
     let (uuid, viewer_id) = (uuid.to_owned(), viewer.map(|identity| identity.user.id));
     db::run(&state.db, move |connection| {
-        find(connection, &uuid, viewer_id)
+        match find(connection, &uuid, viewer_id) {
+            // Moderators still open what moderation hid (and nothing else they may not see).
+            Err(AppError::NotFound)
+                if crate::moderation::policy::moderates(connection, viewer_id)? =>
+            {
+                let Some(event) = Event::find_by_uuid(connection, &uuid)? else {
+                    return Err(AppError::NotFound);
+                };
+                let loaded = assemble(connection, event, viewer_id)?;
+                if loaded.event.hidden.is_some() || loaded.group.hidden.is_some() {
+                    Ok(loaded)
+                } else {
+                    Err(AppError::NotFound)
+                }
+            }
+            found => found,
+        }
     })
     .await
 }
@@ -239,21 +255,28 @@ fn load_by_id(
         .find(event_id)
         .select(Event::as_select())
         .first(connection)?;
-    let group = crate::groups::service::find_by_id(connection, event.group_id, viewer_id)?;
+    let loaded = assemble(connection, event, viewer_id)?;
     authorize(
-        &group.group,
-        group.membership.as_ref(),
+        &loaded.group,
+        loaded.membership.as_ref(),
         viewer_id.is_some(),
         GroupAction::View,
     )?;
     // Hidden by moderation: only the group's owners and organizers still see it.
-    let organizes = group
-        .membership
-        .as_ref()
-        .is_some_and(Membership::can_manage);
-    if event.hidden.is_some() && !organizes {
+    if loaded.event.hidden.is_some() && !loaded.viewer_organizes() {
         return Err(AppError::NotFound);
     }
+    Ok(loaded)
+}
+
+/// An event with its group, texts and attendance, for `viewer_id` (no authorization).
+fn assemble(
+    connection: &mut AnyConnection,
+    event: Event,
+    viewer_id: Option<i64>,
+) -> AppResult<LoadedEvent> {
+    let event_id = event.id;
+    let group = crate::groups::service::find_by_id(connection, event.group_id, viewer_id)?;
     let translations = translations_for(connection, &[event_id])?
         .remove(&event_id)
         .unwrap_or_default();

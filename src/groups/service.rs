@@ -103,13 +103,22 @@ pub async fn load(
     let (slug, viewer_id) = (slug.to_owned(), viewer.map(|identity| identity.user.id));
     db::run(&state.db, move |connection| {
         let loaded = find(connection, &slug, viewer_id)?;
-        authorize(
+        match authorize(
             &loaded.group,
             loaded.membership.as_ref(),
             viewer_id.is_some(),
             GroupAction::View,
-        )?;
-        Ok(loaded)
+        ) {
+            Ok(()) => Ok(loaded),
+            // Moderators still open what moderation hid.
+            Err(AppError::NotFound)
+                if loaded.group.hidden.is_some()
+                    && crate::moderation::policy::moderates(connection, viewer_id)? =>
+            {
+                Ok(loaded)
+            }
+            Err(error) => Err(error),
+        }
     })
     .await
 }

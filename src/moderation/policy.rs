@@ -32,6 +32,24 @@ pub fn may(identity: &Identity, power: Power) -> bool {
     )
 }
 
+/// Whether the member `viewer_id` moderates: moderators and administrators still open what
+/// moderation hid (the pages of hidden listings answer them, not 404).
+pub fn moderates(
+    connection: &mut crate::db::AnyConnection,
+    viewer_id: Option<i64>,
+) -> diesel::QueryResult<bool> {
+    use diesel::prelude::*;
+    let Some(viewer_id) = viewer_id else {
+        return Ok(false);
+    };
+    let role: Option<String> = crate::db::schema::users::table
+        .find(viewer_id)
+        .select(crate::db::schema::users::role)
+        .first(connection)
+        .optional()?;
+    Ok(matches!(role.as_deref(), Some("admin" | "moderator")))
+}
+
 /// `forbidden` unless `identity` holds `power`.
 pub fn authorize(identity: &Identity, power: Power) -> AppResult<()> {
     if may(identity, power) {

@@ -14,7 +14,7 @@ use crate::db::schema::{
 };
 use crate::db::search::{self, SearchIndex};
 use crate::db::{self, AnyConnection, write_transaction};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::federation::change_log::{self, ChangeOp, ResourceType};
 use crate::groups::{Group, GroupDetails, Membership};
 use crate::state::AppState;
@@ -121,7 +121,25 @@ pub async fn load(
 ) -> AppResult<LoadedOpportunity> {
     let (uuid, viewer_id) = (uuid.to_owned(), viewer.map(|identity| identity.user.id));
     db::run(&state.db, move |connection| {
-        find(connection, &uuid, viewer_id)
+        match find(connection, &uuid, viewer_id) {
+            // Moderators still open what moderation hid (and nothing else they may not see).
+            Err(AppError::NotFound)
+                if crate::moderation::policy::moderates(connection, viewer_id)? =>
+            {
+                let id: Option<i64> = opportunities::table
+                    .filter(opportunities::uuid.eq(&uuid))
+                    .select(opportunities::id)
+                    .first(connection)
+                    .optional()?;
+                let loaded = assemble(connection, id.ok_or(AppError::NotFound)?, viewer_id)?;
+                if loaded.opportunity.hidden.is_some() || loaded.group.hidden.is_some() {
+                    Ok(loaded)
+                } else {
+                    Err(AppError::NotFound)
+                }
+            }
+            found => found,
+        }
     })
     .await
 }
@@ -249,19 +267,22 @@ fn load_by_id(
     id: i64,
     viewer_id: Option<i64>,
 ) -> AppResult<LoadedOpportunity> {
+    let loaded = assemble(connection, id, viewer_id)?;
+    loaded.authorize(viewer_id.is_some(), OpportunityAction::View)?;
+    Ok(loaded)
+}
+
+/// An opportunity with its group, details and the viewer's interest (no authorization).
+fn assemble(
+    connection: &mut AnyConnection,
+    id: i64,
+    viewer_id: Option<i64>,
+) -> AppResult<LoadedOpportunity> {
     let opportunity: Opportunity = opportunities::table
         .find(id)
         .select(Opportunity::as_select())
         .first(connection)?;
     let group = crate::groups::service::find_by_id(connection, opportunity.group_id, viewer_id)?;
-    authorize(
-        &group.group,
-        group.membership.as_ref(),
-        viewer_id.is_some(),
-        Some(&opportunity),
-        OpportunityAction::View,
-        now(),
-    )?;
     let details = details_for(connection, &[id])?
         .remove(&id)
         .unwrap_or_default();

@@ -393,3 +393,93 @@ async fn hiding_a_reported_listing_can_suspend_its_creator_in_the_same_decision(
     assert_eq!(actions, ["suspend", "hide"]);
     assert_eq!(audit["items"][0]["reason"], "Fee scam.");
 }
+
+#[actix_web::test]
+async fn moderators_still_open_hidden_listings_but_nothing_else_they_may_not_see() {
+    let app = spawn_app().await;
+    let organizer = organizer_with_group(&app).await;
+    let event = create_event(&app, &organizer, &event_body()).await;
+    let event = event["id"].as_str().unwrap().to_owned();
+    let opportunity = create_opportunity(&app, &organizer, &opportunity_body()).await;
+    let opportunity = opportunity["id"].as_str().unwrap().to_owned();
+    let mut private = crate::helpers::group_body("Cercle privé");
+    private["visibility"] = json!("private");
+    app.create_group(&organizer, &private).await;
+    let private_event = app
+        .api
+        .post(app.url("/api/v1/groups/cercle-prive/events"))
+        .bearer_auth(&organizer)
+        .json(&event_body())
+        .send()
+        .await
+        .unwrap()
+        .json::<serde_json::Value>()
+        .await
+        .unwrap();
+    let member = app.signed_up_token("member@example.org").await;
+    let moderator = moderator(&app, "moderator@example.org").await;
+    act(
+        &app,
+        &moderator,
+        &format!("/api/v1/admin/events/{event}/hide"),
+        "Spam.",
+    )
+    .await;
+    act(
+        &app,
+        &moderator,
+        &format!("/api/v1/admin/opportunities/{opportunity}/hide"),
+        "Spam.",
+    )
+    .await;
+
+    let paths = [
+        format!("/api/v1/events/{event}"),
+        format!("/api/v1/opportunities/{opportunity}"),
+    ];
+    for path in &paths {
+        assert_eq!(
+            app.get_as(Some(&moderator), path).await.status(),
+            StatusCode::OK,
+            "{path}"
+        );
+        assert_eq!(
+            app.get_as(Some(&member), path).await.status(),
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+    act(
+        &app,
+        &moderator,
+        "/api/v1/admin/groups/teranga-lyon/hide",
+        "Fake.",
+    )
+    .await;
+    assert_eq!(
+        app.get_as(Some(&moderator), "/api/v1/groups/teranga-lyon")
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.get_as(Some(&member), "/api/v1/groups/teranga-lyon")
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    let private_id = private_event["id"].as_str().unwrap();
+    assert_eq!(
+        app.get_as(Some(&moderator), &format!("/api/v1/events/{private_id}"))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND,
+        "a private group's listing that nobody hid stays private"
+    );
+    assert_eq!(
+        app.get_as(Some(&moderator), "/api/v1/groups/cercle-prive")
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+}
