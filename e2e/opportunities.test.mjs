@@ -51,9 +51,10 @@ test('on a phone, a member finds a matching opportunity and expresses interest',
   await page.fill('#password', password);
   await page.click('form[action="/register"] button[type="submit"]');
   await page.waitForURL(/\/me/);
-  await page.fill('#heritage_country', 'SN');
-  await page.fill('#languages', 'fr, wo');
-  await page.fill('#skills', 'Accounting');
+  // Countries are chosen by name; languages and skills are typed as words, not codes.
+  await page.selectOption('#heritage_country', 'SN');
+  await page.fill('#languages', 'French, Wolof');
+  await page.fill('#skills', 'Bookkeeping');
   await page.click('form[action="/me"] button[type="submit"]');
 
   await page.goto(`${base}/me/matches`);

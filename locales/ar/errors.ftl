@@ -59,9 +59,9 @@ password_too_long = { $max ->
 }
 password_too_common = كلمة المرور هذه شائعة جدًا. اختر كلمة مرور يصعب تخمينها.
 unknown_locale = اختر إحدى اللغات المتاحة: en, fr, es, ar, zh, ru, pt.
-unknown_country = أدخل رمز بلد مكوّنًا من حرفين، مثل SN أو FR.
-invalid_language = أدخل رموز لغات مثل fr أو wo أو pt-BR.
-unknown_timezone = أدخل منطقة زمنية مثل Europe/Paris أو Africa/Dakar.
+unknown_country = اختر بلدًا من القائمة أو اكتب اسمه، مثل السنغال.
+invalid_language = اكتب أسماء اللغات، مثل الفرنسية أو الولوفية أو العربية.
+unknown_timezone = اختر منطقة زمنية من القائمة أو اكتب مدينة مثل باريس أو داكار.
 too_many_items = { $max ->
     [zero] أدرج { $max } عنصر كحد أقصى.
     [one] أدرج { $max } عنصر كحد أقصى.
@@ -139,3 +139,4 @@ already_appealed = لقد طعنت في هذا القرار من قبل. سنب�
 nothing_to_appeal = أُلغي هذا القرار بالفعل: لم يبقَ ما يُطعن فيه.
 appeal_already_decided = بُتّ في هذا الطعن بالفعل.
 no_such_member = لا يوجد عضو بهذا البريد الإلكتروني.
+choose_time_zone = في بلدك أكثر من منطقة زمنية: اختر منطقتك من القائمة.

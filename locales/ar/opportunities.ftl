@@ -85,7 +85,7 @@ opportunity-apply-url = رابط التقديم في موقع آخر
 opportunity-apply-url-hint = عنوان يبدأ بـ https://
 opportunity-expires-field = متاحة حتى
 opportunity-expires-hint = آخر يوم لقبول المشاركين، على ألا يتجاوز سنة من اليوم.
-opportunity-timezone-hint = ينتهي تاريخ الإغلاق عند منتصف الليل في هذه المنطقة الزمنية، مثل Europe/Paris أو America/Toronto.
+opportunity-timezone-hint = ينتهي الموعد النهائي عند منتصف الليل بهذه المنطقة الزمنية.
 opportunity-publish = نشر
 opportunity-save = حفظ الفرصة
 

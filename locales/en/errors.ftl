@@ -47,9 +47,9 @@ password_too_long = { $max ->
 }
 password_too_common = This password is too common. Choose one that is harder to guess.
 unknown_locale = Choose one of the available languages: en, fr, es, ar, zh, ru, pt.
-unknown_country = Enter a two-letter country code, for example SN or FR.
-invalid_language = Enter language codes such as fr, wo or pt-BR.
-unknown_timezone = Enter a time zone such as Europe/Paris or Africa/Dakar.
+unknown_country = Choose a country from the list, or type its name, for example Senegal.
+invalid_language = Type languages by name, for example French, Wolof or Arabic.
+unknown_timezone = Choose a time zone from the list, or type a city such as Paris or Dakar.
 too_many_items = { $max ->
     [one] List at most { $max } item.
    *[other] List at most { $max } items.
@@ -119,3 +119,4 @@ already_appealed = You have already appealed this decision. You will be told the
 nothing_to_appeal = This decision has already been undone: there is nothing left to appeal.
 appeal_already_decided = This appeal has already been decided.
 no_such_member = No member has this email address.
+choose_time_zone = Your country has several time zones: choose yours from the list.

@@ -81,7 +81,7 @@ opportunity-apply-url = Link to apply elsewhere
 opportunity-apply-url-hint = An address starting with https://
 opportunity-expires-field = Open until
 opportunity-expires-hint = The last day it takes people, at most one year from today.
-opportunity-timezone-hint = The open-until date ends at midnight in this time zone, for example Europe/Paris or America/Toronto.
+opportunity-timezone-hint = The open-until date ends at midnight in this time zone.
 opportunity-publish = Publish
 opportunity-save = Save the opportunity
 

@@ -47,9 +47,9 @@ password_too_long = { $max ->
 }
 password_too_common = Esta contraseña es demasiado común. Elige una más difícil de adivinar.
 unknown_locale = Elige uno de los idiomas disponibles: en, fr, es, ar, zh, ru, pt.
-unknown_country = Escribe un código de país de dos letras, por ejemplo, SN o FR.
-invalid_language = Escribe códigos de idioma como fr, wo o pt-BR.
-unknown_timezone = Escribe una zona horaria como Europe/Paris o Africa/Dakar.
+unknown_country = Elige un país de la lista o escribe su nombre, por ejemplo Senegal.
+invalid_language = Escribe el nombre de los idiomas, por ejemplo francés, wólof o árabe.
+unknown_timezone = Elige una zona horaria de la lista o escribe una ciudad, como París o Dakar.
 too_many_items = { $max ->
     [one] Indica como máximo { $max } elemento.
    *[other] Indica como máximo { $max } elementos.
@@ -119,3 +119,4 @@ already_appealed = Ya has apelado esta decisión. Te avisaremos del resultado.
 nothing_to_appeal = Esta decisión ya se ha anulado: no queda nada que apelar.
 appeal_already_decided = Esta apelación ya se ha resuelto.
 no_such_member = Ningún miembro tiene este correo electrónico.
+choose_time_zone = Tu país tiene varias zonas horarias: elige la tuya en la lista.

@@ -81,7 +81,7 @@ opportunity-apply-url = Enlace para postularse en otro sitio
 opportunity-apply-url-hint = Una dirección que empiece por https://
 opportunity-expires-field = Abierta hasta el
 opportunity-expires-hint = El último día para participar, como máximo dentro de un año.
-opportunity-timezone-hint = La fecha límite termina a medianoche en esta zona horaria, por ejemplo Europe/Paris o America/Toronto.
+opportunity-timezone-hint = La fecha límite termina a medianoche en esta zona horaria.
 opportunity-publish = Publicar
 opportunity-save = Guardar la oportunidad
 

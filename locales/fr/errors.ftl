@@ -47,9 +47,9 @@ password_too_long = { $max ->
 }
 password_too_common = Ce mot de passe est trop courant. Choisissez-en un plus difficile à deviner.
 unknown_locale = Choisissez l’une des langues disponibles : en, fr, es, ar, zh, ru, pt.
-unknown_country = Saisissez un code pays à deux lettres, par exemple SN ou FR.
-invalid_language = Saisissez des codes de langue comme fr, wo ou pt-BR.
-unknown_timezone = Saisissez un fuseau horaire comme Europe/Paris ou Africa/Dakar.
+unknown_country = Choisissez un pays dans la liste ou tapez son nom, par exemple Sénégal.
+invalid_language = Tapez le nom des langues, par exemple français, wolof ou arabe.
+unknown_timezone = Choisissez un fuseau horaire dans la liste ou tapez une ville, comme Paris ou Dakar.
 too_many_items = { $max ->
     [one] Indiquez { $max } élément au maximum.
    *[other] Indiquez { $max } éléments au maximum.
@@ -119,3 +119,4 @@ already_appealed = Vous avez déjà fait appel de cette décision. Vous serez in
 nothing_to_appeal = Cette décision a déjà été annulée : il n’y a plus rien à contester.
 appeal_already_decided = Une décision a déjà été prise sur ce recours.
 no_such_member = Aucun membre n’a cette adresse e-mail.
+choose_time_zone = Votre pays a plusieurs fuseaux horaires : choisissez le vôtre dans la liste.

@@ -81,7 +81,7 @@ opportunity-apply-url = Lien pour postuler ailleurs
 opportunity-apply-url-hint = Une adresse commençant par https://
 opportunity-expires-field = Ouverte jusqu’au
 opportunity-expires-hint = Le dernier jour pour participer, au plus tard dans un an.
-opportunity-timezone-hint = La date limite se termine à minuit dans ce fuseau horaire, par exemple Europe/Paris ou America/Toronto.
+opportunity-timezone-hint = La date limite se termine à minuit dans ce fuseau horaire.
 opportunity-publish = Publier
 opportunity-save = Enregistrer l’opportunité
 

@@ -47,9 +47,9 @@ password_too_long = { $max ->
 }
 password_too_common = Esta senha é muito comum. Escolha uma mais difícil de adivinhar.
 unknown_locale = Escolha um dos idiomas disponíveis: en, fr, es, ar, zh, ru, pt.
-unknown_country = Digite um código de país de duas letras, por exemplo, SN ou FR.
-invalid_language = Digite códigos de idioma como fr, wo ou pt-BR.
-unknown_timezone = Digite um fuso horário como Europe/Paris ou Africa/Dakar.
+unknown_country = Escolha um país na lista ou digite o nome dele, por exemplo Senegal.
+invalid_language = Digite o nome dos idiomas, por exemplo francês, uolofe ou árabe.
+unknown_timezone = Escolha um fuso horário na lista ou digite uma cidade, como Paris ou Dacar.
 too_many_items = { $max ->
     [one] Informe no máximo { $max } item.
    *[other] Informe no máximo { $max } itens.
@@ -119,3 +119,4 @@ already_appealed = Você já recorreu desta decisão. Você será avisado do res
 nothing_to_appeal = Esta decisão já foi desfeita: não há mais nada a contestar.
 appeal_already_decided = Este recurso já foi decidido.
 no_such_member = Nenhum membro tem este e-mail.
+choose_time_zone = Seu país tem vários fusos horários: escolha o seu na lista.

@@ -81,7 +81,7 @@ opportunity-apply-url = Link para se candidatar em outro site
 opportunity-apply-url-hint = Um endereço que comece com https://
 opportunity-expires-field = Aberta até
 opportunity-expires-hint = O último dia para participar, no máximo daqui a um ano.
-opportunity-timezone-hint = A data limite termina à meia-noite neste fuso horário, por exemplo Europe/Paris ou America/Toronto.
+opportunity-timezone-hint = A data-limite termina à meia-noite neste fuso horário.
 opportunity-publish = Publicar
 opportunity-save = Salvar a oportunidade
 

@@ -82,7 +82,7 @@ opportunity-apply-url = Ссылка для отклика на другом с�
 opportunity-apply-url-hint = Адрес, начинающийся с https://
 opportunity-expires-field = Последний день
 opportunity-expires-hint = Последний день приёма откликов — не позднее чем через год от сегодняшнего дня.
-opportunity-timezone-hint = Последний день заканчивается в полночь в этом часовом поясе, например Europe/Paris или America/Toronto.
+opportunity-timezone-hint = Срок заканчивается в полночь по этому часовому поясу.
 opportunity-publish = Опубликовать
 opportunity-save = Сохранить предложение
 

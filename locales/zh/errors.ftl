@@ -38,9 +38,9 @@ invalid_email = 请输入电子邮件地址，例如 name@example.org。
 password_too_long = 密码最长为 { $max } 个字节。
 password_too_common = 此密码过于常见，请选择更难猜到的密码。
 unknown_locale = 请从以下可用语言中选择：en, fr, es, ar, zh, ru, pt。
-unknown_country = 请输入两个字母的国家代码，例如 SN 或 FR。
-invalid_language = 请输入语言代码，例如 fr、wo 或 pt-BR。
-unknown_timezone = 请输入时区，例如 Europe/Paris 或 Africa/Dakar。
+unknown_country = 请从列表中选择国家，或输入国家名称，例如塞内加尔。
+invalid_language = 请输入语言名称，例如法语、沃洛夫语或阿拉伯语。
+unknown_timezone = 请从列表中选择时区，或输入城市，例如巴黎或达喀尔。
 too_many_items = 最多只能列出 { $max } 项。
 wrong_password = 密码不正确。
 
@@ -104,3 +104,4 @@ already_appealed = 您已对此决定提出过申诉。结果会通知您。
 nothing_to_appeal = 此决定已被撤销：没有可申诉的内容了。
 appeal_already_decided = 此申诉已有决定。
 no_such_member = 没有成员使用此电子邮件地址。
+choose_time_zone = 您所在的国家有多个时区：请从列表中选择您的时区。

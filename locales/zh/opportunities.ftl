@@ -78,7 +78,7 @@ opportunity-apply-url = 外部申请链接
 opportunity-apply-url-hint = 以 https:// 开头的网址
 opportunity-expires-field = 开放至
 opportunity-expires-hint = 接受报名的最后一天，最晚为一年后的今天。
-opportunity-timezone-hint = 截止日期在该时区的午夜结束，例如 Europe/Paris 或 America/Toronto。
+opportunity-timezone-hint = 截止日期在此时区的午夜结束。
 opportunity-publish = 发布
 opportunity-save = 保存机会
 

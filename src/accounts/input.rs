@@ -99,8 +99,10 @@ impl ProfileInput {
         if let Some(locale) = &self.locale {
             update.locale = collector.take("locale", Locale::parse(locale));
         }
-        if let Some(zone) = &self.timezone {
-            update.timezone = collector.take("timezone", TimeZone::parse(zone));
+        match &self.timezone {
+            Some(zone) if zone.trim().is_empty() => update.timezone_left_blank = true,
+            Some(zone) => update.timezone = collector.take("timezone", TimeZone::parse(zone)),
+            None => {}
         }
         if let Some(country) = &self.heritage_country {
             update.heritage_country =
@@ -126,9 +128,10 @@ impl ProfileInput {
     }
 }
 
-/// Splits a comma-separated form field into items.
+/// Splits a typed list into items, on the separators of every interface language (`,` `，`
+/// `、` `،` `;`).
 pub fn split_list(text: &str) -> Vec<String> {
-    text.split(',').map(|item| item.trim().to_owned()).collect()
+    crate::i18n::names::split_typed_list(text)
 }
 
 #[cfg(test)]

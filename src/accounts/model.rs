@@ -148,6 +148,41 @@ pub struct ProfileUpdate {
     pub languages: Option<Vec<LanguageTag>>,
     /// New skill list.
     pub skills: Option<Vec<Skill>>,
+    /// The form's time zone was sent empty ("choose…"): settle it from the residence.
+    pub timezone_left_blank: bool,
+}
+
+impl ProfileUpdate {
+    /// Gives a member who has not picked a zone (still `UTC`, or the choice left blank) the
+    /// zone of her residence where that is unambiguous. Where the country has several zones
+    /// and the city names none of them, a blank choice asks her to pick one.
+    pub fn settle_time_zone(&mut self, current: &User) -> Result<(), crate::error::AppError> {
+        let picked_before = current.timezone != "UTC";
+        if self.timezone.is_some() || (picked_before && !self.timezone_left_blank) {
+            return Ok(());
+        }
+        let country = match &self.residence_country {
+            Some(country) => country.as_ref().map(|code| code.as_str().to_owned()),
+            None => current.residence_country.clone(),
+        };
+        let city = match &self.residence_city {
+            Some(city) => city.as_ref().map(|city| city.as_str().to_owned()),
+            None => current.residence_city.clone(),
+        };
+        let Some(country) = country else {
+            return Ok(());
+        };
+        self.timezone = TimeZone::for_residence(&country, city.as_deref());
+        if self.timezone.is_none() && self.timezone_left_blank {
+            return Err(crate::error::AppError::Validation(vec![
+                crate::error::FieldError::new(
+                    "timezone",
+                    crate::domain::Invalid::new("choose_time_zone"),
+                ),
+            ]));
+        }
+        Ok(())
+    }
 }
 
 impl From<Profile> for ProfileUpdate {
@@ -161,6 +196,7 @@ impl From<Profile> for ProfileUpdate {
             residence_city: Some(profile.residence_city),
             languages: Some(profile.languages),
             skills: Some(profile.skills),
+            timezone_left_blank: false,
         }
     }
 }

@@ -183,6 +183,8 @@ pub async fn update_profile(
     update: ProfileUpdate,
 ) -> AppResult<User> {
     let user_id = identity.user.id;
+    let mut update = update;
+    update.settle_time_zone(&identity.user)?;
     db::run(&state.db, move |connection| {
         let changes = ProfileChangeset::new(update, Utc::now().naive_utc());
         diesel::update(users::table.find(user_id))

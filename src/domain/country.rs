@@ -18,17 +18,20 @@ static ASSIGNED_CODES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub struct CountryCode(String);
 
 impl CountryCode {
-    /// Accepts an assigned code in any case.
+    /// Accepts an assigned code in any case, or the country's name in any interface language
+    /// ("Sénégal", "السنغال").
     pub fn parse(input: &str) -> Result<Self, Invalid> {
         let code = input.trim().to_ascii_uppercase();
         if code.is_empty() {
             return Err(Invalid::required());
         }
         if ASSIGNED_CODES.contains(code.as_str()) {
-            Ok(Self(code))
-        } else {
-            Err(Invalid::new("unknown_country"))
+            return Ok(Self(code));
         }
+        crate::i18n::names::country_code(input)
+            .filter(|code| ASSIGNED_CODES.contains(code))
+            .map(|code| Self(code.to_owned()))
+            .ok_or_else(|| Invalid::new("unknown_country"))
     }
 
     /// The uppercase code.
@@ -52,5 +55,6 @@ mod tests {
             CountryCode::parse("FRA").unwrap_err().code,
             "unknown_country"
         );
+        assert_eq!(CountryCode::parse("Sénégal").unwrap().as_str(), "SN");
     }
 }

@@ -70,8 +70,11 @@ impl LongText {
     }
 }
 
-/// One skill a member offers or an opportunity seeks, normalized for matching: lowercased, with
-/// runs of spaces, `_` and `-` read as one space (`Web-Development` is `web development`).
+/// One skill a member offers or an opportunity seeks: a concept id from the curated list
+/// (`locales/*/skills.ftl`) when the text is one of its labels or synonyms in any interface
+/// language ("comptabilité", "محاسبة" and "bookkeeping" are all `accounting`), else the free
+/// text normalized for matching: lowercased, with runs of spaces, `_` and `-` read as one space
+/// (`Web-Development` is `web development`). Concept ids may hold `-`; free text never does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skill(String);
 
@@ -88,13 +91,20 @@ impl Skill {
             .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
             .filter(|word| !word.is_empty())
             .collect();
-        match words.join(" ") {
-            joined if joined.is_empty() => Err(Invalid::required()),
-            joined => Ok(Self(joined)),
+        let joined = words.join(" ");
+        if joined.is_empty() {
+            return Err(Invalid::required());
+        }
+        if crate::i18n::names::is_skill_concept(input.trim()) {
+            return Ok(Self(input.trim().to_owned()));
+        }
+        match crate::i18n::names::skill_concept(&joined) {
+            Some(concept) => Ok(Self(concept.to_owned())),
+            None => Ok(Self(joined)),
         }
     }
 
-    /// The skill.
+    /// The concept id or the normalized free text.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -132,9 +142,18 @@ mod tests {
             "invalid_characters"
         );
         assert_eq!(Skill::parse(" Accounting ").unwrap().as_str(), "accounting");
+        assert_eq!(Skill::parse("bookkeeping").unwrap().as_str(), "accounting");
         assert_eq!(
-            Skill::parse("Web-Development").unwrap(),
-            Skill::parse("web   development").unwrap()
+            Skill::parse("Web-Development").unwrap().as_str(),
+            "web-development"
+        );
+        assert_eq!(
+            Skill::parse("web   development").unwrap().as_str(),
+            "web-development"
+        );
+        assert_eq!(
+            Skill::parse("Goat-Herding  Songs").unwrap().as_str(),
+            "goat herding songs"
         );
         assert_eq!(Skill::parse("_-_").unwrap_err().code, "required");
         assert!(City::parse("Lyon").is_ok());

@@ -195,9 +195,14 @@ impl EventInput {
             None => collector.take("primary_language", Err(Invalid::required())),
         };
         let texts = self.texts(&mut collector, primary.as_ref());
-        let zone = match self.timezone.as_deref() {
+        let zone = match self
+            .timezone
+            .as_deref()
+            .filter(|zone| !zone.trim().is_empty())
+        {
             Some(zone) => collector.take("timezone", TimeZone::parse(zone)),
-            None => collector.take("timezone", Err(Invalid::required())),
+            // Left blank: the venue's zone, where its country and city settle it.
+            None => collector.take("timezone", self.venue_time_zone()),
         };
         let schedule = zone.and_then(|zone| {
             self.schedule(
@@ -249,6 +254,18 @@ impl EventInput {
             online_url: online_url.flatten(),
             capacity,
         })
+    }
+
+    /// The zone of the venue's country and city, when that settles it.
+    fn venue_time_zone(&self) -> Result<TimeZone, Invalid> {
+        let venue = self.venue.as_ref();
+        let country = venue
+            .and_then(|venue| venue.country.as_deref())
+            .and_then(|country| CountryCode::parse(country).ok())
+            .ok_or_else(Invalid::required)?;
+        let city = venue.and_then(|venue| venue.city.as_deref());
+        TimeZone::for_residence(country.as_str(), city)
+            .ok_or_else(|| Invalid::new("choose_time_zone"))
     }
 
     fn texts(&self, collector: &mut Collector, primary: Option<&LanguageTag>) -> Vec<EventText> {

@@ -2,6 +2,7 @@
 //! (embedded in the binary), and the per-request [`I18n`] handle templates call.
 
 mod content;
+pub mod names;
 mod negotiate;
 
 use std::collections::HashMap;
@@ -162,6 +163,45 @@ impl I18n {
         } else {
             code.to_owned()
         }
+    }
+
+    /// A skill in this locale's words: a concept's label (`accounting` → "comptabilité"), or the
+    /// free text as it was typed.
+    pub fn skill_name(&self, skill: &str) -> String {
+        let id = format!("skill-{skill}");
+        if self.locales.has_message(self.locale, &id) || self.locales.has_message("en", &id) {
+            self.plain(&id)
+        } else {
+            skill.to_owned()
+        }
+    }
+
+    /// A time zone by the name people know ("heure d’Europe centrale (Paris)"), from CLDR; an
+    /// unnamed zone shows its IANA id.
+    pub fn time_zone_name(&self, zone: &str) -> String {
+        let id = format!("timezone-{}", zone.replace('/', "-"));
+        if self.locales.has_message(self.locale, &id) {
+            self.plain(&id)
+        } else {
+            zone.to_owned()
+        }
+    }
+
+    /// Language tags as one comma-separated line of names, as a form shows them.
+    pub fn language_names(&self, tags: &[String]) -> String {
+        tags.iter()
+            .map(|tag| self.language_name(tag))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Skills as one comma-separated line of names, as a form shows them.
+    pub fn skill_names(&self, skills: &[String]) -> String {
+        skills
+            .iter()
+            .map(|skill| self.skill_name(skill))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// A language's name in this locale (from CLDR): `wo` → "wolof"; a tag with a region is

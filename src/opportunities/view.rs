@@ -158,6 +158,7 @@ pub fn reason_text(i18n: &crate::i18n::I18n, reason: &super::matching::MatchReas
     let value = match reason.code {
         "language" => i18n.language_name(&reason.value),
         "heritage" | "residence_country" => i18n.country_name(&reason.value),
+        "skill" => i18n.skill_name(&reason.value),
         _ => reason.value.clone(),
     };
     i18n.format_with(

@@ -3,17 +3,21 @@
 
 use std::collections::BTreeMap;
 
+use chrono::{NaiveDate, NaiveDateTime, TimeZone as _};
+
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::groups::{Choice, country_choices};
+use super::groups::{Choice, country_choices, time_zone_choices};
+use super::repeat_picker::{DAY_CODES, RepeatFields};
 use super::translation_slots::{self, Slot};
 use super::{FormErrors, page, page_with_status};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::events::AttendanceMode;
 use crate::events::input::{EventInput, EventTextInput, VenueInput};
+use crate::events::recurrence::Rule;
 use crate::events::service;
 use crate::groups::policy::{GroupAction, authorize};
 use crate::http::chrome::Chrome;
@@ -69,9 +73,65 @@ pub struct EventForm {
 }
 
 impl EventForm {
-    fn to_input(&self) -> EventInput {
+    /// Shows a stored rule in the picker; a rule the picker cannot say stays in the raw field
+    /// ("custom"), and one it can leaves that field empty so "does not repeat" really stops it.
+    fn show_rule_in_picker(&mut self, skipped: &[String]) {
+        let zone: chrono_tz::Tz = self.timezone.parse().unwrap_or(chrono_tz::UTC);
+        let until_to_local =
+            |instant: NaiveDateTime| zone.from_utc_datetime(&instant).naive_local();
+        let fields = match (self.typed_start(), self.recurrence.trim()) {
+            (Some(start), rule) if !rule.is_empty() => match Rule::parse(rule, until_to_local) {
+                Ok(rule) => RepeatFields::from_rule(&rule, start, skipped),
+                Err(_) => RepeatFields {
+                    repeat: "custom".into(),
+                    ..RepeatFields::default()
+                },
+            },
+            _ => RepeatFields::default(),
+        };
+        if fields.repeat != "custom" {
+            self.recurrence.clear();
+        }
+        fields.write(&mut self.rest);
+    }
+
+    /// The first start as typed (`2027-03-09T18:00`, or a date for all-day events).
+    fn typed_start(&self) -> Option<NaiveDateTime> {
+        let typed = self.starts_at.trim();
+        NaiveDateTime::parse_from_str(typed, "%Y-%m-%dT%H:%M")
+            .ok()
+            .or_else(|| {
+                NaiveDate::parse_from_str(typed, "%Y-%m-%d")
+                    .ok()
+                    .and_then(|date| date.and_hms_opt(0, 0, 0))
+            })
+    }
+
+    /// The event as the API would receive it; the repeat picker, when the page sent it, writes
+    /// the rule and the skipped dates. A picker field that makes no sense is a field error.
+    fn to_input(&self) -> Result<EventInput, AppError> {
         let text = |value: &str| Some(value.trim().to_owned()).filter(|value| !value.is_empty());
-        EventInput {
+        let picker = RepeatFields::from_fields(&self.rest);
+        let picker_sent = self.rest.contains_key("repeat");
+        let field_error = |field: &str, invalid| {
+            AppError::Validation(vec![crate::error::FieldError::new(field, invalid)])
+        };
+        let (recurrence, cancelled_occurrences) = match self.typed_start() {
+            Some(start) if picker_sent => {
+                let rule = picker
+                    .to_rrule(start.date())
+                    .map_err(|(field, invalid)| field_error(field, invalid))?;
+                let skipped = picker
+                    .skipped_occurrences(start)
+                    .map_err(|invalid| field_error("repeat_skipped", invalid))?;
+                (
+                    rule.or_else(|| text(&self.recurrence).filter(|_| picker.repeat == "custom")),
+                    Some(skipped),
+                )
+            }
+            _ => (text(&self.recurrence), None),
+        };
+        Ok(EventInput {
             primary_language: text(&self.primary_language),
             translations: Some(
                 translation_slots::texts(&self.rest, "title")
@@ -85,8 +145,8 @@ impl EventForm {
             ends_at: text(&self.ends_at),
             timezone: text(&self.timezone),
             all_day: Some(self.all_day.is_some()),
-            recurrence: text(&self.recurrence),
-            cancelled_occurrences: None,
+            recurrence,
+            cancelled_occurrences,
             attendance_mode: text(&self.attendance_mode),
             venue: Some(VenueInput {
                 name: text(&self.venue_name),
@@ -97,7 +157,7 @@ impl EventForm {
             online_url: text(&self.online_url),
             // Anything but a whole number is out of range, with the range in the message.
             capacity: text(&self.capacity).map(|capacity| capacity.parse().unwrap_or(-1)),
-        }
+        })
     }
 
     fn from_input(input: EventInput) -> Self {
@@ -152,7 +212,11 @@ struct EventFormPage {
     form: EventForm,
     slots: Vec<Slot>,
     country_choices: Vec<Choice>,
+    timezone_choices: Vec<Choice>,
     modes: Vec<Choice>,
+    repeat: RepeatFields,
+    repeat_choices: Vec<Choice>,
+    weekdays: Vec<Choice>,
 }
 
 fn form_page(
@@ -163,8 +227,42 @@ fn form_page(
     form: EventForm,
 ) -> EventFormPage {
     let i18n = &user.context.i18n;
+    let mut repeat = RepeatFields::from_fields(&form.rest);
+    if repeat.count.is_empty() {
+        repeat.count = "10".into();
+    }
+    if repeat.interval.is_empty() {
+        repeat.interval = "1".into();
+    }
     EventFormPage {
         country_choices: country_choices(i18n, Some(form.venue_country.as_str())),
+        timezone_choices: time_zone_choices(
+            i18n,
+            Some(form.venue_country.as_str()).filter(|code| !code.is_empty()),
+            &form.timezone,
+        ),
+        repeat_choices: ["", "daily", "weekly", "monthly", "custom"]
+            .iter()
+            .map(|value| Choice {
+                value: (*value).to_owned(),
+                label: i18n.plain(&format!(
+                    "event-repeat-{}",
+                    Some(*value).filter(|v| !v.is_empty()).unwrap_or("none")
+                )),
+                selected: repeat.repeat == *value
+                    || (*value == "custom"
+                        && repeat.repeat.is_empty()
+                        && !form.recurrence.is_empty()),
+            })
+            .collect(),
+        weekdays: DAY_CODES
+            .iter()
+            .map(|code| Choice {
+                value: (*code).to_owned(),
+                label: i18n.plain(&format!("weekday-{code}")),
+                selected: repeat.days.iter().any(|day| day == code),
+            })
+            .collect(),
         modes: AttendanceMode::ALL
             .iter()
             .map(|mode| Choice {
@@ -179,6 +277,7 @@ fn form_page(
         action,
         editing,
         form,
+        repeat,
     }
 }
 
@@ -195,9 +294,23 @@ async fn new_form(
         true,
         GroupAction::Edit,
     )?;
+    // An event happens where its venue is: the group's city settles the zone where it can,
+    // else the organizer's own zone.
+    let venue_zone = group
+        .group
+        .residence_country
+        .as_deref()
+        .and_then(|country| {
+            crate::domain::TimeZone::for_residence(country, group.group.city.as_deref())
+        });
     let mut form = EventForm {
-        primary_language: group.group.primary_language.clone(),
-        timezone: user.identity.user.timezone.clone(),
+        primary_language: user
+            .context
+            .i18n
+            .language_name(&group.group.primary_language),
+        timezone: venue_zone
+            .map(|zone| zone.name().to_owned())
+            .unwrap_or_else(|| user.identity.user.timezone.clone()),
         attendance_mode: AttendanceMode::InPerson.as_str().to_owned(),
         venue_city: group.group.city.clone().unwrap_or_default(),
         venue_country: group.group.residence_country.clone().unwrap_or_default(),
@@ -224,7 +337,7 @@ async fn create(
     form: web::Form<EventForm>,
 ) -> AppResult<HttpResponse> {
     let form = form.into_inner();
-    let result = match form.to_input().parse() {
+    let result = match form.to_input().and_then(|input| input.parse()) {
         Ok(fields) => service::create(&state, &user.identity, &slug, fields).await,
         Err(error) => Err(error),
     };
@@ -259,7 +372,11 @@ async fn edit_form(
         true,
         GroupAction::Edit,
     )?;
-    let form = EventForm::from_input(EventInput::from_event(&loaded.event, &loaded.translations));
+    let input = EventInput::from_event(&loaded.event, &loaded.translations);
+    let skipped = input.cancelled_occurrences.clone().unwrap_or_default();
+    let mut form = EventForm::from_input(input);
+    form.primary_language = user.context.i18n.language_name(&form.primary_language);
+    form.show_rule_in_picker(&skipped);
     page(form_page(
         &user,
         FormErrors::default(),
@@ -278,11 +395,14 @@ async fn update(
 ) -> AppResult<HttpResponse> {
     let form = form.into_inner();
     let current = service::load(&state, Some(&user.identity), &id).await?;
-    let mut input = form.to_input();
-    // The form does not show cancelled occurrences; keep them.
-    input.cancelled_occurrences =
-        EventInput::from_event(&current.event, &current.translations).cancelled_occurrences;
-    let result = match input.parse() {
+    let result = match form.to_input().and_then(|mut input| {
+        // A form without the repeat picker does not show cancelled occurrences; keep them.
+        if input.cancelled_occurrences.is_none() {
+            input.cancelled_occurrences =
+                EventInput::from_event(&current.event, &current.translations).cancelled_occurrences;
+        }
+        input.parse()
+    }) {
         Ok(fields) => service::update(&state, &user.identity, &id, fields).await,
         Err(error) => Err(error),
     };

@@ -21,6 +21,7 @@ use crate::groups::{JoinPolicy, Visibility};
 use crate::http::chrome::Chrome;
 use crate::http::context::CurrentUser;
 use crate::http::redirect::see_other;
+use crate::i18n::I18n;
 use crate::state::AppState;
 
 /// How many translation slots the form offers beyond the existing ones.
@@ -95,7 +96,7 @@ impl GroupForm {
         }
     }
 
-    fn from_group(loaded: &LoadedGroup) -> Self {
+    fn from_group(loaded: &LoadedGroup, i18n: &I18n) -> Self {
         let group = &loaded.group;
         let mut rest = BTreeMap::new();
         translation_slots::write(
@@ -112,11 +113,11 @@ impl GroupForm {
         }
         Self {
             slug: group.slug.clone(),
-            primary_language: group.primary_language.clone(),
+            primary_language: i18n.language_name(&group.primary_language),
             heritage_country: group.heritage_country.clone().unwrap_or_default(),
             residence_country: group.residence_country.clone().unwrap_or_default(),
             city: group.city.clone().unwrap_or_default(),
-            languages: loaded.details.languages.join(", "),
+            languages: i18n.language_names(&loaded.details.languages),
             visibility: group.visibility.clone(),
             join_policy: group.join_policy.clone(),
             website: group.website.clone().unwrap_or_default(),
@@ -169,7 +170,7 @@ fn form_page(
 /// `GET /groups/new`
 async fn new_form(user: CurrentUser) -> AppResult<HttpResponse> {
     let mut form = GroupForm {
-        primary_language: user.context.i18n.lang().to_owned(),
+        primary_language: user.context.i18n.language_name(user.context.i18n.lang()),
         visibility: "public".into(),
         join_policy: "open".into(),
         ..GroupForm::default()
@@ -223,7 +224,7 @@ async fn edit_form(
         FormErrors::default(),
         Some(loaded.group.slug.clone()),
         owner,
-        GroupForm::from_group(&loaded),
+        GroupForm::from_group(&loaded, &user.context.i18n),
     ))
 }
 

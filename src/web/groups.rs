@@ -110,6 +110,42 @@ pub fn country_choices(i18n: &I18n, selected: Option<&str>) -> Vec<Choice> {
     choices
 }
 
+/// Time zones by their localized names: the zones of `country` first (sorted by name), then
+/// every other zone. The selected zone is kept even when no list holds it (`UTC`).
+pub fn time_zone_choices(i18n: &I18n, country: Option<&str>, selected: &str) -> Vec<Choice> {
+    let choice = |zone: &str| Choice {
+        value: zone.to_owned(),
+        label: i18n.time_zone_name(zone),
+        selected: zone == selected,
+    };
+    let by_name = |choices: &mut Vec<Choice>| {
+        choices.sort_by_cached_key(|choice| crate::db::search::fold(&choice.label))
+    };
+    let local: Vec<&str> = country
+        .map(crate::domain::TimeZone::zones_of)
+        .unwrap_or_default()
+        .iter()
+        .map(|zone| zone.name())
+        .collect();
+    let mut first: Vec<Choice> = local.iter().map(|zone| choice(zone)).collect();
+    by_name(&mut first);
+    let mut rest: Vec<Choice> = include_str!("../../assets/data/country-zones.txt")
+        .lines()
+        .filter_map(|line| line.split_once(' ').map(|(_, zone)| zone))
+        .chain(["UTC"])
+        .filter(|zone| !local.contains(zone))
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .map(choice)
+        .collect();
+    by_name(&mut rest);
+    if !selected.is_empty() && !first.iter().chain(&rest).any(|choice| choice.selected) {
+        first.insert(0, choice(selected));
+    }
+    first.extend(rest);
+    first
+}
+
 /// The languages that occur in listings, named in the reader's language and sorted by that
 /// name; a language asked for in the address but not in use is kept, so the choice shows.
 pub fn language_choices(i18n: &I18n, in_use: &[String], selected: Option<&str>) -> Vec<Choice> {

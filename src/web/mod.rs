@@ -24,6 +24,7 @@ pub mod opportunity_cards;
 pub mod opportunity_forms;
 pub mod opportunity_json_ld;
 pub mod profile;
+pub mod repeat_picker;
 pub mod reports;
 pub mod translation_slots;
 

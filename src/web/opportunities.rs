@@ -260,7 +260,12 @@ fn opportunity_page(
         group_slug: loaded.group.slug.clone(),
         group_name,
         facts,
-        skills: loaded.details.skills.clone(),
+        skills: loaded
+            .details
+            .skills
+            .iter()
+            .map(|skill| i18n.skill_name(skill))
+            .collect(),
         apply_url: opportunity.apply_url.clone(),
         accepts_interest: opportunity.accepts_interest,
         taking_people: opportunity.is_taking_people(Utc::now().naive_utc()),

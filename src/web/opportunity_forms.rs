@@ -9,7 +9,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::groups::{Choice, country_choices};
+use super::groups::{Choice, country_choices, time_zone_choices};
 use super::opportunities::kind_choices;
 use super::translation_slots::{self, Slot};
 use super::{FormErrors, page, page_with_status};
@@ -19,6 +19,7 @@ use crate::error::{AppError, AppResult};
 use crate::http::chrome::Chrome;
 use crate::http::context::CurrentUser;
 use crate::http::redirect::see_other;
+use crate::i18n::I18n;
 use crate::opportunities::OpportunityStatus;
 use crate::opportunities::input::{OpportunityInput, OpportunityTextInput};
 use crate::opportunities::policy::OpportunityAction;
@@ -104,7 +105,7 @@ impl OpportunityForm {
         }
     }
 
-    fn from_input(input: OpportunityInput) -> Self {
+    fn from_input(input: OpportunityInput, i18n: &I18n) -> Self {
         let mut rest = BTreeMap::new();
         translation_slots::write(
             &mut rest,
@@ -118,13 +119,13 @@ impl OpportunityForm {
         let checked = |value: Option<bool>| value.filter(|on| *on).map(|_| "on".to_owned());
         Self {
             kind: input.kind.unwrap_or_default(),
-            primary_language: input.primary_language.unwrap_or_default(),
+            primary_language: i18n.language_name(&input.primary_language.unwrap_or_default()),
             heritage_country: input.heritage_country.unwrap_or_default(),
             country: input.country.unwrap_or_default(),
             city: input.city.unwrap_or_default(),
             remote: checked(input.remote),
-            skills: input.skills.unwrap_or_default().join(", "),
-            languages: input.languages.unwrap_or_default().join(", "),
+            skills: i18n.skill_names(&input.skills.unwrap_or_default()),
+            languages: i18n.language_names(&input.languages.unwrap_or_default()),
             commitment: input.commitment.unwrap_or_default(),
             compensation: input.compensation.unwrap_or_default(),
             accepts_interest: checked(input.accepts_interest),
@@ -154,6 +155,7 @@ struct OpportunityFormPage {
     kinds: Vec<Choice>,
     heritage_choices: Vec<Choice>,
     country_choices: Vec<Choice>,
+    timezone_choices: Vec<Choice>,
 }
 
 fn form_page(
@@ -168,6 +170,11 @@ fn form_page(
         kinds: kind_choices(i18n, &form.kind),
         heritage_choices: country_choices(i18n, Some(form.heritage_country.as_str())),
         country_choices: country_choices(i18n, Some(form.country.as_str())),
+        timezone_choices: time_zone_choices(
+            i18n,
+            Some(form.country.as_str()).filter(|code| !code.is_empty()),
+            &form.timezone,
+        ),
         slots: translation_slots::read(&form.rest, "title", EMPTY_SLOTS),
         chrome: Chrome::new(&user.context),
         errors,
@@ -251,10 +258,10 @@ async fn edit_form(
 ) -> AppResult<HttpResponse> {
     let loaded = service::load(&state, Some(&user.identity), &id).await?;
     loaded.authorize(true, OpportunityAction::Edit)?;
-    let form = OpportunityForm::from_input(OpportunityInput::from_opportunity(
-        &loaded.opportunity,
-        &loaded.details,
-    ));
+    let form = OpportunityForm::from_input(
+        OpportunityInput::from_opportunity(&loaded.opportunity, &loaded.details),
+        &user.context.i18n,
+    );
     page(form_page(
         &user,
         FormErrors::default(),

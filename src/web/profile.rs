@@ -6,6 +6,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use super::groups::{Choice, country_choices, time_zone_choices};
 use super::{FormErrors, page, page_with_status};
 use crate::accounts::input::{ProfileInput, split_list};
 use crate::accounts::{User, export as account_export, service};
@@ -15,6 +16,7 @@ use crate::http::chrome::Chrome;
 use crate::http::context::{CurrentUser, RequestContext};
 use crate::http::cookies;
 use crate::http::redirect::see_other;
+use crate::i18n::I18n;
 use crate::state::AppState;
 
 /// Registers the profile routes.
@@ -54,7 +56,7 @@ pub struct ProfileForm {
 }
 
 impl ProfileForm {
-    fn from_user(user: &User) -> Self {
+    fn from_user(user: &User, i18n: &I18n) -> Self {
         Self {
             display_name: user.display_name.clone(),
             locale: user.locale.clone(),
@@ -62,8 +64,8 @@ impl ProfileForm {
             heritage_country: user.heritage_country.clone().unwrap_or_default(),
             residence_country: user.residence_country.clone().unwrap_or_default(),
             residence_city: user.residence_city.clone().unwrap_or_default(),
-            languages: user.language_list().join(", "),
-            skills: user.skill_list().join(", "),
+            languages: i18n.language_names(&user.language_list()),
+            skills: i18n.skill_names(&user.skill_list()),
         }
     }
 
@@ -86,6 +88,9 @@ impl ProfileForm {
 struct ProfilePage {
     chrome: Chrome,
     errors: FormErrors,
+    heritage_choices: Vec<Choice>,
+    residence_choices: Vec<Choice>,
+    timezone_choices: Vec<Choice>,
     form: ProfileForm,
     email: String,
     email_verified: bool,
@@ -101,18 +106,45 @@ struct ProfileQuery {
     verification: Option<String>,
 }
 
+impl ProfilePage {
+    /// Fills the country and time zone lists from the form: the residence country's zones come
+    /// first, and a zone never picked (`UTC`) is preselected only where the residence settles it.
+    fn with_choices(mut self, i18n: &I18n) -> Self {
+        let form = &mut self.form;
+        let residence = Some(form.residence_country.as_str()).filter(|code| !code.is_empty());
+        if form.timezone == "UTC"
+            && let Some(country) = residence
+        {
+            let city = Some(form.residence_city.as_str()).filter(|city| !city.is_empty());
+            form.timezone = crate::domain::TimeZone::for_residence(country, city)
+                .map(|zone| zone.name().to_owned())
+                .unwrap_or_default();
+        }
+        self.heritage_choices = country_choices(i18n, Some(&form.heritage_country));
+        self.residence_choices = country_choices(i18n, residence);
+        self.timezone_choices = time_zone_choices(i18n, residence, &form.timezone);
+        self
+    }
+}
+
 /// `GET /me`
 async fn show(user: CurrentUser, query: web::Query<ProfileQuery>) -> AppResult<HttpResponse> {
-    page(ProfilePage {
-        chrome: Chrome::new(&user.context),
-        errors: FormErrors::default(),
-        form: ProfileForm::from_user(&user.identity.user),
-        email: user.identity.user.email.clone(),
-        email_verified: user.identity.user.email_verified_at.is_some(),
-        saved: query.saved.is_some(),
-        password_changed: query.password_changed.is_some(),
-        verification_sent: query.verification.is_some(),
-    })
+    page(
+        ProfilePage {
+            chrome: Chrome::new(&user.context),
+            errors: FormErrors::default(),
+            heritage_choices: Vec::new(),
+            residence_choices: Vec::new(),
+            timezone_choices: Vec::new(),
+            form: ProfileForm::from_user(&user.identity.user, &user.context.i18n),
+            email: user.identity.user.email.clone(),
+            email_verified: user.identity.user.email_verified_at.is_some(),
+            saved: query.saved.is_some(),
+            password_changed: query.password_changed.is_some(),
+            verification_sent: query.verification.is_some(),
+        }
+        .with_choices(&user.context.i18n),
+    )
 }
 
 /// `POST /me`: saves the whole profile; the chosen language applies at once.
@@ -144,13 +176,17 @@ async fn save(
                 ProfilePage {
                     chrome: Chrome::new(&user.context),
                     errors,
+                    heritage_choices: Vec::new(),
+                    residence_choices: Vec::new(),
+                    timezone_choices: Vec::new(),
                     email: user.identity.user.email.clone(),
                     email_verified: user.identity.user.email_verified_at.is_some(),
                     form,
                     saved: false,
                     password_changed: false,
                     verification_sent: false,
-                },
+                }
+                .with_choices(&user.context.i18n),
             )
         }
     }

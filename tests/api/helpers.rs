@@ -272,6 +272,18 @@ impl TestApp {
         body["token"].as_str().expect("token").to_owned()
     }
 
+    /// Signs the browser client in through the login form.
+    pub async fn browser_login(&self, email: &str) {
+        let response = self
+            .submit_form(
+                "/login",
+                "/login",
+                &[("email", email), ("password", PASSWORD)],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    }
+
     /// Registers and signs in the browser client through the HTML form.
     pub async fn signed_up_browser(&self, email: &str) {
         let response = self

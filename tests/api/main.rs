@@ -40,6 +40,7 @@ mod partner_events;
 mod peer_moderation;
 mod peer_rereads;
 mod peers;
+mod plain_words;
 mod rsvp;
 mod security;
 mod seed;

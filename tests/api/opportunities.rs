@@ -99,7 +99,7 @@ async fn an_organizer_publishes_and_readers_get_their_language_or_the_primary() 
     assert_eq!(created["taking_part_open"], true);
     assert_eq!(created["version"], 1);
     assert_eq!(created["heritage_country"], "SN", "taken from the group");
-    assert_eq!(created["skills"], json!(["accounting", "excel"]));
+    assert_eq!(created["skills"], json!(["accounting", "spreadsheets"]));
     assert_eq!(created["languages"], json!(["fr", "wo"]));
     assert_eq!(created["available_languages"], json!(["en", "fr"]));
     assert_eq!(created["group"]["slug"], "teranga-lyon");
@@ -159,7 +159,7 @@ async fn only_organizers_publish_edit_and_close() {
     assert_eq!(member_edit.status(), StatusCode::FORBIDDEN);
     assert_eq!(edited.status(), StatusCode::OK);
     let edited: Value = edited.json().await.unwrap();
-    assert_eq!(edited["skills"], json!(["law"]));
+    assert_eq!(edited["skills"], json!(["legal-advice"]));
     assert_eq!(
         edited["commitment"], "2 hours a week",
         "untouched fields stay"
@@ -280,7 +280,7 @@ async fn a_failed_edit_changes_nothing() {
         .await
         .unwrap();
     assert_eq!(current["version"], 1);
-    assert_eq!(current["skills"], json!(["accounting", "excel"]));
+    assert_eq!(current["skills"], json!(["accounting", "spreadsheets"]));
 }
 
 #[actix_web::test]

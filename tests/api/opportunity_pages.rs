@@ -261,5 +261,8 @@ async fn matches_for_me_explains_each_match_in_the_members_language() {
         "the French text for a French reader"
     );
     assert!(after.contains("wolof"), "reasons in French: {after}");
-    assert!(after.contains("accounting"));
+    assert!(
+        after.contains("comptabilité"),
+        "the skill concept named in French"
+    );
 }
