@@ -11,6 +11,17 @@ use rust_embed::RustEmbed;
 #[folder = "assets/static/"]
 struct StaticFiles;
 
+/// `/static/{name}?v=…`, the version being the start of the file's hash.
+pub fn versioned(name: &str) -> String {
+    match StaticFiles::get(name) {
+        Some(file) => format!(
+            "/static/{name}?v={}",
+            hex_prefix(&file.metadata.sha256_hash())
+        ),
+        None => format!("/static/{name}"),
+    }
+}
+
 /// Registers `/static/{file}`.
 pub fn routes(config: &mut web::ServiceConfig) {
     config.route("/static/{file:.*}", web::get().to(serve));

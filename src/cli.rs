@@ -281,6 +281,7 @@ async fn create_admin(
         password: Password::parse(&password).map_err(|error| invalid("password", error.code))?,
         display_name: DisplayName::parse(name).map_err(|error| invalid("name", error.code))?,
         locale: Locale::parse(locale).map_err(|error| invalid("locale", error.code))?,
+        locale_picked: true,
     };
     let state = build_state(settings).await?;
     let user = service::create_admin(&state, registration)

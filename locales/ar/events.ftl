@@ -13,7 +13,7 @@ attendance-in_person = حضوريًا
 attendance-online = عبر الإنترنت
 attendance-hybrid = حضوريًا وعبر الإنترنت
 
-event-time-in-zone = { $time } (بتوقيت { $zone })
+event-time-in-zone = { $time }، { $zone }
 event-time-for-you = بتوقيتك: { $time } ({ $zone })
 
 events-title = الفعاليات القادمة
@@ -125,3 +125,24 @@ weekday-TH = الخميس
 weekday-FR = الجمعة
 weekday-SA = السبت
 weekday-SU = الأحد
+event-ends = ينتهي
+rsvp-join-waitlist = الانضمام إلى قائمة الانتظار ({ $count } بالانتظار)
+rsvp-full-explained = الفعالية مكتملة. إذا ألغى أحدهم، يحصل أول شخص في قائمة الانتظار على المقعد وعلى إشعار.
+calendar-download-ics = تنزيل (.ics)
+calendar-google = تقويم Google
+calendar-outlook = Outlook
+event-hosted-by = تنظّمه
+event-series-all-dates = كل المواعيد
+event-series-daily = { $interval ->
+    [1] كل يوم
+   *[other] كل { $interval } أيام
+}
+event-series-monthly = { $interval ->
+    [1] كل شهر
+   *[other] كل { $interval } أشهر
+}
+event-series-weekly = { $interval ->
+    [1] كل { $days }
+    [2] كل أسبوعين: { $days }
+   *[other] كل { $interval } أسابيع: { $days }
+}

@@ -13,7 +13,7 @@ attendance-in_person = In person
 attendance-online = Online
 attendance-hybrid = In person and online
 
-event-time-in-zone = { $time } ({ $zone } time)
+event-time-in-zone = { $time }, { $zone }
 event-time-for-you = For you: { $time } ({ $zone })
 
 events-title = Upcoming events
@@ -113,3 +113,24 @@ weekday-TH = Thursday
 weekday-FR = Friday
 weekday-SA = Saturday
 weekday-SU = Sunday
+event-ends = Ends
+rsvp-join-waitlist = Join the waitlist ({ $count } waiting)
+rsvp-full-explained = The event is full. If someone cancels, the first person waiting gets the seat and a notification.
+calendar-download-ics = Download (.ics)
+calendar-google = Google Calendar
+calendar-outlook = Outlook
+event-hosted-by = Hosted by
+event-series-all-dates = All dates
+event-series-daily = { $interval ->
+    [1] Every day
+   *[other] Every { $interval } days
+}
+event-series-monthly = { $interval ->
+    [1] Every month
+   *[other] Every { $interval } months
+}
+event-series-weekly = { $interval ->
+    [1] Every { $days }
+    [2] Every other { $days }
+   *[other] Every { $interval } weeks on { $days }
+}

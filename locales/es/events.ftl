@@ -13,7 +13,7 @@ attendance-in_person = Presencial
 attendance-online = En línea
 attendance-hybrid = Presencial y en línea
 
-event-time-in-zone = { $time } (hora de { $zone })
+event-time-in-zone = { $time }, { $zone }
 event-time-for-you = Para ti: { $time } ({ $zone })
 
 events-title = Próximos eventos
@@ -113,3 +113,24 @@ weekday-TH = jueves
 weekday-FR = viernes
 weekday-SA = sábado
 weekday-SU = domingo
+event-ends = Termina
+rsvp-join-waitlist = Unirme a la lista de espera ({ $count } esperando)
+rsvp-full-explained = El evento está completo. Si alguien cancela, la primera persona en espera obtiene el lugar y un aviso.
+calendar-download-ics = Descargar (.ics)
+calendar-google = Google Calendar
+calendar-outlook = Outlook
+event-hosted-by = Organiza
+event-series-all-dates = Todas las fechas
+event-series-daily = { $interval ->
+    [1] Todos los días
+   *[other] Cada { $interval } días
+}
+event-series-monthly = { $interval ->
+    [1] Todos los meses
+   *[other] Cada { $interval } meses
+}
+event-series-weekly = { $interval ->
+    [1] Cada { $days }
+    [2] Un { $days } sí y otro no
+   *[other] Cada { $interval } semanas el { $days }
+}

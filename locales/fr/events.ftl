@@ -13,7 +13,7 @@ attendance-in_person = En présentiel
 attendance-online = En ligne
 attendance-hybrid = En présentiel et en ligne
 
-event-time-in-zone = { $time } (fuseau horaire { $zone })
+event-time-in-zone = { $time }, { $zone }
 event-time-for-you = Chez vous : { $time } ({ $zone })
 
 events-title = Événements à venir
@@ -113,3 +113,24 @@ weekday-TH = jeudi
 weekday-FR = vendredi
 weekday-SA = samedi
 weekday-SU = dimanche
+event-ends = Fin
+rsvp-join-waitlist = Rejoindre la liste d’attente ({ $count } en attente)
+rsvp-full-explained = L’événement est complet. Si quelqu’un se désiste, la première personne en attente obtient la place et une notification.
+calendar-download-ics = Télécharger (.ics)
+calendar-google = Google Agenda
+calendar-outlook = Outlook
+event-hosted-by = Organisé par
+event-series-all-dates = Toutes les dates
+event-series-daily = { $interval ->
+    [1] Tous les jours
+   *[other] Tous les { $interval } jours
+}
+event-series-monthly = { $interval ->
+    [1] Tous les mois
+   *[other] Tous les { $interval } mois
+}
+event-series-weekly = { $interval ->
+    [1] Chaque { $days }
+    [2] Un { $days } sur deux
+   *[other] Toutes les { $interval } semaines le { $days }
+}

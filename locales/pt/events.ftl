@@ -13,7 +13,7 @@ attendance-in_person = Presencial
 attendance-online = Online
 attendance-hybrid = Presencial e online
 
-event-time-in-zone = { $time } (horário de { $zone })
+event-time-in-zone = { $time }, { $zone }
 event-time-for-you = Para você: { $time } ({ $zone })
 
 events-title = Próximos eventos
@@ -113,3 +113,24 @@ weekday-TH = quinta-feira
 weekday-FR = sexta-feira
 weekday-SA = sábado
 weekday-SU = domingo
+event-ends = Termina
+rsvp-join-waitlist = Entrar na lista de espera ({ $count } aguardando)
+rsvp-full-explained = O evento está lotado. Se alguém desistir, a primeira pessoa da fila fica com a vaga e recebe um aviso.
+calendar-download-ics = Baixar (.ics)
+calendar-google = Google Agenda
+calendar-outlook = Outlook
+event-hosted-by = Organizado por
+event-series-all-dates = Todas as datas
+event-series-daily = { $interval ->
+    [1] Todos os dias
+   *[other] A cada { $interval } dias
+}
+event-series-monthly = { $interval ->
+    [1] Todo mês
+   *[other] A cada { $interval } meses
+}
+event-series-weekly = { $interval ->
+    [1] Toda { $days }
+    [2] A cada duas semanas: { $days }
+   *[other] A cada { $interval } semanas: { $days }
+}

@@ -13,7 +13,7 @@ attendance-in_person = Очно
 attendance-online = Онлайн
 attendance-hybrid = Очно и онлайн
 
-event-time-in-zone = { $time } (по времени { $zone })
+event-time-in-zone = { $time }, { $zone }
 event-time-for-you = Для вас: { $time } ({ $zone })
 
 events-title = Предстоящие мероприятия
@@ -119,3 +119,24 @@ weekday-TH = четверг
 weekday-FR = пятница
 weekday-SA = суббота
 weekday-SU = воскресенье
+event-ends = Окончание
+rsvp-join-waitlist = Встать в лист ожидания (ждут: { $count })
+rsvp-full-explained = Мест нет. Если кто-то откажется, место и уведомление получит первый в листе ожидания.
+calendar-download-ics = Скачать (.ics)
+calendar-google = Google Календарь
+calendar-outlook = Outlook
+event-hosted-by = Организатор:
+event-series-all-dates = Все даты
+event-series-daily = { $interval ->
+    [1] Каждый день
+   *[other] Раз в { $interval } дн.
+}
+event-series-monthly = { $interval ->
+    [1] Каждый месяц
+   *[other] Раз в { $interval } мес.
+}
+event-series-weekly = { $interval ->
+    [1] Каждую неделю: { $days }
+    [2] Раз в две недели: { $days }
+   *[other] Раз в { $interval } нед.: { $days }
+}

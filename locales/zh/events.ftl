@@ -13,7 +13,7 @@ attendance-in_person = 线下
 attendance-online = 线上
 attendance-hybrid = 线下和线上
 
-event-time-in-zone = { $time }（{ $zone } 时间）
+event-time-in-zone = { $time }（{ $zone }）
 event-time-for-you = 您的时间：{ $time }（{ $zone }）
 
 events-title = 即将举行的活动
@@ -104,3 +104,24 @@ weekday-TH = 星期四
 weekday-FR = 星期五
 weekday-SA = 星期六
 weekday-SU = 星期日
+event-ends = 结束
+rsvp-join-waitlist = 加入候补名单（{ $count } 人等待中）
+rsvp-full-explained = 活动已满。如有人取消，候补名单上的第一位将获得名额并收到通知。
+calendar-download-ics = 下载（.ics）
+calendar-google = Google 日历
+calendar-outlook = Outlook
+event-hosted-by = 主办方：
+event-series-all-dates = 所有日期
+event-series-daily = { $interval ->
+    [1] 每天
+   *[other] 每 { $interval } 天
+}
+event-series-monthly = { $interval ->
+    [1] 每月
+   *[other] 每 { $interval } 个月
+}
+event-series-weekly = { $interval ->
+    [1] 每{ $days }
+    [2] 每隔一周的{ $days }
+   *[other] 每 { $interval } 周的{ $days }
+}

@@ -38,11 +38,11 @@ impl RegistrationInput {
         let email = collector.take("email", Email::parse(&self.email));
         let password = collector.take("password", Password::parse(&self.password));
         let display_name = collector.take("display_name", DisplayName::parse(&self.display_name));
-        let locale = match self
+        let chosen = self
             .locale
             .as_deref()
-            .filter(|locale| !locale.trim().is_empty())
-        {
+            .filter(|locale| !locale.trim().is_empty());
+        let locale = match chosen {
             Some(locale) => collector.take("locale", Locale::parse(locale)),
             None => Locale::parse(fallback_locale).ok(),
         };
@@ -51,6 +51,7 @@ impl RegistrationInput {
             password: password.expect("checked"),
             display_name: display_name.expect("checked"),
             locale: locale.unwrap_or(Locale::ENGLISH),
+            locale_picked: chosen.is_some(),
         })
     }
 }

@@ -44,6 +44,9 @@ pub struct User {
     pub email_verified_at: Option<NaiveDateTime>,
     /// When a moderator suspended the account, while it is suspended.
     pub suspended_at: Option<NaiveDateTime>,
+    /// Whether the member picked `locale` herself (the switcher or the profile form); until
+    /// then her browser's language wins on pages.
+    pub locale_picked: bool,
 }
 
 /// What a member may do beyond the basics.
@@ -213,6 +216,8 @@ pub(crate) struct ProfileChangeset {
     residence_city: Option<Option<String>>,
     languages: Option<String>,
     skills: Option<String>,
+    /// Saving a locale is picking it.
+    locale_picked: Option<bool>,
     updated_at: NaiveDateTime,
 }
 
@@ -222,6 +227,7 @@ impl ProfileChangeset {
             |items: Vec<String>| serde_json::to_string(&items).unwrap_or_else(|_| "[]".into());
         Self {
             display_name: update.display_name.map(|name| name.as_str().to_owned()),
+            locale_picked: update.locale.as_ref().map(|_| true),
             locale: update.locale.map(|locale| locale.as_str().to_owned()),
             timezone: update.timezone.map(|zone| zone.name().to_owned()),
             heritage_country: update

@@ -29,6 +29,9 @@ pub struct Registration {
     pub display_name: DisplayName,
     /// Their interface language.
     pub locale: Locale,
+    /// Whether they chose it (rather than their browser saying it); a chosen language wins
+    /// over the browser's on pages.
+    pub locale_picked: bool,
 }
 
 /// Creates an account. Limited per client address and per email address.
@@ -70,6 +73,7 @@ pub async fn register(
                     users::password_hash.eq(&password_hash),
                     users::display_name.eq(registration.display_name.as_str()),
                     users::locale.eq(registration.locale.as_str()),
+                    users::locale_picked.eq(registration.locale_picked),
                     users::timezone.eq("UTC"),
                     users::languages.eq("[]"),
                     users::skills.eq("[]"),
@@ -202,13 +206,16 @@ pub async fn remember_locale(
     identity: &Identity,
     locale: Locale,
 ) -> AppResult<()> {
-    if identity.user.locale == locale.as_str() {
+    if identity.user.locale_picked && identity.user.locale == locale.as_str() {
         return Ok(());
     }
     let user_id = identity.user.id;
     db::run(&state.db, move |connection| {
         diesel::update(users::table.find(user_id))
-            .set(users::locale.eq(locale.as_str()))
+            .set((
+                users::locale.eq(locale.as_str()),
+                users::locale_picked.eq(true),
+            ))
             .execute(connection)?;
         Ok(())
     })

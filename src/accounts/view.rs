@@ -20,7 +20,11 @@ pub struct AccountView {
     pub residence_country: Option<String>,
     pub residence_city: Option<String>,
     pub languages: Vec<String>,
+    /// Skill concept ids (`accounting`) or free text; input takes names in any language.
     pub skills: Vec<String>,
+    /// Each skill with its name in the response's language (API responses only).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub skill_labels: Vec<crate::i18n::names::SkillLabel>,
     /// `user`, `moderator` or `admin`.
     pub role: String,
     /// Whether the member has proved the address is theirs (a link sent to it was used).
@@ -39,6 +43,7 @@ impl From<User> for AccountView {
         Self {
             languages: user.language_list(),
             skills: user.skill_list(),
+            skill_labels: Vec::new(),
             id: user.uuid,
             email: user.email,
             display_name: user.display_name,

@@ -30,7 +30,14 @@ pub(super) fn routes(config: &mut web::ServiceConfig) {
         (status = 401, body = Problem, content_type = "application/problem+json"),
     ))]
 pub(super) async fn show(user: CurrentUser) -> AppResult<HttpResponse> {
-    Ok(HttpResponse::Ok().json(AccountView::from(user.identity.user)))
+    let i18n = user.context.i18n.clone();
+    Ok(HttpResponse::Ok().json(labelled(AccountView::from(user.identity.user), &i18n)))
+}
+
+/// The account with its skills named in the response's language.
+fn labelled(mut view: AccountView, i18n: &crate::i18n::I18n) -> AccountView {
+    view.skill_labels = i18n.skill_labels(&view.skills);
+    view
 }
 
 /// Change profile fields; absent fields stay, `null` clears optional ones.
@@ -47,7 +54,7 @@ pub(super) async fn update(
 ) -> AppResult<HttpResponse> {
     let update = body.parse()?;
     let updated = service::update_profile(&state, &user.identity, update).await?;
-    Ok(HttpResponse::Ok().json(AccountView::from(updated)))
+    Ok(HttpResponse::Ok().json(labelled(AccountView::from(updated), &user.context.i18n)))
 }
 
 /// A password, to confirm a destructive action.

@@ -41,14 +41,16 @@ fn view(
 ) -> OpportunityView {
     let preferences = context.content_preferences();
     let preferences: Vec<&str> = preferences.iter().map(String::as_str).collect();
-    OpportunityView::new(
+    let mut view = OpportunityView::new(
         listed.opportunity,
         listed.details,
         &listed.group,
         my_interest,
         &preferences,
         &state.settings.public_url,
-    )
+    );
+    view.skill_labels = context.i18n.skill_labels(&view.skills);
+    view
 }
 
 fn view_loaded(

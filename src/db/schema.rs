@@ -21,6 +21,7 @@ diesel::table! {
         updated_at -> Timestamp,
         email_verified_at -> Nullable<Timestamp>,
         suspended_at -> Nullable<Timestamp>,
+        locale_picked -> Bool,
     }
 }
 

@@ -60,6 +60,8 @@ pub struct EventFilters {
     pub language: Option<LanguageTag>,
     pub cursor: Option<(NaiveDateTime, i64)>,
     pub limit: i64,
+    /// Only groups this member belongs to (her home page); never set from a query.
+    pub member_of: Option<i64>,
 }
 
 impl Default for EventFilters {
@@ -120,6 +122,7 @@ impl EventQuery {
             cursor: present(&self.cursor)
                 .and_then(|cursor| collector.take("cursor", decode_cursor(&cursor))),
             limit: paging::limit(&mut collector, self.limit),
+            member_of: None,
         };
         collector.finish(|| filters)
     }
@@ -180,6 +183,16 @@ pub async fn search(
                 .first(connection)
                 .optional()?;
             query = query.filter(event_occurrences::group_id.eq(group_id.unwrap_or(-1)));
+        }
+        if let Some(member_id) = filters.member_of {
+            query = query.filter(
+                event_occurrences::group_id.eq_any(
+                    memberships::table
+                        .filter(memberships::user_id.eq(member_id))
+                        .filter(memberships::status.eq(MemberStatus::Active.as_str()))
+                        .select(memberships::group_id),
+                ),
+            );
         }
         if let Some(country) = &filters.heritage {
             query = query.filter(groups::heritage_country.eq(country.as_str().to_owned()));

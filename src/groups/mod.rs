@@ -7,6 +7,7 @@ pub mod directory;
 pub mod input;
 pub mod membership;
 mod model;
+pub mod names;
 pub mod notices;
 pub mod policy;
 pub mod service;

@@ -34,6 +34,8 @@ pub struct Chrome {
     pub csrf_token: String,
     /// Language switcher entries.
     pub languages: Vec<LanguageLink>,
+    /// Greets a member who just created her account.
+    pub welcome: bool,
 }
 
 impl Chrome {
@@ -64,7 +66,37 @@ impl Chrome {
                 .is_some_and(|identity| crate::notifications::admin::authorize(identity).is_ok()),
             csrf_token: context.csrf_token.clone(),
             languages,
+            welcome: context.welcome,
         }
+    }
+
+    /// Every language's name in the reader's language, sorted, for suggestions in language
+    /// fields.
+    pub fn language_suggestions(&self) -> Vec<String> {
+        let mut names: Vec<String> = crate::i18n::names::language_codes()
+            .iter()
+            .filter(|code| !code.contains('-'))
+            .map(|code| self.i18n.language_name(code))
+            .collect();
+        names.sort_by_cached_key(|name| crate::db::search::fold(name));
+        names.dedup();
+        names
+    }
+
+    /// Every skill concept's label in the reader's language, sorted, for suggestions.
+    pub fn skill_suggestions(&self) -> Vec<String> {
+        let mut labels: Vec<String> = crate::i18n::names::skill_concepts()
+            .iter()
+            .map(|id| self.i18n.skill_name(id))
+            .collect();
+        labels.sort_by_cached_key(|label| crate::db::search::fold(label));
+        labels
+    }
+
+    /// The address of a static file, with a version that changes with its content, so a year
+    /// of caching never serves last release's file.
+    pub fn asset(&self, name: &str) -> String {
+        crate::assets::versioned(name)
     }
 
     /// A page title from a message with one argument.

@@ -47,6 +47,8 @@ pub struct RequestContext {
     pub interface_chosen: bool,
     /// The signed-in member's unread notifications, for the header of pages (0 for machines).
     pub unread_notifications: i64,
+    /// A member who just created her account (`?welcome=1` after registering): pages greet her.
+    pub welcome: bool,
 }
 
 impl RequestContext {
@@ -90,6 +92,7 @@ impl RequestContext {
 #[derive(Deserialize)]
 struct LanguageQuery {
     lang: Option<String>,
+    welcome: Option<String>,
 }
 
 fn bearer_token(request: &ServiceRequest) -> Option<String> {
@@ -140,9 +143,14 @@ pub async fn resolve(
         },
         None => (None, 0),
     };
-    let requested_language = web::Query::<LanguageQuery>::from_query(request.query_string())
+    let query = web::Query::<LanguageQuery>::from_query(request.query_string())
         .ok()
-        .and_then(|query| query.into_inner().lang)
+        .map(web::Query::into_inner);
+    let welcome = query
+        .as_ref()
+        .is_some_and(|query| query.welcome.as_deref() == Some("1"));
+    let requested_language = query
+        .and_then(|query| query.lang)
         .and_then(|lang| LanguageTag::parse(&lang).ok());
     let query_language = requested_language
         .as_ref()
@@ -153,6 +161,7 @@ pub async fn resolve(
             return Ok(request.error_response(error).map_into_right_body());
         }
         identity.user.locale = locale.as_str().to_owned();
+        identity.user.locale_picked = true;
     }
     let cookie_language = request
         .cookie(LANGUAGE_COOKIE)
@@ -165,8 +174,11 @@ pub async fn resolve(
     let locale = negotiate(
         query_language.map(|locale| locale.as_str()),
         cookie_language.as_deref(),
+        // The account's language counts once its member picked it; until then it is only
+        // what her browser said when she registered, and her browser now may say otherwise.
         identity
             .as_ref()
+            .filter(|identity| identity.user.locale_picked)
             .map(|identity| identity.user.locale.as_str()),
         accept_language.as_deref(),
     );
@@ -188,6 +200,7 @@ pub async fn resolve(
         .or(existing_csrf)
         .unwrap_or_else(tokens::generate);
     let context = RequestContext {
+        welcome: welcome && identity.is_some(),
         unread_notifications,
         identity,
         i18n: I18n::new(state.locales.clone(), locale),

@@ -176,6 +176,7 @@ fn error_page(request: &HttpRequest, i18n: &I18n, error: &ErrorToRender) -> Http
             administers: false,
             csrf_token: String::new(),
             languages: Vec::new(),
+            welcome: false,
         },
     };
     let page = ErrorPage {

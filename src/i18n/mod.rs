@@ -195,6 +195,18 @@ impl I18n {
             .join(", ")
     }
 
+    /// Each skill with its name in this locale, for API responses.
+    pub fn skill_labels(&self, skills: &[String]) -> Vec<names::SkillLabel> {
+        skills
+            .iter()
+            .map(|skill| names::SkillLabel {
+                id: skill.clone(),
+                label: self.skill_name(skill),
+                concept: names::is_skill_concept(skill),
+            })
+            .collect()
+    }
+
     /// Skills as one comma-separated line of names, as a form shows them.
     pub fn skill_names(&self, skills: &[String]) -> String {
         skills

@@ -14,6 +14,8 @@ struct NameIndex {
     languages: HashMap<String, String>,
     skills: HashMap<String, String>,
     skill_ids: Vec<String>,
+    /// Every language the interface can name (`languages.ftl`), for suggestions.
+    language_codes: Vec<String>,
     /// Zone labels ("heure d’Europe centrale (Paris)") and their cities ("Paris", "باريس").
     time_zones: HashMap<String, String>,
 }
@@ -27,6 +29,7 @@ impl NameIndex {
             languages: HashMap::new(),
             skills: HashMap::new(),
             skill_ids: Vec::new(),
+            language_codes: Vec::new(),
             time_zones: HashMap::new(),
         };
         // English first, so that on the rare clash between two languages' words English wins.
@@ -42,13 +45,16 @@ impl NameIndex {
                 }
             }
         }
-        if let Some((_, english)) = Locales::sources("en")
-            .into_iter()
-            .find(|(path, _)| path.ends_with("/skills.ftl"))
-        {
-            index.skill_ids = messages(&english, "skill-")
-                .map(|(id, _, _)| id.to_owned())
-                .collect();
+        for (path, english) in Locales::sources("en") {
+            if path.ends_with("/skills.ftl") {
+                index.skill_ids = messages(&english, "skill-")
+                    .map(|(id, _, _)| id.to_owned())
+                    .collect();
+            } else if path.ends_with("/languages.ftl") {
+                index.language_codes = messages(&english, "language-")
+                    .map(|(code, _, _)| code.to_owned())
+                    .collect();
+            }
         }
         index
     }
@@ -217,9 +223,26 @@ pub fn is_skill_concept(id: &str) -> bool {
     INDEX.skill_ids.iter().any(|known| known == id)
 }
 
+/// Every language code the interface names, for suggestions as people type.
+pub fn language_codes() -> &'static [String] {
+    &INDEX.language_codes
+}
+
 /// Every skill concept id, in the curated list's order.
 pub fn skill_concepts() -> &'static [String] {
     &INDEX.skill_ids
+}
+
+/// A stored skill with its name in the reader's language: `{"id": "accounting", "label":
+/// "comptabilité", "concept": true}`; free text is its own label (`concept: false`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct SkillLabel {
+    /// What is stored and matched: a concept id, or the free text as normalized.
+    pub id: String,
+    /// The name in the response's language.
+    pub label: String,
+    /// Whether `id` is a concept from the shared list (matched across languages).
+    pub concept: bool,
 }
 
 /// Splits a typed list on the separators of every interface language: `,` `，` `、` `،` `;` `؛`.

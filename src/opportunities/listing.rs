@@ -62,6 +62,8 @@ pub struct OpportunityFilters {
     pub open_only: bool,
     pub cursor: Option<i64>,
     pub limit: i64,
+    /// Only groups this member belongs to (her home page); never set from a query.
+    pub member_of: Option<i64>,
 }
 
 impl Default for OpportunityFilters {
@@ -115,6 +117,7 @@ impl OpportunityQuery {
                 collector.take("cursor", paging::decode_cursor(&cursor).map(|(_, id)| id))
             }),
             limit: paging::limit(&mut collector, self.limit),
+            member_of: None,
         };
         collector.finish(|| filters)
     }
@@ -160,6 +163,16 @@ pub async fn search(
                 .first(connection)
                 .optional()?;
             query = query.filter(opportunities::group_id.eq(group_id.unwrap_or(-1)));
+        }
+        if let Some(member_id) = filters.member_of {
+            query = query.filter(
+                opportunities::group_id.eq_any(
+                    memberships::table
+                        .filter(memberships::user_id.eq(member_id))
+                        .filter(memberships::status.eq(MemberStatus::Active.as_str()))
+                        .select(memberships::group_id),
+                ),
+            );
         }
         if let Some(kind) = filters.kind {
             query = query.filter(opportunities::kind.eq(kind.as_str()));

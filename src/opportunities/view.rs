@@ -61,7 +61,10 @@ pub struct OpportunityView {
     pub country: Option<String>,
     pub city: Option<String>,
     pub remote: bool,
+    /// Skill concept ids (`accounting`) or free text; input takes names in any language.
     pub skills: Vec<String>,
+    /// Each skill with its name in the response's language.
+    pub skill_labels: Vec<crate::i18n::names::SkillLabel>,
     pub languages: Vec<String>,
     pub commitment: Option<String>,
     pub compensation: Option<String>,
@@ -132,6 +135,7 @@ impl OpportunityView {
                 message: interest.message.clone(),
                 created_at: interest.created_at.and_utc(),
             }),
+            skill_labels: Vec::new(),
             skills: details.skills,
             languages: details.languages,
             id: opportunity.uuid,

@@ -219,6 +219,7 @@ pub(crate) async fn account(
                 display_name: DisplayName::parse(name)
                     .map_err(|invalid| anyhow::anyhow!("{}", invalid.code))?,
                 locale: Locale::ENGLISH,
+                locale_picked: false,
             };
             (
                 accounts::register(state, registration, None)

@@ -33,25 +33,74 @@ struct RegisterPage {
     errors: FormErrors,
     email: String,
     display_name: String,
+    /// Where the new member was going (an event she wanted to reply to).
+    next: String,
+}
+
+/// The registration form: the account's fields and where to go next.
+#[derive(Deserialize)]
+struct RegisterForm {
+    #[serde(flatten)]
+    input: RegistrationInput,
+    next: Option<String>,
 }
 
 /// `GET /register`
-async fn register_form(context: RequestContext) -> AppResult<HttpResponse> {
+async fn register_form(
+    context: RequestContext,
+    query: web::Query<LoginQuery>,
+) -> AppResult<HttpResponse> {
     page(RegisterPage {
         chrome: Chrome::new(&context),
         errors: FormErrors::default(),
         email: String::new(),
         display_name: String::new(),
+        next: safe_next(query.next.as_deref()),
     })
+}
+
+/// `next` with `welcome=1` added to its query, so the page greets the new member.
+fn welcomed(next: &str) -> String {
+    let (address, fragment) = match next.split_once('#') {
+        Some((address, fragment)) => (address, format!("#{fragment}")),
+        None => (next, String::new()),
+    };
+    let separator = if address.contains('?') { '&' } else { '?' };
+    format!("{address}{separator}welcome=1{fragment}")
+}
+
+/// `/register?next=…` for a login page's "create an account" link.
+fn register_link(next: &str) -> String {
+    if next == "/" {
+        return "/register".to_owned();
+    }
+    // What a query value may hold as is; `#`, `&`, `?` and the rest are escaped.
+    const QUERY_VALUE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~')
+        .remove(b'/');
+    let encoded = percent_encoding::utf8_percent_encode(next, QUERY_VALUE);
+    format!("/register?next={encoded}")
 }
 
 /// `POST /register`: creates the account and signs the new member in.
 async fn register(
     context: RequestContext,
     state: web::Data<AppState>,
-    form: web::Form<RegistrationInput>,
+    form: web::Form<RegisterForm>,
 ) -> AppResult<HttpResponse> {
-    let input = form.into_inner();
+    let RegisterForm { mut input, next } = form.into_inner();
+    // The page reads in the language the visitor chose (`?lang=`, the switcher) or the one
+    // her browser asked for; only a chosen one is hers to keep over the browser's later.
+    input.locale = context
+        .interface_chosen
+        .then(|| context.i18n.lang().to_owned());
+    let next = match safe_next(next.as_deref()).as_str() {
+        "/" => "/me".to_owned(),
+        elsewhere => elsewhere.to_owned(),
+    };
     let outcome = match input.parse(context.i18n.lang()) {
         Ok(registration) => {
             match service::register(&state, registration, context.client_ip).await {
@@ -63,7 +112,7 @@ async fn register(
     };
     match outcome {
         Ok(token) => {
-            let mut response = see_other("/me?welcome=1");
+            let mut response = see_other(&welcomed(&next));
             response
                 .add_cookie(&cookies::session(&token, &state))
                 .map_err(AppError::internal)?;
@@ -78,6 +127,7 @@ async fn register(
                     errors,
                     email: input.email,
                     display_name: input.display_name,
+                    next,
                 },
             )
         }
@@ -91,6 +141,13 @@ struct LoginPage {
     errors: FormErrors,
     email: String,
     next: String,
+}
+
+impl LoginPage {
+    /// The "create an account" link, carrying where the visitor was going.
+    fn register_link(&self) -> String {
+        register_link(&self.next)
+    }
 }
 
 #[derive(Deserialize)]
@@ -160,4 +217,23 @@ async fn logout(user: CurrentUser, state: web::Data<AppState>) -> AppResult<Http
     let mut response = see_other("/");
     cookies::sign_out(&mut response, &state)?;
     Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_welcome_goes_into_the_query_before_any_fragment() {
+        assert_eq!(welcomed("/me"), "/me?welcome=1");
+        assert_eq!(
+            welcomed("/events/a?lang=fr#rsvp"),
+            "/events/a?lang=fr&welcome=1#rsvp"
+        );
+        assert_eq!(register_link("/"), "/register");
+        assert_eq!(
+            register_link("/events/a-b#rsvp"),
+            "/register?next=/events/a-b%23rsvp"
+        );
+    }
 }

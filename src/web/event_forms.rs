@@ -271,7 +271,7 @@ fn form_page(
                 selected: form.attendance_mode == mode.as_str(),
             })
             .collect(),
-        slots: translation_slots::read(&form.rest, "title", EMPTY_SLOTS),
+        slots: translation_slots::read_named(&form.rest, "title", EMPTY_SLOTS, i18n, errors.any()),
         chrome: Chrome::new(&user.context),
         errors,
         action,

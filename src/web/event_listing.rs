@@ -37,8 +37,59 @@ struct EventsPage {
     partner_cards: Vec<ImportedCard>,
 }
 
+impl EventsPage {
+    /// Whether a filter beyond the search words is set: the folded filters then show open.
+    fn filters_set(&self) -> bool {
+        super::any_set(&[
+            &self.query.from,
+            &self.query.to,
+            &self.query.heritage,
+            &self.query.country,
+            &self.query.city,
+            &self.query.attendance_mode,
+            &self.query.language,
+        ])
+    }
+}
+
 /// Partner events shown under the unfiltered listing.
 const PARTNER_EVENTS_SHOWN: i64 = 4;
+
+/// The cards of one page: each names its group, and unless the reader asked for a date range
+/// a series shows once, at its next date, with how it repeats (a weekly class would otherwise
+/// fill the page). The API keeps one item per occurrence.
+async fn listing_cards(
+    state: &AppState,
+    context: &RequestContext,
+    query: &EventQuery,
+    items: &[listing::Listed],
+) -> AppResult<Vec<EventCard>> {
+    let collapse = !super::any_set(&[&query.from, &query.to]);
+    let mut group_ids: Vec<i64> = items.iter().map(|listed| listed.group.id).collect();
+    group_ids.sort_unstable();
+    group_ids.dedup();
+    let names = crate::groups::names::names_of(state, group_ids).await?;
+    let mut seen_series = std::collections::HashSet::new();
+    let no_names = Vec::new();
+    Ok(items
+        .iter()
+        .filter(|listed| {
+            !collapse || listed.event.rrule.is_none() || seen_series.insert(listed.event.id)
+        })
+        .map(|listed| {
+            let mut card = EventCard::new(listed, context).with_group(
+                &listed.group.slug,
+                &listed.group.primary_language,
+                names.get(&listed.group.id).unwrap_or(&no_names),
+                context,
+            );
+            if collapse {
+                card.series = super::events::series_text(&context.i18n, &listed.event);
+            }
+            card
+        })
+        .collect())
+}
 
 /// `GET /events`
 async fn list_page(
@@ -81,11 +132,7 @@ async fn list_page(
                 selected: selected_mode == mode.as_str(),
             })
             .collect(),
-        cards: page_of
-            .items
-            .iter()
-            .map(|listed| EventCard::new(listed, &context))
-            .collect(),
+        cards: listing_cards(&state, &context, &query, &page_of.items).await?,
         next_href,
         errors,
         query,

@@ -59,7 +59,7 @@ pub fn when(
             "event-time-in-zone",
             &[
                 ("time", i18n.format_time(&local, pattern)),
-                ("zone", zone.name().to_owned()),
+                ("zone", i18n.time_zone_name(zone.name())),
             ],
         ))
     };
@@ -71,7 +71,7 @@ pub fn when(
                 "event-time-for-you",
                 &[
                     ("time", i18n.format_time(&theirs, pattern)),
-                    ("zone", reader.name().to_owned()),
+                    ("zone", i18n.time_zone_name(reader.name())),
                 ],
             ))
         });
@@ -80,6 +80,30 @@ pub fn when(
         reader,
         datetime: local.to_rfc3339(),
     }
+}
+
+/// The end of an occurrence as its page shows it: the time alone when it ends the day it
+/// starts, else the date (and time); nothing for a one-day all-day event.
+fn end_text(
+    i18n: &I18n,
+    start: NaiveDateTime,
+    end: NaiveDateTime,
+    zone: Tz,
+    all_day: bool,
+) -> Option<String> {
+    let (start, end) = (zone.from_utc_datetime(&start), zone.from_utc_datetime(&end));
+    if all_day {
+        // An all-day event ends at the start of the day after its last day.
+        let last_day = end - chrono::Duration::seconds(1);
+        return (last_day.date_naive() > start.date_naive())
+            .then(|| i18n.format_time(&last_day, "format-date"));
+    }
+    let pattern = if end.date_naive() == start.date_naive() {
+        "format-time"
+    } else {
+        "format-datetime"
+    };
+    Some(i18n.format_time(&end, pattern))
 }
 
 fn reader_zone(context: &RequestContext) -> Option<Tz> {
@@ -99,6 +123,10 @@ pub struct EventCard {
     pub place: Option<String>,
     pub mode_label: String,
     pub cancelled: bool,
+    /// The host group (slug, name in the reader's language), where the list names it.
+    pub group: Option<(String, String)>,
+    /// For a series shown once: how it repeats ("Every Tuesday").
+    pub series: Option<String>,
 }
 
 impl EventCard {
@@ -134,7 +162,58 @@ impl EventCard {
             ),
             mode_label: i18n.plain(&format!("attendance-{}", listed.event.attendance_mode)),
             cancelled: listed.event.status() == EventStatus::Cancelled,
+            group: None,
+            series: None,
         }
+    }
+
+    /// Names the host group, from `names` (`[(language, name)]`) in the reader's language.
+    pub fn with_group(
+        mut self,
+        slug: &str,
+        primary: &str,
+        names: &[(String, String)],
+        context: &RequestContext,
+    ) -> Self {
+        let preferences = context.content_preferences();
+        let preferences: Vec<&str> = preferences.iter().map(String::as_str).collect();
+        let name =
+            crate::i18n::pick_content(names, |(language, _)| language, &preferences, primary)
+                .map(|(_, name)| name.clone())
+                .unwrap_or_else(|| slug.to_owned());
+        self.group = Some((slug.to_owned(), name));
+        self
+    }
+}
+
+/// How a series repeats, in the reader's words ("Every other Tuesday", "Every month"), or
+/// `None` when the rule is one the picker cannot say (the event page lists its dates).
+pub fn series_text(i18n: &I18n, event: &crate::events::Event) -> Option<String> {
+    use super::repeat_picker::RepeatFields;
+    let rule_text = event.rrule.as_deref()?;
+    let rule = crate::events::recurrence::Rule::parse(rule_text, |instant| instant).ok()?;
+    let start = event
+        .zone()
+        .from_utc_datetime(&event.starts_at_utc)
+        .naive_local();
+    let fields = RepeatFields::from_rule(&rule, start, &[]);
+    let interval = i64::from(rule.interval);
+    match fields.repeat.as_str() {
+        "daily" => Some(i18n.format_numbers("event-series-daily", &[("interval", interval)])),
+        "monthly" => Some(i18n.format_numbers("event-series-monthly", &[("interval", interval)])),
+        "weekly" => {
+            let days: Vec<String> = fields
+                .days
+                .iter()
+                .map(|code| i18n.plain(&format!("weekday-{code}")))
+                .collect();
+            Some(crate::i18n::strip_isolation_marks(&i18n.format_values(
+                "event-series-weekly",
+                &[("days", days.join(", "))],
+                &[("interval", interval)],
+            )))
+        }
+        _ => None,
     }
 }
 
@@ -164,7 +243,13 @@ struct EventPage {
     group_slug: String,
     group_name: String,
     when: WhenText,
+    /// When the (first) occurrence ends: a time on the same day, else a date and time.
+    ends: Option<String>,
     next_dates: Vec<WhenText>,
+    /// Capacity reached: replying puts the member on the waitlist.
+    full: bool,
+    google_link: String,
+    outlook_link: String,
     recurring: bool,
     cancelled: bool,
     past: bool,
@@ -247,7 +332,31 @@ fn event_page(
         state.settings.public_url.as_str(),
         loaded.group.slug
     );
+    let calendar_event = super::calendar_links::CalendarEvent {
+        title: &title,
+        details: &url,
+        location: &venue_lines.join(", "),
+        starts_at_utc: event.starts_at_utc,
+        ends_at_utc: event.ends_at_utc,
+        rrule: event.rrule.as_deref(),
+    };
+    let (google_link, outlook_link) = (
+        super::calendar_links::google(&calendar_event),
+        super::calendar_links::outlook(&calendar_event),
+    );
     EventPage {
+        ends: end_text(
+            i18n,
+            event.starts_at_utc,
+            event.ends_at_utc,
+            zone,
+            event.all_day,
+        ),
+        full: event
+            .capacity
+            .is_some_and(|capacity| loaded.attendance.going >= capacity),
+        google_link,
+        outlook_link,
         id: event.uuid.clone(),
         paragraphs: description
             .split("\n\n")
@@ -312,7 +421,8 @@ async fn respond(
     form: web::Form<RsvpForm>,
 ) -> AppResult<HttpResponse> {
     rsvp::respond(&state, &user.identity, &id, form.status == "going").await?;
-    Ok(see_other(&format!("/events/{id}")))
+    // Back to the part of the page that changed, not its top (below the fold on a phone).
+    Ok(see_other(&format!("/events/{id}#rsvp")))
 }
 
 #[derive(Template)]
@@ -325,8 +435,19 @@ struct MyEventsPage {
 /// `GET /me/events`
 async fn my_events(user: CurrentUser, state: web::Data<AppState>) -> AppResult<HttpResponse> {
     let loaded = rsvp::my_upcoming(&state, &user.identity).await?;
-    let i18n = &user.context.i18n;
-    let rows = loaded
+    page(MyEventsPage {
+        chrome: Chrome::new(&user.context),
+        rows: my_event_rows(loaded, &user.context),
+    })
+}
+
+/// The member's upcoming events as cards, each with her answer ("You're going").
+pub fn my_event_rows(
+    loaded: Vec<LoadedEvent>,
+    context: &RequestContext,
+) -> Vec<(EventCard, String)> {
+    let i18n = &context.i18n;
+    loaded
         .into_iter()
         .map(|loaded| {
             let status = match loaded.attendance.mine {
@@ -342,11 +463,7 @@ async fn my_events(user: CurrentUser, state: web::Data<AppState>) -> AppResult<H
                 group: loaded.group,
                 event: loaded.event,
             };
-            (EventCard::new(&listed, &user.context), status)
+            (EventCard::new(&listed, context), status)
         })
-        .collect();
-    page(MyEventsPage {
-        chrome: Chrome::new(&user.context),
-        rows,
-    })
+        .collect()
 }

@@ -156,7 +156,7 @@ fn form_page(
         heritage_choices: country_choices(i18n, Some(form.heritage_country.as_str())),
         residence_choices: country_choices(i18n, Some(form.residence_country.as_str())),
         topic_choices: topic_choices(i18n, &form.topics()),
-        slots: translation_slots::read(&form.rest, "name", EMPTY_SLOTS),
+        slots: translation_slots::read_named(&form.rest, "name", EMPTY_SLOTS, i18n, errors.any()),
         visibilities: Visibility::ALL.iter().map(Visibility::as_str).collect(),
         join_policies: JoinPolicy::ALL.iter().map(JoinPolicy::as_str).collect(),
         chrome: Chrome::new(&user.context),

@@ -44,7 +44,8 @@ async fn join(
     form: web::Form<JoinForm>,
 ) -> AppResult<HttpResponse> {
     membership::join(&state, &user.identity, &slug, form.into_inner().message).await?;
-    Ok(see_other(&format!("/groups/{slug}")))
+    // Back to the membership box, where the change shows, not the top of the page.
+    Ok(see_other(&format!("/groups/{slug}#membership")))
 }
 
 /// `POST /groups/{slug}/leave`
@@ -54,7 +55,7 @@ async fn leave(
     slug: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     membership::leave(&state, &user.identity, &slug).await?;
-    Ok(see_other(&format!("/groups/{slug}")))
+    Ok(see_other(&format!("/groups/{slug}#membership")))
 }
 
 /// One row of the members page.

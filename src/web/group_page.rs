@@ -29,6 +29,8 @@ pub struct OtherLanguage {
 struct GroupPage {
     chrome: Chrome,
     slug: String,
+    /// The group's calendar as a `webcal://` subscription.
+    webcal_link: String,
     name: String,
     paragraphs: Vec<String>,
     lang: String,
@@ -110,6 +112,7 @@ async fn show(
         &chosen.language,
     );
     page(GroupPage {
+        webcal_link: super::calendar_links::webcal(&format!("{url}/events.ics")),
         slug: group.slug.clone(),
         paragraphs: chosen
             .description

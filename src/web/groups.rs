@@ -195,6 +195,20 @@ struct DirectoryPage {
     next_href: Option<String>,
 }
 
+impl DirectoryPage {
+    /// Whether a filter beyond the search words is set: the folded filters then show open.
+    fn filters_set(&self) -> bool {
+        super::any_set(&[
+            &self.query.heritage,
+            &self.query.residence,
+            &self.query.city,
+            &self.query.language,
+            &self.query.topic,
+            &self.query.verified,
+        ])
+    }
+}
+
 /// `GET /groups`: the directory with its filters.
 async fn directory_page(
     context: RequestContext,

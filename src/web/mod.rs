@@ -5,6 +5,7 @@ pub mod account_mail;
 pub mod accounts;
 pub mod admin_reports;
 pub mod admin_trust;
+pub mod calendar_links;
 pub mod event_forms;
 pub mod event_json_ld;
 pub mod event_listing;
@@ -143,4 +144,11 @@ pub fn page_with_status(status: StatusCode, template: impl Template) -> AppResul
         .content_type(ContentType::html())
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .body(body))
+}
+
+/// Whether any of these optional query values holds something other than blanks.
+pub(crate) fn any_set(values: &[&Option<String>]) -> bool {
+    values
+        .iter()
+        .any(|value| value.as_deref().is_some_and(|text| !text.trim().is_empty()))
 }

@@ -52,6 +52,20 @@ struct OpportunitiesPage {
     feed_href: String,
 }
 
+impl OpportunitiesPage {
+    /// Whether a filter beyond the search words is set: the folded filters then show open.
+    fn filters_set(&self) -> bool {
+        super::any_set(&[
+            &self.query.kind,
+            &self.query.heritage,
+            &self.query.country,
+            &self.query.remote,
+            &self.query.skill,
+            &self.query.language,
+        ])
+    }
+}
+
 /// `GET /opportunities`
 async fn list_page(
     context: RequestContext,

@@ -175,7 +175,7 @@ fn form_page(
             Some(form.country.as_str()).filter(|code| !code.is_empty()),
             &form.timezone,
         ),
-        slots: translation_slots::read(&form.rest, "title", EMPTY_SLOTS),
+        slots: translation_slots::read_named(&form.rest, "title", EMPTY_SLOTS, i18n, errors.any()),
         chrome: Chrome::new(&user.context),
         errors,
         action,

@@ -59,7 +59,12 @@ impl ProfileForm {
     fn from_user(user: &User, i18n: &I18n) -> Self {
         Self {
             display_name: user.display_name.clone(),
-            locale: user.locale.clone(),
+            // Until she picks one, the language she reads the page in is the one to offer.
+            locale: if user.locale_picked {
+                user.locale.clone()
+            } else {
+                i18n.lang().to_owned()
+            },
             timezone: user.timezone.clone(),
             heritage_country: user.heritage_country.clone().unwrap_or_default(),
             residence_country: user.residence_country.clone().unwrap_or_default(),

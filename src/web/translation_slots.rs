@@ -24,6 +24,27 @@ impl Slot {
     }
 }
 
+/// The filled slots, languages shown by name ("français", not `fr`) when the form is fresh.
+/// A form shown again with errors keeps what was typed: its errors are keyed by it.
+pub fn read_named(
+    fields: &BTreeMap<String, String>,
+    heading: &str,
+    empty: usize,
+    i18n: &crate::i18n::I18n,
+    has_errors: bool,
+) -> Vec<Slot> {
+    let mut slots = read(fields, heading, empty);
+    if !has_errors {
+        for slot in &mut slots {
+            let code = slot.language.trim();
+            if !code.is_empty() && crate::domain::LanguageTag::parse(code).is_ok() {
+                slot.language = i18n.language_name(code);
+            }
+        }
+    }
+    slots
+}
+
 /// The filled slots of a submitted form, then `empty` blank ones.
 pub fn read(fields: &BTreeMap<String, String>, heading: &str, empty: usize) -> Vec<Slot> {
     let mut slots: Vec<Slot> = (1..=MAX_SLOTS)

@@ -262,8 +262,35 @@ async fn the_language_switcher_choice_is_remembered() {
     }
 }
 
+/// Signs a fresh browser in through the login form, its `Accept-Language` being `language`;
+/// returns the client and the profile page it then sees.
+async fn new_device(app: &crate::helpers::TestApp, language: &str) -> String {
+    let device = crate::helpers::browser();
+    let get = |path: &str| {
+        device
+            .get(app.url(path))
+            .header("Accept-Language", language)
+            .send()
+    };
+    let login = get("/login").await.unwrap().text().await.unwrap();
+    let token = crate::helpers::csrf_from(&login);
+    let signed_in = device
+        .post(app.url("/login"))
+        .header("Accept-Language", language)
+        .form(&[
+            ("email", "ivan@example.org"),
+            ("password", PASSWORD),
+            ("csrf_token", &token),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.status(), StatusCode::SEE_OTHER);
+    get("/me").await.unwrap().text().await.unwrap()
+}
+
 #[actix_web::test]
-async fn a_members_locale_is_used_when_the_browser_says_otherwise() {
+async fn the_browsers_language_wins_until_the_member_picks_one_then_hers_follows_her() {
     let app = spawn_app().await;
     let response = app
         .submit_form(
@@ -273,25 +300,28 @@ async fn a_members_locale_is_used_when_the_browser_says_otherwise() {
                 ("display_name", "Ivan"),
                 ("email", "ivan@example.org"),
                 ("password", PASSWORD),
-                ("locale", "ru"),
             ],
         )
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
 
-    let page = app
-        .browser
-        .get(app.url("/me"))
-        .header("Accept-Language", "en")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let before_picking = new_device(&app, "zh-CN").await;
+    app.get_page("/?lang=ru").await;
+    let after_picking = new_device(&app, "zh-CN").await;
 
-    assert!(page.contains(r#"<html lang="ru""#));
-    assert!(page.contains(&app.state.locales.format("ru", "profile-title", None)));
+    assert!(
+        before_picking.contains(r#"<html lang="zh""#),
+        "signing in does not switch a Chinese reader to the language she registered in"
+    );
+    assert!(
+        before_picking.contains(r#"<option value="zh" lang="zh" selected>"#),
+        "the profile offers the language she reads"
+    );
+    assert!(
+        after_picking.contains(r#"<html lang="ru""#),
+        "a picked language follows her"
+    );
+    assert!(after_picking.contains(&app.state.locales.format("ru", "profile-title", None)));
 }
 
 #[actix_web::test]

@@ -12,6 +12,7 @@ mod event_pages;
 mod events;
 mod federation;
 mod feeds;
+mod first_hour;
 mod group_pages;
 mod groups;
 mod hardening;

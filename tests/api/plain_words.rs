@@ -105,6 +105,7 @@ async fn the_api_takes_names_in_any_language_and_returns_codes_and_concepts() {
         .api
         .patch(app.url("/api/v1/me"))
         .bearer_auth(&token)
+        .header("Accept-Language", "fr")
         .json(&json!({
             "heritage_country": "中国",
             "residence_country": "Australie",
@@ -127,6 +128,12 @@ async fn the_api_takes_names_in_any_language_and_returns_codes_and_concepts() {
         json!(["accounting", "teaching", "goat herding songs"]),
         "known skills become concepts; the rest stays as typed"
     );
+    assert_eq!(
+        body["skill_labels"][0],
+        json!({"id": "accounting", "label": "comptabilité", "concept": true}),
+        "each concept with its name in the response's language"
+    );
+    assert_eq!(body["skill_labels"][2]["concept"], false);
     assert_eq!(
         body["timezone"], "Australia/Melbourne",
         "the city picks among the country's zones"
