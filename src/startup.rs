@@ -79,8 +79,14 @@ pub async fn build_state(settings: Settings) -> anyhow::Result<AppState> {
         let mut connection = migrate_pool
             .get()
             .map_err(|error| anyhow::anyhow!("cannot connect to the database: {error}"))?;
-        crate::db::migrations::run_pending(&mut connection)
-            .map_err(|error| anyhow::anyhow!("migrations failed: {error}"))
+        let applied = crate::db::migrations::run_pending(&mut connection)
+            .map_err(|error| anyhow::anyhow!("migrations failed: {error}"))?;
+        let upgraded = crate::db::upgrades::run_pending(&mut connection)
+            .map_err(|error| anyhow::anyhow!("data upgrades failed: {error}"))?;
+        if !upgraded.is_empty() {
+            tracing::info!(?upgraded, "upgraded stored data");
+        }
+        Ok(applied)
     })
     .await??;
     if applied > 0 {

@@ -38,7 +38,7 @@
         remove.type = 'button';
         remove.className = 'tag-remove';
         remove.textContent = '×';
-        remove.setAttribute('aria-label', removeLabel.replace('{name}', item));
+        remove.setAttribute('aria-label', removeLabel.replace('{name}', () => item));
         remove.addEventListener('click', () => {
           items.splice(index, 1);
           sync();

@@ -104,3 +104,5 @@ home-see-all = عرض الكل
 nav-account-menu = حسابي
 nav-account-label = حسابك
 tags-remove = إزالة {"{"}name{"}"}
+# Between items of a list (languages, skills, days): keep the space where the language has one.
+list-separator = {"، "}

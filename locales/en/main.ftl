@@ -104,3 +104,5 @@ home-see-all = See all
 nav-account-menu = My account
 nav-account-label = Your account
 tags-remove = Remove {"{"}name{"}"}
+# Between items of a list (languages, skills, days): keep the space where the language has one.
+list-separator = {", "}

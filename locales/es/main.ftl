@@ -104,3 +104,5 @@ home-see-all = Ver todo
 nav-account-menu = Mi cuenta
 nav-account-label = Tu cuenta
 tags-remove = Quitar {"{"}name{"}"}
+# Between items of a list (languages, skills, days): keep the space where the language has one.
+list-separator = {", "}

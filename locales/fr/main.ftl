@@ -104,3 +104,5 @@ home-see-all = Tout voir
 nav-account-menu = Mon compte
 nav-account-label = Votre compte
 tags-remove = Retirer {"{"}name{"}"}
+# Between items of a list (languages, skills, days): keep the space where the language has one.
+list-separator = {", "}

@@ -104,3 +104,5 @@ home-see-all = Ver tudo
 nav-account-menu = Minha conta
 nav-account-label = Sua conta
 tags-remove = Remover {"{"}name{"}"}
+# Between items of a list (languages, skills, days): keep the space where the language has one.
+list-separator = {", "}

@@ -104,3 +104,5 @@ home-see-all = Показать все
 nav-account-menu = Мой аккаунт
 nav-account-label = Ваш аккаунт
 tags-remove = Убрать {"{"}name{"}"}
+# Between items of a list (languages, skills, days): keep the space where the language has one.
+list-separator = {", "}

@@ -104,3 +104,5 @@ home-see-all = 查看全部
 nav-account-menu = 我的账户
 nav-account-label = 您的账户
 tags-remove = 移除 {"{"}name{"}"}
+# Between items of a list (languages, skills, days): keep the space where the language has one.
+list-separator = 、

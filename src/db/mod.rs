@@ -7,6 +7,7 @@
 pub mod migrations;
 pub mod schema;
 pub mod search;
+pub mod upgrades;
 
 use std::path::PathBuf;
 use std::time::Duration;

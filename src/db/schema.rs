@@ -2,6 +2,14 @@
 //! SQLite and PostgreSQL (`BigInt` ids, `Text` uuids and JSON, UTC `Timestamp`).
 
 diesel::table! {
+    /// One-time data upgrades already run (`db::upgrades`).
+    data_upgrades (name) {
+        name -> Text,
+        applied_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     /// Member accounts.
     users (id) {
         id -> BigInt,
@@ -477,6 +485,7 @@ diesel::joinable!(partner_keys -> partners (partner_id));
 diesel::joinable!(imported_listings -> peers (peer_id));
 diesel::joinable!(interest_reads -> opportunities (opportunity_id));
 diesel::allow_tables_to_appear_in_same_query!(
+    data_upgrades,
     users,
     notifications,
     notification_settings,

@@ -8,20 +8,27 @@ pub struct LanguageTag(String);
 
 impl LanguageTag {
     /// Parses and canonicalizes a tag, or reads a language's name in any interface language
-    /// ("wolof", "ولوف", "沃洛夫语") as its tag. Two- and three-letter input is a code.
+    /// ("wolof", "ولوف", "沃洛夫语", "Jola-Fonyi") as its tag.
+    ///
+    /// In that order: a code exactly as the interface writes it (`wo`, `ga`); a name, as pages
+    /// show it ("Ga" is `gaa`, "Ewe" is `ee`), so a form shown by name saves back the same
+    /// language; then any well-formed tag (`PT-br`). A word that is none of these is refused
+    /// rather than stored as a made-up tag.
     pub fn parse(input: &str) -> Result<Self, Invalid> {
         let trimmed = input.trim();
         if trimmed.is_empty() {
             return Err(Invalid::required());
         }
-        let looks_like_code = trimmed.len() <= 3 || trimmed.contains(['-', '_']);
-        let trimmed = if looks_like_code {
+        let tag = if crate::i18n::names::is_language_code(trimmed) {
+            trimmed.to_owned()
+        } else if let Some(tag) = named_tag(trimmed) {
+            tag
+        } else if looks_like_tag(trimmed) {
             trimmed.to_owned()
         } else {
-            // A longer word is a name; BCP 47's five-to-eight-letter subtags are never used.
-            named_tag(trimmed).ok_or_else(|| Invalid::new("invalid_language"))?
+            return Err(Invalid::new("invalid_language"));
         };
-        let trimmed = trimmed.as_str();
+        let trimmed = tag.as_str();
         if trimmed.len() > 35 {
             return Err(Invalid::new("invalid_language"));
         }
@@ -38,6 +45,17 @@ impl LanguageTag {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// A BCP 47 shape with a two- or three-letter language first (`pt-BR`, `zh_Hant`); the
+/// five-to-eight-letter language subtags the standard reserves are never real languages.
+fn looks_like_tag(text: &str) -> bool {
+    let primary = text.split(['-', '_']).next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// The tag a language's name stands for, as pages write it: "wolof" → `wo`, "portugais
@@ -71,5 +89,42 @@ mod tests {
             LanguageTag::parse("portugais (Brésil)").unwrap().as_str(),
             "pt-BR"
         );
+        // A name with a hyphen, and short names as pages show them, are those languages.
+        assert_eq!(LanguageTag::parse("Jola-Fonyi").unwrap().as_str(), "dyo");
+        assert_eq!(LanguageTag::parse("Ga").unwrap().as_str(), "gaa");
+        assert_eq!(LanguageTag::parse("ga").unwrap().as_str(), "ga");
+        assert_eq!(LanguageTag::parse("Ewe").unwrap().as_str(), "ee");
+        assert!(LanguageTag::parse("klingonish").is_err());
+    }
+
+    #[test]
+    fn every_language_a_form_shows_by_name_saves_back_as_itself() {
+        let locales = std::sync::Arc::new(crate::i18n::Locales::load().unwrap());
+        let mut lost = Vec::new();
+        for locale in crate::i18n::SUPPORTED_LOCALES {
+            let i18n = crate::i18n::I18n::new(locales.clone(), locale);
+            for code in crate::i18n::names::language_codes() {
+                // CLDR names these with words that are another language's code ("ga" is Ga
+                // in French, and the code of Irish) or name ("makua" in Spanish): the code, or
+                // the first language so named, wins.
+                if ["gaa", "vmw"].contains(&code.as_str()) {
+                    continue;
+                }
+                let Ok(tag) = LanguageTag::parse(code) else {
+                    continue;
+                };
+                let shown = i18n.language_name(tag.as_str());
+                let back = LanguageTag::parse(&shown).map(|tag| tag.0);
+                // Several codes can share one name (CLDR names `mo` and `ro` alike); what
+                // matters is that the name comes back as a language with that same name.
+                let back_name = back.as_ref().map(|back| i18n.language_name(back));
+                if back_name.as_deref() != Ok(shown.as_str()) {
+                    lost.push(format!(
+                        "{locale}: {code} shown as {shown:?} comes back as {back:?}"
+                    ));
+                }
+            }
+        }
+        assert!(lost.is_empty(), "{} lost:\n{}", lost.len(), lost.join("\n"));
     }
 }

@@ -58,8 +58,19 @@ impl TimeZone {
         if let [only] = zones.as_slice() {
             return Some(*only);
         }
-        let city_zone = crate::i18n::names::time_zone(city?.trim())?;
-        zones.into_iter().find(|zone| zone.name() == city_zone)
+        let by_city = city
+            .and_then(|city| crate::i18n::names::time_zone(city.trim()))
+            .and_then(|city_zone| zones.iter().find(|zone| zone.name() == city_zone));
+        if let Some(zone) = by_city {
+            return Some(*zone);
+        }
+        // Zones that keep the same time all year (Berlin and Büsingen) are one for the
+        // reader: take the country's first. Where they differ (Madrid and the Canaries), ask.
+        let first = *zones.first()?;
+        zones
+            .iter()
+            .all(|zone| same_clock(first, *zone))
+            .then_some(first)
     }
 
     /// Whether this is `UTC`: what an account holds until its member picks a zone.
@@ -76,6 +87,20 @@ impl TimeZone {
     pub fn tz(&self) -> chrono_tz::Tz {
         self.0
     }
+}
+
+/// Whether two zones show the same time in winter and in summer this year.
+fn same_clock(one: TimeZone, other: TimeZone) -> bool {
+    use chrono::{Datelike, Offset, TimeZone as _};
+    let year = chrono::Utc::now().year();
+    [(1, 15), (7, 15)].iter().all(|(month, day)| {
+        let Some(date) = chrono::NaiveDate::from_ymd_opt(year, *month, *day) else {
+            return false;
+        };
+        let noon = date.and_hms_opt(12, 0, 0).unwrap_or_default();
+        let offset = |zone: TimeZone| zone.0.offset_from_utc_datetime(&noon).fix();
+        offset(one) == offset(other)
+    })
 }
 
 #[cfg(test)]
@@ -103,6 +128,12 @@ mod tests {
         assert_eq!(zone("AU", Some("Melbourne")), Some("Australia/Melbourne"));
         assert_eq!(zone("AU", Some("墨尔本")), Some("Australia/Melbourne"));
         assert_eq!(zone("AU", None), None);
+        assert_eq!(
+            zone("DE", Some("Köln")),
+            Some("Europe/Berlin"),
+            "Büsingen keeps Berlin time"
+        );
+        assert_eq!(zone("ES", Some("Barcelona")), None, "the Canaries do not");
         assert_eq!(zone("AU", Some("Paris")), None);
         assert!(TimeZone::zones_of("AU").len() > 5);
         // Every zone the country table names is one this build knows.

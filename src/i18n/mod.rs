@@ -176,6 +176,12 @@ impl I18n {
         }
     }
 
+    /// What separates items of a list in this language: ", " but "、" in Chinese and "، " in
+    /// Arabic. Every one of them also separates items typed into a list field.
+    pub fn list_separator(&self) -> String {
+        self.plain("list-separator")
+    }
+
     /// A time zone by the name people know ("heure d’Europe centrale (Paris)"), from CLDR; an
     /// unnamed zone shows its IANA id.
     pub fn time_zone_name(&self, zone: &str) -> String {
@@ -192,7 +198,7 @@ impl I18n {
         tags.iter()
             .map(|tag| self.language_name(tag))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(&self.list_separator())
     }
 
     /// Each skill with its name in this locale, for API responses.
@@ -213,7 +219,7 @@ impl I18n {
             .iter()
             .map(|skill| self.skill_name(skill))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(&self.list_separator())
     }
 
     /// A language's name in this locale (from CLDR): `wo` → "wolof"; a tag with a region is

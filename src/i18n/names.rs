@@ -223,6 +223,11 @@ pub fn is_skill_concept(id: &str) -> bool {
     INDEX.skill_ids.iter().any(|known| known == id)
 }
 
+/// Whether `code` is, exactly, a code the interface names (`wo`, `pt-BR`).
+pub fn is_language_code(code: &str) -> bool {
+    INDEX.language_codes.iter().any(|known| known == code)
+}
+
 /// Every language code the interface names, for suggestions as people type.
 pub fn language_codes() -> &'static [String] {
     &INDEX.language_codes

@@ -37,6 +37,13 @@ struct RegisterPage {
     next: String,
 }
 
+impl RegisterPage {
+    /// The "log in" link, carrying where the visitor was going.
+    fn login_link(&self) -> String {
+        with_next("/login", &self.next)
+    }
+}
+
 /// The registration form: the account's fields and where to go next.
 #[derive(Deserialize)]
 struct RegisterForm {
@@ -71,8 +78,13 @@ fn welcomed(next: &str) -> String {
 
 /// `/register?next=…` for a login page's "create an account" link.
 fn register_link(next: &str) -> String {
-    if next == "/" {
-        return "/register".to_owned();
+    with_next("/register", next)
+}
+
+/// `page?next=…`, or the page alone when there is nowhere in particular to go.
+fn with_next(page: &str, next: &str) -> String {
+    if next == "/" || next == "/me" {
+        return page.to_owned();
     }
     // What a query value may hold as is; `#`, `&`, `?` and the rest are escaped.
     const QUERY_VALUE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
@@ -82,7 +94,7 @@ fn register_link(next: &str) -> String {
         .remove(b'~')
         .remove(b'/');
     let encoded = percent_encoding::utf8_percent_encode(next, QUERY_VALUE);
-    format!("/register?next={encoded}")
+    format!("{page}?next={encoded}")
 }
 
 /// `POST /register`: creates the account and signs the new member in.

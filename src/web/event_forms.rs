@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{NaiveDate, NaiveDateTime, TimeZone as _};
+use chrono::{NaiveDate, NaiveDateTime};
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
@@ -11,13 +11,12 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::groups::{Choice, country_choices, time_zone_choices};
-use super::repeat_picker::{DAY_CODES, RepeatFields};
+use super::repeat_picker::RepeatFields;
 use super::translation_slots::{self, Slot};
 use super::{FormErrors, page, page_with_status};
 use crate::error::{AppError, AppResult};
 use crate::events::AttendanceMode;
 use crate::events::input::{EventInput, EventTextInput, VenueInput};
-use crate::events::recurrence::Rule;
 use crate::events::service;
 use crate::groups::policy::{GroupAction, authorize};
 use crate::http::chrome::Chrome;
@@ -77,17 +76,9 @@ impl EventForm {
     /// ("custom"), and one it can leaves that field empty so "does not repeat" really stops it.
     fn show_rule_in_picker(&mut self, skipped: &[String]) {
         let zone: chrono_tz::Tz = self.timezone.parse().unwrap_or(chrono_tz::UTC);
-        let until_to_local =
-            |instant: NaiveDateTime| zone.from_utc_datetime(&instant).naive_local();
-        let fields = match (self.typed_start(), self.recurrence.trim()) {
-            (Some(start), rule) if !rule.is_empty() => match Rule::parse(rule, until_to_local) {
-                Ok(rule) => RepeatFields::from_rule(&rule, start, skipped),
-                Err(_) => RepeatFields {
-                    repeat: "custom".into(),
-                    ..RepeatFields::default()
-                },
-            },
-            _ => RepeatFields::default(),
+        let fields = match self.typed_start() {
+            Some(start) => RepeatFields::from_stored(&self.recurrence, start, zone, skipped),
+            None => RepeatFields::default(),
         };
         if fields.repeat != "custom" {
             self.recurrence.clear();
@@ -98,13 +89,21 @@ impl EventForm {
     /// The first start as typed (`2027-03-09T18:00`, or a date for all-day events).
     fn typed_start(&self) -> Option<NaiveDateTime> {
         let typed = self.starts_at.trim();
-        NaiveDateTime::parse_from_str(typed, "%Y-%m-%dT%H:%M")
+        let start = NaiveDateTime::parse_from_str(typed, "%Y-%m-%dT%H:%M")
+            .or_else(|_| NaiveDateTime::parse_from_str(typed, "%Y-%m-%dT%H:%M:%S"))
             .ok()
             .or_else(|| {
                 NaiveDate::parse_from_str(typed, "%Y-%m-%d")
                     .ok()
                     .and_then(|date| date.and_hms_opt(0, 0, 0))
-            })
+            })?;
+        // An all-day series runs from midnight, whatever time the field still holds, and so
+        // do its skipped dates.
+        Some(if self.all_day.is_some() {
+            start.date().and_time(chrono::NaiveTime::MIN)
+        } else {
+            start
+        })
     }
 
     /// The event as the API would receive it; the repeat picker, when the page sent it, writes
@@ -241,28 +240,8 @@ fn form_page(
             Some(form.venue_country.as_str()).filter(|code| !code.is_empty()),
             &form.timezone,
         ),
-        repeat_choices: ["", "daily", "weekly", "monthly", "custom"]
-            .iter()
-            .map(|value| Choice {
-                value: (*value).to_owned(),
-                label: i18n.plain(&format!(
-                    "event-repeat-{}",
-                    Some(*value).filter(|v| !v.is_empty()).unwrap_or("none")
-                )),
-                selected: repeat.repeat == *value
-                    || (*value == "custom"
-                        && repeat.repeat.is_empty()
-                        && !form.recurrence.is_empty()),
-            })
-            .collect(),
-        weekdays: DAY_CODES
-            .iter()
-            .map(|code| Choice {
-                value: (*code).to_owned(),
-                label: i18n.plain(&format!("weekday-{code}")),
-                selected: repeat.days.iter().any(|day| day == code),
-            })
-            .collect(),
+        repeat_choices: repeat.frequency_choices(i18n, !form.recurrence.is_empty()),
+        weekdays: repeat.weekday_choices(i18n),
         modes: AttendanceMode::ALL
             .iter()
             .map(|mode| Choice {

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod admin_reports;
 pub mod admin_trust;
 pub mod calendar_links;
+pub mod event_cards;
 pub mod event_forms;
 pub mod event_json_ld;
 pub mod event_listing;

@@ -234,6 +234,12 @@ fn opportunity_page(
         "opportunity-expiry",
         Some(open_until_in_zone(i18n, opportunity)),
     );
+    let skills: Vec<String> = loaded
+        .details
+        .skills
+        .iter()
+        .map(|skill| i18n.skill_name(skill))
+        .collect();
     OpportunityPage {
         json_ld: job_posting(
             &loaded,
@@ -244,6 +250,7 @@ fn opportunity_page(
                 url: &url,
                 group_name: &group_name,
                 group_url: &group_url,
+                skills: &skills,
             },
         ),
         id: opportunity.uuid.clone(),
@@ -274,12 +281,7 @@ fn opportunity_page(
         group_slug: loaded.group.slug.clone(),
         group_name,
         facts,
-        skills: loaded
-            .details
-            .skills
-            .iter()
-            .map(|skill| i18n.skill_name(skill))
-            .collect(),
+        skills,
         apply_url: opportunity.apply_url.clone(),
         accepts_interest: opportunity.accepts_interest,
         taking_people: opportunity.is_taking_people(Utc::now().naive_utc()),

@@ -14,6 +14,8 @@ pub struct PostingText<'a> {
     pub url: &'a str,
     pub group_name: &'a str,
     pub group_url: &'a str,
+    /// The skills sought, named in the page's language.
+    pub skills: &'a [String],
 }
 
 /// The JSON-LD of an opportunity, with `<`, `>` and `&` escaped so user text cannot close the
@@ -40,8 +42,8 @@ pub fn job_posting(loaded: &LoadedOpportunity, text: &PostingText<'_>) -> String
         "directApply": opportunity.accepts_interest,
     });
     let fields = value.as_object_mut().expect("an object");
-    if !loaded.details.skills.is_empty() {
-        fields.insert("skills".into(), json!(loaded.details.skills.join(", ")));
+    if !text.skills.is_empty() {
+        fields.insert("skills".into(), json!(text.skills.join(", ")));
     }
     if opportunity.country.is_some() {
         fields.insert(

@@ -7,8 +7,10 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
 
+use super::groups::Choice;
 use crate::domain::Invalid;
 use crate::events::recurrence::{End, Frequency, Rule};
+use crate::i18n::I18n;
 
 /// iCalendar weekday codes, Monday first, as the day checkboxes name them (`repeat_day_TU`).
 pub const DAY_CODES: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
@@ -145,6 +147,58 @@ impl RepeatFields {
             .collect()
     }
 
+    /// The picker for an event's stored rule (`UNTIL` in UTC, read in `zone`): `custom` when
+    /// the picker cannot say it, nothing when the event does not repeat.
+    pub fn from_stored(
+        rule: &str,
+        start: NaiveDateTime,
+        zone: chrono_tz::Tz,
+        exdates: &[String],
+    ) -> Self {
+        use chrono::TimeZone as _;
+        if rule.trim().is_empty() {
+            return Self::default();
+        }
+        let until_to_local =
+            |instant: NaiveDateTime| zone.from_utc_datetime(&instant).naive_local();
+        match Rule::parse(rule, until_to_local) {
+            Ok(rule) => Self::from_rule(&rule, start, exdates),
+            Err(_) => Self {
+                repeat: "custom".into(),
+                ..Self::default()
+            },
+        }
+    }
+
+    /// "Does not repeat", "Every day", … as radio choices; `raw_rule` says an expert rule is
+    /// typed, which counts as "custom" when nothing else is chosen.
+    pub fn frequency_choices(&self, i18n: &I18n, raw_rule: bool) -> Vec<Choice> {
+        ["", "daily", "weekly", "monthly", "custom"]
+            .iter()
+            .map(|value| Choice {
+                value: (*value).to_owned(),
+                label: i18n.plain(&format!(
+                    "event-repeat-{}",
+                    Some(*value).filter(|v| !v.is_empty()).unwrap_or("none")
+                )),
+                selected: self.repeat == *value
+                    || (*value == "custom" && self.repeat.is_empty() && raw_rule),
+            })
+            .collect()
+    }
+
+    /// The weekdays as checkboxes, Monday first, named in the reader's language.
+    pub fn weekday_choices(&self, i18n: &I18n) -> Vec<Choice> {
+        DAY_CODES
+            .iter()
+            .map(|code| Choice {
+                value: (*code).to_owned(),
+                label: i18n.plain(&format!("weekday-{code}")),
+                selected: self.days.iter().any(|day| day == code),
+            })
+            .collect()
+    }
+
     /// The picker showing a stored rule, or `custom` when the picker cannot say it.
     pub fn from_rule(rule: &Rule, start: NaiveDateTime, exdates: &[String]) -> Self {
         let mut fields = Self {
@@ -171,10 +225,14 @@ impl RepeatFields {
         fields.repeat = match rule.frequency {
             Frequency::Daily if rule.by_day.is_empty() && rule.by_month_day.is_empty() => "daily",
             Frequency::Weekly if plain_days => {
-                fields.days = rule
-                    .by_day
+                // Without BYDAY a weekly rule repeats on the start's weekday.
+                let days: Vec<Weekday> = match rule.by_day.as_slice() {
+                    [] => vec![start_day.weekday()],
+                    by_day => by_day.iter().map(|(_, day)| *day).collect(),
+                };
+                fields.days = days
                     .iter()
-                    .map(|(_, day)| DAY_CODES[day.num_days_from_monday() as usize].to_owned())
+                    .map(|day| DAY_CODES[day.num_days_from_monday() as usize].to_owned())
                     .collect();
                 "weekly"
             }
@@ -302,6 +360,12 @@ mod tests {
                 Some(text)
             );
         }
+        let plain_weekly = Rule::parse("FREQ=WEEKLY;COUNT=4", |local| local).unwrap();
+        assert_eq!(
+            RepeatFields::from_rule(&plain_weekly, start, &[]).days,
+            ["TU"],
+            "a weekly rule without days repeats on the start's weekday"
+        );
         let odd = Rule::parse("FREQ=MONTHLY;BYMONTHDAY=1,15;COUNT=4", |local| local).unwrap();
         assert_eq!(RepeatFields::from_rule(&odd, start, &[]).repeat, "custom");
     }

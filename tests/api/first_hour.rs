@@ -73,6 +73,10 @@ async fn registering_from_an_event_comes_back_to_it_with_a_greeting() {
             .unwrap_or_default()
     );
     assert!(register_page.contains(&format!(r#"name="next" value="/events/{id}#rsvp""#)));
+    assert!(
+        register_page.contains(&format!(r#"href="/login?next=/events/{id}%23rsvp""#)),
+        "and back to logging in, still on her way"
+    );
     assert_eq!(registered.status(), StatusCode::SEE_OTHER);
     assert_eq!(landing, format!("/events/{id}?welcome=1#rsvp"));
     let welcome = app.state.locales.format("en", "welcome-new-member", None);

@@ -326,3 +326,178 @@ async fn a_picker_mistake_is_a_field_error_and_writes_nothing() {
     );
     assert_eq!(app.count("events"), 0);
 }
+
+#[actix_web::test]
+async fn skills_saved_before_concepts_are_read_again_once() {
+    use diaspora_hub::db::AnyConnection;
+    use diesel::RunQueryDsl;
+    let app = spawn_app().await;
+    let organizer = organizer_with_group(&app).await;
+    let opportunity = create_opportunity(&app, &organizer, &opportunity_body()).await;
+    let token = app.signed_up_token("awa@example.org").await;
+    // What last year's version stored: free text, two spellings of one skill.
+    let mut connection = app.db();
+    let connection: &mut AnyConnection = &mut connection;
+    let execute = |connection: &mut AnyConnection, sql: String| {
+        diesel::sql_query(sql).execute(connection).unwrap();
+    };
+    execute(
+        connection,
+        r#"UPDATE users SET skills = '["bookkeeping","accounting","web development","goat herding"]' WHERE email = 'awa@example.org'"#.into(),
+    );
+    execute(connection, "DELETE FROM opportunity_skills".into());
+    let opportunity_row: i64 = {
+        #[derive(diesel::QueryableByName)]
+        struct Row {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            id: i64,
+        }
+        diesel::sql_query(format!(
+            "SELECT id FROM opportunities WHERE uuid = '{}'",
+            opportunity["id"].as_str().unwrap()
+        ))
+        .get_result::<Row>(connection)
+        .unwrap()
+        .id
+    };
+    for skill in ["bookkeeping", "accountancy", "excel"] {
+        execute(
+            connection,
+            format!(
+                "INSERT INTO opportunity_skills (opportunity_id, skill) VALUES ({opportunity_row}, '{skill}')"
+            ),
+        );
+    }
+    execute(connection, "DELETE FROM data_upgrades".into());
+
+    let first = diaspora_hub::db::upgrades::run_pending(connection).unwrap();
+    let second = diaspora_hub::db::upgrades::run_pending(connection).unwrap();
+    let me: Value = app
+        .get_as(Some(&token), "/api/v1/me")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let sought: Value = app
+        .get_as(
+            None,
+            &format!(
+                "/api/v1/opportunities/{}",
+                opportunity["id"].as_str().unwrap()
+            ),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+
+    assert_eq!(first, ["skill_concepts"]);
+    assert!(second.is_empty(), "once per database");
+    assert_eq!(
+        me["skills"],
+        json!(["accounting", "web-development", "goat herding"]),
+        "one concept for two spellings; unknown text kept"
+    );
+    let mut skills: Vec<&str> = sought["skills"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|skill| skill.as_str().unwrap())
+        .collect();
+    skills.sort_unstable();
+    assert_eq!(skills, ["accounting", "spreadsheets"]);
+}
+
+#[actix_web::test]
+async fn skipped_dates_of_an_all_day_series_are_skipped() {
+    let app = spawn_app().await;
+    let organizer = organizer_with_group(&app).await;
+    app.browser_login("organizer@example.org").await;
+    let new_page = "/groups/teranga-lyon/events/new";
+
+    let created = app
+        .submit_form(
+            new_page,
+            new_page,
+            &[
+                ("primary_language", "fr"),
+                ("translation_language_1", "fr"),
+                ("translation_title_1", "Marché"),
+                // The time the field still shows does not count for an all-day series.
+                ("starts_at", "2027-03-06T10:00"),
+                ("ends_at", "2027-03-06T12:00"),
+                ("all_day", "on"),
+                ("timezone", "Europe/Paris"),
+                ("repeat", "weekly"),
+                ("repeat_count", "4"),
+                ("repeat_skipped", "2027-03-13"),
+            ],
+        )
+        .await;
+    let status = created.status();
+    let id = location_id(&created);
+    let event: Value = app
+        .get_as(Some(&organizer), &format!("/api/v1/events/{id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let dates: Value = app
+        .get_as(None, "/api/v1/events?q=march%C3%A9&from=2027-03-01")
+        .await
+        .json()
+        .await
+        .unwrap();
+
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        event["cancelled_occurrences"],
+        json!(["2027-03-13T00:00:00"])
+    );
+    let starts: Vec<&str> = dates["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| &item["starts_at"].as_str().unwrap()[..10])
+        .collect();
+    assert!(!starts.contains(&"2027-03-13"), "{starts:?}");
+    assert_eq!(starts.len(), 3);
+}
+
+#[actix_web::test]
+async fn lists_are_written_the_way_each_language_writes_them() {
+    let app = spawn_app().await;
+    let token = app.signed_up_token("li@example.org").await;
+    app.api
+        .patch(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .json(&json!({"languages": ["zh", "en"], "skills": ["accounting", "teaching"]}))
+        .send()
+        .await
+        .unwrap();
+    app.browser_login("li@example.org").await;
+
+    let chinese = app.get_page("/me?lang=zh").await.text().await.unwrap();
+    let arabic = app.get_page("/me?lang=ar").await.text().await.unwrap();
+
+    assert!(
+        chinese.contains(r#"value="中文、英语""#),
+        "Chinese lists take 、"
+    );
+    assert!(chinese.contains(r#"value="会计、教学""#));
+    assert!(arabic.contains("، "), "Arabic lists take ،");
+}
+
+fn location_id(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .map(|value| {
+            value
+                .to_str()
+                .unwrap()
+                .trim_start_matches("/events/")
+                .to_owned()
+        })
+        .unwrap_or_default()
+}
