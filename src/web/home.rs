@@ -16,7 +16,6 @@ use crate::http::chrome::Chrome;
 use crate::http::context::RequestContext;
 use crate::opportunities::listing::{self as opportunity_listing, OpportunityFilters};
 use crate::opportunities::matching::{self, MatchProfile};
-use crate::opportunities::view::reason_text;
 use crate::state::AppState;
 
 /// How many items each part of a member's home page shows (each links to the whole list).
@@ -106,14 +105,7 @@ async fn member_home(state: &AppState, context: &RequestContext) -> AppResult<Me
     let matches = found
         .items
         .iter()
-        .map(|found| OpportunityCard {
-            reasons: found
-                .reasons
-                .iter()
-                .map(|reason| reason_text(&context.i18n, reason))
-                .collect(),
-            ..OpportunityCard::new(&found.listed, context)
-        })
+        .map(|found| OpportunityCard::matched(found, context))
         .collect();
     Ok(MemberHome {
         my_events,

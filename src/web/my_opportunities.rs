@@ -12,7 +12,6 @@ use crate::http::context::CurrentUser;
 use crate::opportunities::interest;
 use crate::opportunities::listing::ListedOpportunity;
 use crate::opportunities::matching::{self, MatchProfile};
-use crate::opportunities::view::reason_text;
 use crate::state::AppState;
 
 /// Registers the member's opportunity pages.
@@ -79,18 +78,10 @@ async fn my_matches(
     let profile = MatchProfile::of(&user.identity.user);
     let profile_empty = profile.is_empty();
     let found = matching::matches(&state, user.identity.user.id, profile, cursor, limit).await?;
-    let i18n = &user.context.i18n;
     let cards = found
         .items
         .iter()
-        .map(|found| OpportunityCard {
-            reasons: found
-                .reasons
-                .iter()
-                .map(|reason| reason_text(i18n, reason))
-                .collect(),
-            ..OpportunityCard::new(&found.listed, &user.context)
-        })
+        .map(|found| OpportunityCard::matched(found, &user.context))
         .collect();
     page(MatchesPage {
         chrome: Chrome::new(&user.context),

@@ -89,6 +89,21 @@ pub struct OpportunityCard {
 }
 
 impl OpportunityCard {
+    /// A card for one of a member's matches, with why it matched in her language.
+    pub fn matched(
+        found: &crate::opportunities::matching::Match,
+        context: &RequestContext,
+    ) -> Self {
+        Self {
+            reasons: found
+                .reasons
+                .iter()
+                .map(|reason| crate::opportunities::view::reason_text(&context.i18n, reason))
+                .collect(),
+            ..Self::new(&found.listed, context)
+        }
+    }
+
     /// A card for one listed opportunity.
     pub fn new(listed: &ListedOpportunity, context: &RequestContext) -> Self {
         let preferences = context.content_preferences();
