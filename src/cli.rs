@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 use crate::accounts::service::{self, Registration};
 use crate::config::{Settings, SettingsOverrides};
 use crate::domain::{DisplayName, Email, Locale, Password};
+use crate::error::AppError;
 use crate::startup::{Application, build_state};
 
 /// diaspora-hub: find and join diaspora groups, events and opportunities.
@@ -225,6 +226,13 @@ async fn seed(
         .await?;
         println!("synthetic: {} opportunities created", report.opportunities);
     }
+    // A bulk load outruns the planner's statistics (PostgreSQL planned events by country as a
+    // walk of every row right after seeding); measure the tables again before anyone reads.
+    crate::db::run(&state.db, |connection| {
+        crate::db::refresh_statistics(connection).map_err(AppError::internal)
+    })
+    .await
+    .map_err(|error| anyhow::anyhow!("refreshing the planner's statistics failed: {error}"))?;
     Ok(())
 }
 

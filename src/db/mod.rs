@@ -10,6 +10,7 @@ pub mod search;
 pub mod upgrades;
 
 use std::path::PathBuf;
+use std::sync::{Arc, Once};
 use std::time::Duration;
 
 use diesel::connection::SimpleConnection;
@@ -28,7 +29,31 @@ pub enum AnyConnection {
 }
 
 /// The pool every request borrows connections from.
-pub type DbPool = r2d2::Pool<ConnectionManager>;
+///
+/// Work waits for a free connection here, as a task, before it takes a blocking thread: when
+/// requests outnumbered connections, dozens of threads queued inside the pool on one lock, and
+/// the kernel spent a fifth of the time waking and switching them.
+#[derive(Clone)]
+pub struct DbPool {
+    connections: r2d2::Pool<ConnectionManager>,
+    free: Arc<tokio::sync::Semaphore>,
+}
+
+impl DbPool {
+    /// A connection, waiting up to the pool's timeout; for work already on a blocking thread.
+    pub fn get(&self) -> Result<r2d2::PooledConnection<ConnectionManager>, r2d2::PoolError> {
+        self.connections.get()
+    }
+}
+
+impl std::fmt::Debug for DbPool {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("DbPool")
+            .field("state", &self.connections.state())
+            .finish()
+    }
+}
 
 /// Which backend a URL names, checked before connecting.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,13 +151,41 @@ impl ManageConnection for ConnectionManager {
 /// Builds a pool for `url` without opening a connection yet.
 pub fn build_pool(url: &str, max_size: u32) -> anyhow::Result<DbPool> {
     let url = DatabaseUrl::parse(url)?;
-    let pool = r2d2::Pool::builder()
+    if !url.is_postgres() {
+        configure_sqlite();
+    }
+    let connections = r2d2::Pool::builder()
         .max_size(max_size)
         // Open connections as needed rather than all at start-up (r2d2 fills the pool by default).
         .min_idle(Some(1))
         .connection_timeout(Duration::from_secs(10))
         .build_unchecked(ConnectionManager::new(url));
-    Ok(pool)
+    Ok(DbPool {
+        connections,
+        free: Arc::new(tokio::sync::Semaphore::new(max_size as usize)),
+    })
+}
+
+/// Sets SQLite's process-wide options, once, before its first connection opens.
+///
+/// By default SQLite counts every allocation under one global lock (memory statistics we never
+/// read) and locks each connection on every call, though a pooled connection is only ever used
+/// by one thread at a time. Under load both locks showed up as contention; "multi-thread" mode
+/// keeps SQLite's own structures safe and drops the per-connection lock.
+fn configure_sqlite() {
+    static CONFIGURED: Once = Once::new();
+    CONFIGURED.call_once(|| {
+        // SAFETY: sqlite3_config is called before any connection is opened in this process
+        // (the pool opens none until it is used); if one was opened already, SQLite refuses
+        // with SQLITE_MISUSE and keeps its defaults, which are safe too.
+        unsafe {
+            libsqlite3_sys::sqlite3_config(libsqlite3_sys::SQLITE_CONFIG_MULTITHREAD);
+            libsqlite3_sys::sqlite3_config(
+                libsqlite3_sys::SQLITE_CONFIG_MEMSTATUS,
+                0 as std::ffi::c_int,
+            );
+        }
+    });
 }
 
 /// Runs `work` on a pooled connection on the blocking thread pool.
@@ -141,6 +194,8 @@ where
     F: FnOnce(&mut AnyConnection) -> Result<T, AppError> + Send + 'static,
     T: Send + 'static,
 {
+    let free = pool.free.clone();
+    let _turn = free.acquire_owned().await.map_err(AppError::internal)?;
     let pool = pool.clone();
     actix_web::web::block(move || {
         let mut connection = pool.get().map_err(AppError::internal)?;
@@ -169,6 +224,11 @@ where
         }
         work(connection)
     })
+}
+
+/// Measures every table again for the query planner (`ANALYZE`), after a bulk load.
+pub fn refresh_statistics(connection: &mut AnyConnection) -> QueryResult<()> {
+    connection.batch_execute("ANALYZE")
 }
 
 /// A hand-written statement with parameters written `#1`, `#2`, … (each once, in order) in

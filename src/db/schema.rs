@@ -173,6 +173,7 @@ diesel::table! {
         country -> Nullable<Text>,
         starts_at_utc -> Timestamp,
         ends_at_utc -> Timestamp,
+        long_running -> Bool,
     }
 }
 

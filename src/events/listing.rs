@@ -146,109 +146,65 @@ pub struct EventPage {
 }
 
 /// Occurrences matching `filters` that `viewer_id` may see.
+///
+/// "Ending after `from`" cannot walk an index by itself, so the page is read in two walks, each
+/// along an index in start order: the few long-running occurrences (over a day) that started
+/// more than a day before `from`, then every other occurrence from `from` minus one day. All of
+/// the first come before all of the second, so together they are the page in order, and neither
+/// walk reads the past rows before that day.
 pub async fn search(
     state: &AppState,
     viewer_id: Option<i64>,
     filters: EventFilters,
 ) -> AppResult<EventPage> {
     db::run(&state.db, move |connection| {
-        let postgres = search::is_postgres(connection);
-        let mut query = event_occurrences::table
-            .inner_join(events::table.inner_join(groups::table))
-            .filter(event_occurrences::ends_at_utc.gt(filters.from))
-            // Hidden by moderation, on its own or with its group: gone from every listing.
-            .filter(events::hidden.is_null())
-            .filter(groups::hidden.is_null())
-            .into_boxed::<MultiBackend>();
-        let visible_to_all = groups::visibility.eq(Visibility::Public.as_str());
-        query = match viewer_id {
-            Some(user_id) => query.filter(
-                visible_to_all.or(exists(
-                    memberships::table
-                        .filter(memberships::group_id.eq(groups::id))
-                        .filter(memberships::user_id.eq(user_id))
-                        .filter(memberships::status.eq(MemberStatus::Active.as_str())),
-                )),
+        let group_id = match &filters.group {
+            Some(slug) => Some(
+                groups::table
+                    .filter(groups::slug.eq(slug))
+                    .select(groups::id)
+                    .first::<i64>(connection)
+                    .optional()?
+                    .unwrap_or(-1),
             ),
-            None => query.filter(visible_to_all),
+            None => None,
         };
-        if let Some(to) = filters.to {
-            query = query.filter(event_occurrences::starts_at_utc.lt(to));
-        }
-        // Group and country are filtered on the occurrence rows, whose indexes are in date order.
-        if let Some(slug) = &filters.group {
-            let group_id: Option<i64> = groups::table
-                .filter(groups::slug.eq(slug))
-                .select(groups::id)
-                .first(connection)
-                .optional()?;
-            query = query.filter(event_occurrences::group_id.eq(group_id.unwrap_or(-1)));
-        }
-        if let Some(member_id) = filters.member_of {
-            query = query.filter(
-                event_occurrences::group_id.eq_any(
-                    memberships::table
-                        .filter(memberships::user_id.eq(member_id))
-                        .filter(memberships::status.eq(MemberStatus::Active.as_str()))
-                        .select(memberships::group_id),
-                ),
-            );
-        }
-        if let Some(country) = &filters.heritage {
-            query = query.filter(groups::heritage_country.eq(country.as_str().to_owned()));
-        }
-        if let Some(country) = &filters.country {
-            query = query.filter(event_occurrences::country.eq(country.as_str().to_owned()));
-        }
-        if let Some(city) = &filters.city {
-            query = query.filter(
-                diesel::dsl::sql::<diesel::sql_types::Bool>("LOWER(events.city) = LOWER(")
-                    .bind::<diesel::sql_types::Text, _>(city.clone())
-                    .sql(")"),
-            );
-        }
-        if let Some(mode) = filters.attendance_mode {
-            query = query.filter(events::attendance_mode.eq(mode.as_str()));
-        }
-        if let Some(language) = &filters.language {
-            query = query.filter(exists(
-                event_translations::table
-                    .filter(event_translations::event_id.eq(events::id))
-                    .filter(event_translations::language.eq(language.as_str().to_owned())),
-            ));
-        }
-        if !filters.terms.is_empty() {
-            query = query.filter(search::matching(
-                postgres,
+        let matcher = match filters.terms.as_slice() {
+            [] => None,
+            terms => Some(search::Matcher::prepare(
+                connection,
                 SearchIndex::Events,
-                &filters.terms,
-            ));
-        }
-        if let Some((start, id)) = filters.cursor {
-            query = query.filter(
-                event_occurrences::starts_at_utc
-                    .gt(start)
-                    .or(event_occurrences::starts_at_utc
-                        .eq(start)
-                        .and(event_occurrences::id.gt(id))),
+                terms,
+            )?),
+        };
+        let wanted = filters.limit + 1;
+        let short_since = filters.from - chrono::Duration::days(1);
+        // Found first on their own small index: planners prefer the country or group index
+        // for the whole query, and would walk every past row of it to find them.
+        let long_running: Vec<i64> = event_occurrences::table
+            .filter(event_occurrences::long_running)
+            .filter(event_occurrences::ends_at_utc.gt(filters.from))
+            .filter(event_occurrences::starts_at_utc.lt(short_since))
+            .select(event_occurrences::id)
+            .load(connection)?;
+        let mut rows = if long_running.is_empty() {
+            Vec::new()
+        } else {
+            matching_occurrences(viewer_id, &filters, group_id, matcher.as_ref())
+                .filter(event_occurrences::id.eq_any(long_running))
+                .limit(wanted)
+                .load::<OccurrenceRow>(connection)?
+        };
+        if (rows.len() as i64) < wanted {
+            rows.extend(
+                matching_occurrences(viewer_id, &filters, group_id, matcher.as_ref())
+                    .filter(event_occurrences::starts_at_utc.ge(short_since))
+                    .limit(wanted - rows.len() as i64)
+                    .load::<OccurrenceRow>(connection)?,
             );
         }
-        let rows: Vec<(i64, NaiveDateTime, NaiveDateTime, Event, Group)> = query
-            .order((
-                event_occurrences::starts_at_utc.asc(),
-                event_occurrences::id.asc(),
-            ))
-            .limit(filters.limit + 1)
-            .select((
-                event_occurrences::id,
-                event_occurrences::starts_at_utc,
-                event_occurrences::ends_at_utc,
-                Event::as_select(),
-                Group::as_select(),
-            ))
-            .load(connection)?;
         let has_more = rows.len() as i64 > filters.limit;
-        let rows: Vec<_> = rows.into_iter().take(filters.limit as usize).collect();
+        rows.truncate(filters.limit as usize);
         let next_cursor = has_more
             .then(|| {
                 rows.last()
@@ -270,6 +226,128 @@ pub async fn search(
         Ok(EventPage { items, next_cursor })
     })
     .await
+}
+
+/// An occurrence's id, start and end, with its event and group.
+type OccurrenceRow = (i64, NaiveDateTime, NaiveDateTime, Event, Group);
+
+type OccurrenceQuery = diesel::dsl::IntoBoxed<
+    'static,
+    diesel::dsl::InnerJoin<
+        event_occurrences::table,
+        diesel::dsl::InnerJoin<events::table, groups::table>,
+    >,
+    MultiBackend,
+>;
+
+type InStartOrder = (
+    diesel::dsl::Asc<event_occurrences::starts_at_utc>,
+    diesel::dsl::Asc<event_occurrences::id>,
+);
+
+type OccurrenceColumns = (
+    event_occurrences::id,
+    event_occurrences::starts_at_utc,
+    event_occurrences::ends_at_utc,
+    diesel::dsl::AsSelect<Event, MultiBackend>,
+    diesel::dsl::AsSelect<Group, MultiBackend>,
+);
+
+type OrderedOccurrences =
+    diesel::dsl::Select<diesel::dsl::Order<OccurrenceQuery, InStartOrder>, OccurrenceColumns>;
+
+/// Every occurrence matching `filters` that `viewer_id` may see, in start order, as a query
+/// the caller narrows to one range of starts. `group_id` is the `group` filter's group (-1 for
+/// a slug that names none), `matcher` the prepared search if there is one.
+fn matching_occurrences(
+    viewer_id: Option<i64>,
+    filters: &EventFilters,
+    group_id: Option<i64>,
+    matcher: Option<&search::Matcher>,
+) -> OrderedOccurrences {
+    let mut query: OccurrenceQuery = event_occurrences::table
+        .inner_join(events::table.inner_join(groups::table))
+        .into_boxed::<MultiBackend>()
+        .filter(event_occurrences::ends_at_utc.gt(filters.from))
+        // Hidden by moderation, on its own or with its group: gone from every listing.
+        .filter(events::hidden.is_null())
+        .filter(groups::hidden.is_null());
+    let visible_to_all = groups::visibility.eq(Visibility::Public.as_str());
+    query = match viewer_id {
+        Some(user_id) => query.filter(
+            visible_to_all.or(exists(
+                memberships::table
+                    .filter(memberships::group_id.eq(groups::id))
+                    .filter(memberships::user_id.eq(user_id))
+                    .filter(memberships::status.eq(MemberStatus::Active.as_str())),
+            )),
+        ),
+        None => query.filter(visible_to_all),
+    };
+    if let Some(to) = filters.to {
+        query = query.filter(event_occurrences::starts_at_utc.lt(to));
+    }
+    // Group and country are filtered on the occurrence rows, whose indexes are in date order.
+    if let Some(group_id) = group_id {
+        query = query.filter(event_occurrences::group_id.eq(group_id));
+    }
+    if let Some(member_id) = filters.member_of {
+        query = query.filter(
+            event_occurrences::group_id.eq_any(
+                memberships::table
+                    .filter(memberships::user_id.eq(member_id))
+                    .filter(memberships::status.eq(MemberStatus::Active.as_str()))
+                    .select(memberships::group_id),
+            ),
+        );
+    }
+    if let Some(country) = &filters.heritage {
+        query = query.filter(groups::heritage_country.eq(country.as_str().to_owned()));
+    }
+    if let Some(country) = &filters.country {
+        query = query.filter(event_occurrences::country.eq(country.as_str().to_owned()));
+    }
+    if let Some(city) = &filters.city {
+        query = query.filter(
+            diesel::dsl::sql::<diesel::sql_types::Bool>("LOWER(events.city) = LOWER(")
+                .bind::<diesel::sql_types::Text, _>(city.clone())
+                .sql(")"),
+        );
+    }
+    if let Some(mode) = filters.attendance_mode {
+        query = query.filter(events::attendance_mode.eq(mode.as_str()));
+    }
+    if let Some(language) = &filters.language {
+        query = query.filter(exists(
+            event_translations::table
+                .filter(event_translations::event_id.eq(events::id))
+                .filter(event_translations::language.eq(language.as_str().to_owned())),
+        ));
+    }
+    if let Some(matcher) = matcher {
+        query = query.filter(matcher.condition());
+    }
+    if let Some((start, id)) = filters.cursor {
+        query = query.filter(
+            event_occurrences::starts_at_utc
+                .gt(start)
+                .or(event_occurrences::starts_at_utc
+                    .eq(start)
+                    .and(event_occurrences::id.gt(id))),
+        );
+    }
+    query
+        .order((
+            event_occurrences::starts_at_utc.asc(),
+            event_occurrences::id.asc(),
+        ))
+        .select((
+            event_occurrences::id,
+            event_occurrences::starts_at_utc,
+            event_occurrences::ends_at_utc,
+            Event::as_select(),
+            Group::as_select(),
+        ))
 }
 
 /// Public events (not occurrences) for calendar feeds: those not over for more than 30 days,

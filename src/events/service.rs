@@ -359,6 +359,7 @@ fn write_fields(
                     .eq(fields.country.as_ref().map(|country| country.as_str())),
                 event_occurrences::starts_at_utc.eq(start.naive_utc()),
                 event_occurrences::ends_at_utc.eq(end.naive_utc()),
+                event_occurrences::long_running.eq(*end - *start > chrono::Duration::days(1)),
             ))
             .execute(connection)?;
     }

@@ -110,11 +110,18 @@ pub async fn search(
     filters: Filters,
 ) -> AppResult<DirectoryPage> {
     db::run(&state.db, move |connection| {
-        let postgres = search::is_postgres(connection);
-        let total: i64 = filtered(&filters, viewer_id, postgres)
+        let matcher = match filters.terms.as_slice() {
+            [] => None,
+            terms => Some(search::Matcher::prepare(
+                connection,
+                SearchIndex::Groups,
+                terms,
+            )?),
+        };
+        let total: i64 = filtered(&filters, viewer_id, matcher.as_ref())
             .count()
             .get_result(connection)?;
-        let mut page = filtered(&filters, viewer_id, postgres);
+        let mut page = filtered(&filters, viewer_id, matcher.as_ref());
         if let Some((count, id)) = filters.cursor {
             page = page.filter(
                 groups::member_count
@@ -190,7 +197,11 @@ fn with_details(
         .collect())
 }
 
-fn filtered(filters: &Filters, viewer_id: Option<i64>, postgres: bool) -> BoxedGroups<'static> {
+fn filtered(
+    filters: &Filters,
+    viewer_id: Option<i64>,
+    matcher: Option<&search::Matcher>,
+) -> BoxedGroups<'static> {
     // Hidden by moderation: in no directory, search or filter.
     let mut query = groups::table
         .filter(groups::hidden.is_null())
@@ -249,12 +260,8 @@ fn filtered(filters: &Filters, viewer_id: Option<i64>, postgres: bool) -> BoxedG
                 .filter(group_topics::topic.eq(topic.as_str())),
         ));
     }
-    if !filters.terms.is_empty() {
-        query = query.filter(search::matching::<groups::table>(
-            postgres,
-            SearchIndex::Groups,
-            &filters.terms,
-        ));
+    if let Some(matcher) = matcher {
+        query = query.filter(matcher.condition::<groups::table>());
     }
     query
 }

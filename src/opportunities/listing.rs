@@ -146,7 +146,14 @@ pub async fn search(
 ) -> AppResult<OpportunityPage> {
     let now = Utc::now().naive_utc();
     db::run(&state.db, move |connection| {
-        let postgres = search::is_postgres(connection);
+        let matcher = match filters.terms.as_slice() {
+            [] => None,
+            terms => Some(search::Matcher::prepare(
+                connection,
+                SearchIndex::Opportunities,
+                terms,
+            )?),
+        };
         let mut query = opportunities::table
             .inner_join(groups::table)
             .into_boxed::<MultiBackend>();
@@ -208,12 +215,8 @@ pub async fn search(
                 )),
             );
         }
-        if !filters.terms.is_empty() {
-            query = query.filter(search::matching(
-                postgres,
-                SearchIndex::Opportunities,
-                &filters.terms,
-            ));
+        if let Some(matcher) = &matcher {
+            query = query.filter(matcher.condition());
         }
         if let Some(id) = filters.cursor {
             query = query.filter(opportunities::id.lt(id));

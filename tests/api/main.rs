@@ -20,6 +20,7 @@ mod helpers;
 mod http_interop;
 mod i18n;
 mod interests;
+mod listing_paths;
 mod login_limits;
 mod mail_delivery;
 mod memberships;

@@ -193,4 +193,32 @@ fn a_seed_into_a_log_writes_no_progress_redraws() {
     let log = String::from_utf8_lossy(&output.stderr);
     assert!(!log.contains('\r'), "no bar drawn off a terminal: {log:?}");
     assert!(!log.contains("[#"), "{log:?}");
+    assert!(
+        planner_knows_group_count(&database) >= 200,
+        "the seed ends by measuring the tables for the planner"
+    );
+}
+
+/// How many groups the query planner's statistics count (0 when the table was never measured).
+fn planner_knows_group_count(database: &str) -> i64 {
+    use diesel::prelude::*;
+    #[derive(QueryableByName)]
+    struct Rows {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        rows: i64,
+    }
+    let statistics = if database.starts_with("sqlite://") {
+        // sqlite_stat1 exists only once ANALYZE ran; its `stat` starts with the row count.
+        "SELECT COALESCE(MAX(CAST(stat AS INTEGER)), 0) AS rows FROM sqlite_stat1 \
+         WHERE tbl = 'groups'"
+    } else {
+        "SELECT GREATEST(reltuples, 0)::BIGINT AS rows FROM pg_class WHERE relname = 'groups'"
+    };
+    let pool = diaspora_hub::db::build_pool(database, 1).unwrap();
+    let mut connection = pool.get().unwrap();
+    match diesel::sql_query(statistics).get_result::<Rows>(&mut *connection) {
+        Ok(row) => row.rows,
+        // No sqlite_stat1 table: never analyzed.
+        Err(_) => 0,
+    }
 }

@@ -1,0 +1,6 @@
+-- Occurrences longer than a day are marked, so a listing "ending after X" can walk the start
+-- index from X minus one day (every shorter occurrence that is still on starts after that) and
+-- find the few long ones through their own small index, instead of walking every past row.
+ALTER TABLE event_occurrences ADD COLUMN long_running BOOLEAN NOT NULL DEFAULT FALSE;
+UPDATE event_occurrences SET long_running = ends_at_utc - starts_at_utc > INTERVAL '1 day';
+CREATE INDEX event_occurrences_long ON event_occurrences(ends_at_utc) WHERE long_running;

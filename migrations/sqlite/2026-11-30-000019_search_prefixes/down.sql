@@ -1,0 +1,12 @@
+CREATE VIRTUAL TABLE group_search_rebuilt USING fts5(group_id UNINDEXED, document, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO group_search_rebuilt (rowid, group_id, document) SELECT rowid, group_id, document FROM group_search;
+DROP TABLE group_search;
+ALTER TABLE group_search_rebuilt RENAME TO group_search;
+CREATE VIRTUAL TABLE event_search_rebuilt USING fts5(event_id UNINDEXED, document, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO event_search_rebuilt (rowid, event_id, document) SELECT rowid, event_id, document FROM event_search;
+DROP TABLE event_search;
+ALTER TABLE event_search_rebuilt RENAME TO event_search;
+CREATE VIRTUAL TABLE opportunity_search_rebuilt USING fts5(opportunity_id UNINDEXED, document, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO opportunity_search_rebuilt (rowid, opportunity_id, document) SELECT rowid, opportunity_id, document FROM opportunity_search;
+DROP TABLE opportunity_search;
+ALTER TABLE opportunity_search_rebuilt RENAME TO opportunity_search;
