@@ -17,7 +17,7 @@ use super::{
     admin, auth, events, groups, me, memberships, notifications, opportunities, recovery, reports,
 };
 use crate::domain::TOPICS;
-use crate::federation::{discovery, partner_api};
+use crate::federation::{discovery, export, partner_api};
 
 /// The annotated operations and schemas.
 #[derive(OpenApi)]
@@ -42,7 +42,7 @@ use crate::federation::{discovery, partner_api};
         reports::report, reports::my_reports, reports::appeal,
         admin::queue, admin::act_on_report, admin::act_on_target, admin::open_appeals,
         admin::decide_appeal, admin::audit_log, admin::change_role, admin::verify, admin::unverify,
-        discovery::discovery, partner_api::changes, partner_api::groups_snapshot,
+        discovery::discovery, partner_api::changes, export::export, partner_api::groups_snapshot,
         partner_api::events_snapshot, partner_api::opportunities_snapshot,
     ),
     components(schemas(crate::http::errors::Problem, crate::http::errors::ProblemField)),
@@ -56,7 +56,7 @@ use crate::federation::{discovery, partner_api};
         (name = "events", description = "Events, recurrence and RSVPs"),
         (name = "opportunities", description = "Ways to contribute, expressions of interest and matches"),
         (name = "moderation", description = "Reports, what moderators do about them, appeals, the audit log, verified organizations and the moderator role"),
-        (name = "federation", description = "The partner API: a change feed with deletions and snapshots of public listings (see FEDERATION.md)"),
+        (name = "federation", description = "The partner API: a change feed with deletions, snapshots of public listings and a streamed export for first copies (see FEDERATION.md)"),
     )
 )]
 pub struct ApiDoc;

@@ -31,6 +31,7 @@ pub(crate) async fn discovery(request: HttpRequest, state: web::Data<AppState>) 
         "resource_types": ResourceType::ALL.iter().map(ResourceType::as_str).collect::<Vec<_>>(),
         "endpoints": {
             "changes": format!("{base}/federation/v1/changes"),
+            "export": format!("{base}/federation/v1/export"),
             "groups": format!("{base}/federation/v1/groups"),
             "events": format!("{base}/federation/v1/events"),
             "opportunities": format!("{base}/federation/v1/opportunities"),

@@ -17,6 +17,16 @@ use crate::groups::{Group, Visibility};
 use crate::opportunities::Opportunity;
 use crate::opportunities::view::OpportunityView;
 
+/// A public listing as partners receive it.
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+pub enum View {
+    /// A group, as JSON already: its member count is taken out (see [`each_view`]).
+    Group(Value),
+    Event(Box<EventView>),
+    Opportunity(Box<OpportunityView>),
+}
+
 /// The current public objects among `uuids` of one type, keyed by uuid. Listings that are gone
 /// or no longer public are absent.
 pub fn load(
@@ -25,14 +35,41 @@ pub fn load(
     uuids: &[String],
     public_url: &str,
 ) -> AppResult<HashMap<String, Value>> {
-    let public = Visibility::Public.as_str();
     let mut objects = HashMap::new();
+    each_view(
+        connection,
+        resource_type,
+        uuids,
+        public_url,
+        &mut |uuid, view| {
+            let value = match view {
+                View::Group(value) => value,
+                other => to_value(other)?,
+            };
+            objects.insert(uuid, value);
+            Ok(())
+        },
+    )?;
+    Ok(objects)
+}
+
+/// Calls `each` with the uuid and view of every current public object among `uuids` of one
+/// type, in id order, loading them in a few queries.
+pub fn each_view(
+    connection: &mut AnyConnection,
+    resource_type: ResourceType,
+    uuids: &[String],
+    public_url: &str,
+    each: &mut dyn FnMut(String, View) -> AppResult<()>,
+) -> AppResult<()> {
+    let public = Visibility::Public.as_str();
     match resource_type {
         ResourceType::Group => {
             let rows: Vec<Group> = groups::table
                 .filter(groups::uuid.eq_any(uuids))
                 .filter(groups::visibility.eq(public))
                 .filter(groups::hidden.is_null())
+                .order(groups::id)
                 .select(Group::as_select())
                 .load(connection)?;
             let ids: Vec<i64> = rows.iter().map(|group| group.id).collect();
@@ -47,7 +84,7 @@ pub fn load(
                 if let Some(fields) = value.as_object_mut() {
                     fields.remove("member_count");
                 }
-                objects.insert(uuid, value);
+                each(uuid, View::Group(value))?;
             }
         }
         ResourceType::Event => {
@@ -57,6 +94,7 @@ pub fn load(
                 .filter(groups::visibility.eq(public))
                 .filter(groups::hidden.is_null())
                 .filter(events::hidden.is_null())
+                .order(events::id)
                 .select((Event::as_select(), Group::as_select()))
                 .load(connection)?;
             let ids: Vec<i64> = rows.iter().map(|(event, _)| event.id).collect();
@@ -75,7 +113,7 @@ pub fn load(
                     &[],
                     public_url,
                 );
-                objects.insert(uuid, to_value(view)?);
+                each(uuid, View::Event(Box::new(view)))?;
             }
         }
         ResourceType::Opportunity => {
@@ -85,6 +123,7 @@ pub fn load(
                 .filter(groups::visibility.eq(public))
                 .filter(groups::hidden.is_null())
                 .filter(opportunities::hidden.is_null())
+                .order(opportunities::id)
                 .select((Opportunity::as_select(), Group::as_select()))
                 .load(connection)?;
             let ids: Vec<i64> = rows.iter().map(|(opportunity, _)| opportunity.id).collect();
@@ -93,11 +132,11 @@ pub fn load(
                 let detail = details.remove(&opportunity.id).unwrap_or_default();
                 let uuid = opportunity.uuid.clone();
                 let view = OpportunityView::new(opportunity, detail, &group, None, &[], public_url);
-                objects.insert(uuid, to_value(view)?);
+                each(uuid, View::Opportunity(Box::new(view)))?;
             }
         }
     }
-    Ok(objects)
+    Ok(())
 }
 
 /// A listing in a snapshot page: what decides its JSON (its version and its group's).

@@ -36,6 +36,10 @@ pub fn routes(config: &mut web::ServiceConfig) {
             web::get().to(super::discovery::discovery),
         )
         .route("/federation/v1/changes", web::get().to(changes))
+        .route(
+            "/federation/v1/export",
+            web::get().to(super::export::export),
+        )
         .route("/federation/v1/groups", web::get().to(groups_snapshot))
         .route("/federation/v1/events", web::get().to(events_snapshot))
         .route(
@@ -79,17 +83,17 @@ impl From<SnapshotQuery> for FederationQuery {
     }
 }
 
-struct Page {
+pub(super) struct Page {
     /// Position after which to read (a seq, or a listing id for snapshots).
     after: i64,
     /// Change feed only: the prune epoch the cursor was handed out in.
     epoch: i64,
     limit: i64,
-    types: Vec<ResourceType>,
+    pub(super) types: Vec<ResourceType>,
 }
 
 impl FederationQuery {
-    fn parse(&self) -> Result<Page, AppError> {
+    pub(super) fn parse(&self) -> Result<Page, AppError> {
         let mut collector = Collector::default();
         let (after, epoch) = present(&self.cursor)
             .and_then(|cursor| {
@@ -140,13 +144,13 @@ impl FederationQuery {
 }
 
 /// What blocking work needs of a request: its key and its `If-None-Match` tags.
-struct Credentials {
+pub(super) struct Credentials {
     authorization: Option<String>,
     if_none_match: Vec<String>,
 }
 
 impl Credentials {
-    fn of(request: &HttpRequest) -> Self {
+    pub(super) fn of(request: &HttpRequest) -> Self {
         Self {
             authorization: request
                 .headers()
@@ -158,7 +162,11 @@ impl Credentials {
     }
 
     /// The authenticated key, checked for `scope`.
-    fn partner(&self, connection: &mut AnyConnection, scope: &str) -> AppResult<keys::PartnerKey> {
+    pub(super) fn partner(
+        &self,
+        connection: &mut AnyConnection,
+        scope: &str,
+    ) -> AppResult<keys::PartnerKey> {
         let key = keys::authenticate(connection, self.authorization.as_deref())?;
         key.require(scope)?;
         Ok(key)
@@ -507,7 +515,7 @@ async fn snapshot(
     Ok(respond(&state, &path, answer))
 }
 
-fn plural(resource_type: ResourceType) -> &'static str {
+pub(super) fn plural(resource_type: ResourceType) -> &'static str {
     match resource_type {
         ResourceType::Group => "groups",
         ResourceType::Event => "events",

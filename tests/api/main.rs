@@ -11,6 +11,7 @@ mod errors;
 mod event_pages;
 mod events;
 mod federation;
+mod federation_export;
 mod feeds;
 mod first_hour;
 mod group_pages;
