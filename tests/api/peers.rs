@@ -494,3 +494,80 @@ async fn the_peers_sync_command_is_refused_while_the_server_syncs() {
         "the peer was asked once"
     );
 }
+
+#[actix_web::test]
+async fn a_first_copy_comes_in_one_run_through_the_export_whatever_the_budget() {
+    let a = instance("a").await;
+    let b = spawn_app_with(|settings| {
+        settings.public_url = "http://b.test".into();
+        settings.allow_private_peers = true;
+        settings.peer_timeout_seconds = 2;
+        // Page by page, this budget would copy one listing per run.
+        settings.peer_changes_per_run = 1;
+    })
+    .await;
+    let organizer = organizer_with_group(&a).await;
+    for _ in 0..3 {
+        create_event(&a, &organizer, &event_body()).await;
+    }
+    let peer = peers::add(
+        &mut b.db(),
+        &a.address,
+        PeerKind::DiasporaHub,
+        Trust::Auto,
+        Some(&peer_key(&a)),
+        true,
+    )
+    .unwrap();
+
+    let first = sync(&b.state, peer.id).await.unwrap();
+    create_event(&a, &organizer, &event_body()).await;
+    let next = sync(&b.state, peer.id).await.unwrap();
+
+    assert!(first.resynced, "{first:?}");
+    assert_eq!(
+        first.created, 4,
+        "the group and three events at once: {first:?}"
+    );
+    let position: (Option<String>, Option<String>) = peer_rows::table
+        .find(peer.id)
+        .select((peer_rows::snapshot_position, peer_rows::cursor))
+        .first(&mut *b.db())
+        .unwrap();
+    assert!(position.0.is_none(), "the copy is complete");
+    assert!(position.1.is_some(), "and the change feed is followed");
+    assert!(!next.resynced && next.created == 1, "{next:?}");
+}
+
+#[actix_web::test]
+async fn an_export_cut_short_is_an_error_and_sweeps_nothing() {
+    let b = instance("b").await;
+    let (url, fake) = fake_peer().await;
+    let peer = peers::add(
+        &mut b.db(),
+        &url,
+        PeerKind::DiasporaHub,
+        Trust::Auto,
+        Some("dhk_x_y"),
+        true,
+    )
+    .unwrap();
+    // The scripted peer answers every path alike: its discovery document names an export, and
+    // the export is that same line, with no end line after it.
+    let listing = json!({"type": "event", "endpoints": {"export": format!("{url}/federation/v1/export")},
+        "object": {"id": "e1", "version": 1, "title": "Half a copy", "url": "http://elsewhere.test/events/e1"}});
+    fake.set(200, format!("{listing}\n"), None, 0);
+
+    let error = sync(&b.state, peer.id).await.unwrap_err();
+
+    assert!(error.contains("ended before its last line"), "{error}");
+    let position: Option<String> = peer_rows::table
+        .find(peer.id)
+        .select(peer_rows::snapshot_position)
+        .first(&mut *b.db())
+        .unwrap();
+    assert!(
+        position.is_some(),
+        "the copy is still under way; the next run goes on"
+    );
+}

@@ -169,32 +169,47 @@ pub fn check_key_transport(
     Ok(())
 }
 
-/// GETs `url` with the limits above. `authorization` and `etag` are sent when given.
-pub async fn get(
+/// How long a request may take.
+#[derive(Debug, Clone, Copy)]
+enum Patience {
+    /// The whole answer within this time.
+    Total(Duration),
+    /// Each read within this time, however long the answer (a streamed export).
+    PerRead(Duration),
+}
+
+/// Sends a GET to `url` after the address checks above; answers other than 200, 304 and 410
+/// are errors.
+async fn send(
     url: &str,
     authorization: Option<&str>,
     etag: Option<&str>,
     allow_private: bool,
-    timeout: Duration,
-) -> Result<Fetched, FetchError> {
+    patience: Patience,
+) -> Result<reqwest::Response, FetchError> {
     let parsed = check_target(url, allow_private)?;
     check_key_transport(&parsed, authorization.is_some(), allow_private)?;
     let host = parsed.host_str().unwrap_or_default().to_owned();
     let addresses = resolve_checked(&parsed, allow_private).await?;
     let address = addresses[0];
+    let (Patience::Total(timeout) | Patience::PerRead(timeout)) = patience;
     // Connect to the address just checked, whatever the name resolves to a moment later.
-    let client = reqwest::Client::builder()
+    let builder = reqwest::Client::builder()
         .resolve(host.trim_matches(['[', ']']), address)
         .redirect(reqwest::redirect::Policy::none())
         // A proxy would connect to whatever the name resolves to, not the address checked.
         .no_proxy()
         .connect_timeout(CONNECT_TIMEOUT.min(timeout))
-        .timeout(timeout)
         .user_agent(concat!(
             "diaspora-hub/",
             env!("CARGO_PKG_VERSION"),
             " (peer sync)"
-        ))
+        ));
+    let builder = match patience {
+        Patience::Total(timeout) => builder.timeout(timeout),
+        Patience::PerRead(timeout) => builder.read_timeout(timeout),
+    };
+    let client = builder
         .build()
         .map_err(|error| FetchError::Network(error.to_string()))?;
     let mut request = client.get(parsed);
@@ -207,12 +222,63 @@ pub async fn get(
     if let Some(etag) = etag {
         request = request.header(header::IF_NONE_MATCH.as_str(), etag);
     }
-    let mut response = request.send().await.map_err(network)?;
+    let response = request.send().await.map_err(network)?;
+    match response.status().as_u16() {
+        200 | 304 | 410 => Ok(response),
+        status => Err(FetchError::Status(status)),
+    }
+}
+
+/// Opens a long answer to read as it arrives (a peer's export): the checks above, a 200 only,
+/// and `timeout` for each read rather than for the whole answer. The caller bounds what it
+/// keeps.
+pub async fn open_stream(
+    url: &str,
+    authorization: Option<&str>,
+    allow_private: bool,
+    timeout: Duration,
+) -> Result<reqwest::Response, FetchError> {
+    let response = send(
+        url,
+        authorization,
+        None,
+        allow_private,
+        Patience::PerRead(timeout),
+    )
+    .await?;
+    match response.status().as_u16() {
+        200 => Ok(response),
+        status => Err(FetchError::Status(status)),
+    }
+}
+
+/// Reads the next piece of a streamed answer.
+pub async fn next_chunk(
+    response: &mut reqwest::Response,
+) -> Result<Option<actix_web::web::Bytes>, FetchError> {
+    response.chunk().await.map_err(network)
+}
+
+/// GETs `url` with the limits above. `authorization` and `etag` are sent when given.
+pub async fn get(
+    url: &str,
+    authorization: Option<&str>,
+    etag: Option<&str>,
+    allow_private: bool,
+    timeout: Duration,
+) -> Result<Fetched, FetchError> {
+    let mut response = send(
+        url,
+        authorization,
+        etag,
+        allow_private,
+        Patience::Total(timeout),
+    )
+    .await?;
     match response.status().as_u16() {
         304 => return Ok(Fetched::NotModified),
         410 => return Ok(Fetched::Gone),
-        200 => {}
-        status => return Err(FetchError::Status(status)),
+        _ => {}
     }
     if response
         .content_length()

@@ -1,5 +1,6 @@
-//! Pulling from another diaspora-hub. The first sync, and any sync after our change-feed cursor
-//! expired, makes a full copy through the peer's snapshot lists (`hub_copy`); after that its
+//! Pulling from another diaspora-hub. The first sync makes a full copy, in one request through
+//! the peer's export where it has one, and any sync after our change-feed cursor expired makes
+//! one through the peer's snapshot lists (`hub_copy`); after that its
 //! change feed is followed incrementally, with exact deletions. A page is applied in one
 //! transaction together with the position it leads to, so a failure part-way leaves the copy
 //! and the position consistent; a bad item is logged and skipped.
@@ -67,6 +68,17 @@ impl Reader<'_> {
         .await?)
     }
 
+    /// Opens a long answer of the peer (its export) to read as it arrives.
+    pub async fn open_stream(&self, path_and_query: &str) -> Result<reqwest::Response, SyncError> {
+        Ok(fetch::open_stream(
+            &format!("{}{path_and_query}", self.base),
+            self.peer.api_key.as_deref(),
+            self.state.settings.allow_private_peers,
+            self.timeout,
+        )
+        .await?)
+    }
+
     /// Reads the items of a page, logging and counting the ones skipped.
     pub fn actions(&self, items: &[Value], report: &mut SyncReport) -> Vec<Action> {
         items
@@ -97,14 +109,23 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
     };
     let mut report = SyncReport::default();
     let mut copy = Copy::of(peer);
-    if copy.is_none() && peer.cursor.is_none() {
-        // Never synced: start with a full copy.
-        copy = Some(hub_copy::start(state, peer.id).await?);
-    }
     let mut cursor = peer.cursor.clone();
+    let (mut read, mut restarted) = (0, false);
+    if copy.is_none() && peer.cursor.is_none() {
+        // Never synced: start with a full copy, in one request where the peer offers its
+        // export. A failed export leaves the copy started, and the next run goes on page by page.
+        let first = hub_copy::start(state, peer.id).await?;
+        report.resynced = true;
+        match hub_copy::copy_by_export(&reader, &first, &mut report).await? {
+            Some((changes_cursor, items)) => {
+                cursor = Some(changes_cursor);
+                read += items;
+            }
+            None => copy = Some(first),
+        }
+    }
     // The first request may be answered 304 when nothing changed since the last run.
     let mut etag = peer.etag.clone();
-    let (mut read, mut restarted) = (0, false);
     while read < budget {
         if let Some(current) = copy.take() {
             report.resynced = true;

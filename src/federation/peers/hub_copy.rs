@@ -1,5 +1,6 @@
-//! A full copy of a diaspora-hub peer through its snapshot lists: groups, then events, then
-//! opportunities. Snapshot cursors never expire, so a copy may take as many runs as it needs;
+//! A full copy of a diaspora-hub peer: a first copy in one request through the peer's export
+//! where it offers one, else (and for copies again after our cursor expired) through its
+//! snapshot lists: groups, then events, then opportunities. Snapshot cursors never expire, so a copy may take as many runs as it needs;
 //! its position is kept on the peer row. Each copy has a number, and every listing it mentions
 //! is stamped with it. The page that ends the copy removes this peer's listings left unstamped
 //! (deleted there meanwhile) and hands over to the change feed at the position the first
@@ -10,7 +11,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::Peer;
-use super::fetch::{FetchError, Fetched};
+use super::fetch::{self, FetchError, Fetched};
 use super::hub::{Reader, apply};
 use super::imported;
 use super::sync::{SyncError, SyncReport};
@@ -25,6 +26,11 @@ const ORDER: [(&str, &str); 3] = [
     ("event", "events"),
     ("opportunity", "opportunities"),
 ];
+
+/// Listings applied per transaction while an export is read.
+const EXPORT_BATCH: usize = 200;
+/// The longest export line kept: one listing, with room for its envelope.
+const MAX_EXPORT_LINE: usize = 256 * 1024;
 
 #[derive(Debug, Deserialize)]
 struct SnapshotPage {
@@ -131,47 +137,23 @@ pub async fn step(
     let items: Vec<Value> = page
         .items
         .iter()
-        .map(|object| {
-            json!({"id": object.get("id"), "type": kind, "op": "upsert",
-                   "version": object.get("version"), "object": object})
-        })
+        .map(|object| as_upsert(&kind, object))
         .collect();
-    let mentioned: Vec<String> = page
-        .items
-        .iter()
-        .filter_map(|object| object.get("id").and_then(Value::as_str))
-        .map(str::to_owned)
-        .collect();
-    let actions = reader.actions(&items, report);
     let next_position = match (&page.next_cursor, page.has_more) {
         (Some(next), true) => Some(format!("{kind}:{next}")),
         _ => ORDER.get(index + 1).map(|(name, _)| (*name).to_owned()),
     };
-    let (peer_id, publish, generation) = (
-        reader.peer.id,
-        reader.peer.publishes_at_once(),
-        copy.generation,
-    );
-    let (saved_position, saved_changes) = (next_position.clone(), changes_cursor.clone());
-    let applied = db::run(&reader.state.db, move |connection| {
-        db::write_transaction(connection, |connection| {
-            let mut applied = apply(connection, peer_id, publish, &actions)?;
-            imported::mark_seen(connection, peer_id, generation, &mentioned)?;
-            match &saved_position {
-                Some(position) => save(connection, peer_id, Some(position), Some(&saved_changes))?,
-                None => {
-                    applied.removed += imported::sweep_unseen(connection, peer_id, generation)?;
-                    save(connection, peer_id, None, None)?;
-                    diesel::update(peers::table.find(peer_id))
-                        .set(peers::cursor.eq(&saved_changes))
-                        .execute(connection)?;
-                }
-            }
-            Ok::<_, AppError>(applied)
-        })
-    })
-    .await?;
-    report.add(applied);
+    let generation = copy.generation;
+    let after = match &next_position {
+        Some(position) => After::Position {
+            position: position.clone(),
+            changes_cursor: changes_cursor.clone(),
+        },
+        None => After::End {
+            changes_cursor: changes_cursor.clone(),
+        },
+    };
+    apply_batch(reader, generation, &items, report, after).await?;
     let progress = match next_position {
         Some(position) => Progress::More(Copy {
             generation,
@@ -181,6 +163,142 @@ pub async fn step(
         None => Progress::Done { changes_cursor },
     };
     Ok((progress, page.items.len()))
+}
+
+/// Where a copy stands once a batch of its listings is stored.
+enum After {
+    /// Page by page: the next page, and the feed position to follow when done.
+    Position {
+        position: String,
+        changes_cursor: String,
+    },
+    /// In the middle of an export: nothing to note.
+    Unchanged,
+    /// The copy is complete: sweep what it did not mention, follow the feed from here.
+    End { changes_cursor: String },
+}
+
+/// Applies a batch of copied listings (snapshot items as upserts), stamps them with the copy's
+/// number and notes where the copy stands, in one transaction.
+async fn apply_batch(
+    reader: &Reader<'_>,
+    generation: i64,
+    items: &[Value],
+    report: &mut SyncReport,
+    after: After,
+) -> Result<(), SyncError> {
+    let mentioned: Vec<String> = items
+        .iter()
+        .filter_map(|item| item.get("id").and_then(Value::as_str))
+        .map(str::to_owned)
+        .collect();
+    let actions = reader.actions(items, report);
+    let (peer_id, publish) = (reader.peer.id, reader.peer.publishes_at_once());
+    let applied = db::run(&reader.state.db, move |connection| {
+        db::write_transaction(connection, |connection| {
+            let mut applied = apply(connection, peer_id, publish, &actions)?;
+            imported::mark_seen(connection, peer_id, generation, &mentioned)?;
+            match &after {
+                After::Position {
+                    position,
+                    changes_cursor,
+                } => save(connection, peer_id, Some(position), Some(changes_cursor))?,
+                After::Unchanged => {}
+                After::End { changes_cursor } => {
+                    applied.removed += imported::sweep_unseen(connection, peer_id, generation)?;
+                    save(connection, peer_id, None, None)?;
+                    diesel::update(peers::table.find(peer_id))
+                        .set(peers::cursor.eq(changes_cursor))
+                        .execute(connection)?;
+                }
+            }
+            Ok::<_, AppError>(applied)
+        })
+    })
+    .await?;
+    report.add(applied);
+    Ok(())
+}
+
+/// A snapshot object as the upsert item `hub::apply` reads.
+fn as_upsert(kind: &str, object: &Value) -> Value {
+    json!({"id": object.get("id"), "type": kind, "op": "upsert",
+           "version": object.get("version"), "object": object})
+}
+
+/// Whether the peer offers the streamed export: its discovery document names it.
+async fn offers_export(reader: &Reader<'_>) -> bool {
+    match reader.get("/federation/v1", None).await {
+        Ok(Fetched::Body { body, .. }) => serde_json::from_slice::<Value>(&body)
+            .ok()
+            .is_some_and(|document| document.pointer("/endpoints/export").is_some()),
+        _ => false,
+    }
+}
+
+/// Makes the whole copy in one request through the peer's export, applying it a batch at a
+/// time as it arrives. Returns the change-feed cursor to follow and how many listings came, or
+/// `None` when the peer has no export (copy page by page then). An export cut short is an
+/// error: nothing is swept, and the next run goes on page by page.
+pub async fn copy_by_export(
+    reader: &Reader<'_>,
+    copy: &Copy,
+    report: &mut SyncReport,
+) -> Result<Option<(String, usize)>, SyncError> {
+    if !offers_export(reader).await {
+        return Ok(None);
+    }
+    let mut response = match reader.open_stream("/federation/v1/export").await {
+        Ok(response) => response,
+        Err(SyncError::Fetch(FetchError::Status(403))) => return Err(SyncError::MissingScope),
+        Err(SyncError::Fetch(FetchError::Status(404))) => return Ok(None),
+        Err(error) => return Err(error),
+    };
+    let (mut pending, mut batch, mut count) = (Vec::new(), Vec::new(), 0);
+    while let Some(chunk) = fetch::next_chunk(&mut response).await? {
+        pending.extend_from_slice(&chunk);
+        while let Some(end_of_line) = pending.iter().position(|byte| *byte == b'\n') {
+            let line: Vec<u8> = pending.drain(..=end_of_line).collect();
+            let line: Value = serde_json::from_slice(&line)
+                .map_err(|error| SyncError::Malformed(format!("not an export line: {error}")))?;
+            match line["type"].as_str() {
+                Some("end") => {
+                    let changes_cursor = line["changes_cursor"]
+                        .as_str()
+                        .ok_or_else(|| {
+                            SyncError::Malformed("an export end without changes_cursor".into())
+                        })?
+                        .to_owned();
+                    let after = After::End {
+                        changes_cursor: changes_cursor.clone(),
+                    };
+                    apply_batch(reader, copy.generation, &batch, report, after).await?;
+                    return Ok(Some((changes_cursor, count)));
+                }
+                Some(kind @ ("group" | "event" | "opportunity")) => {
+                    batch.push(as_upsert(kind, &line["object"]));
+                    count += 1;
+                    if batch.len() >= EXPORT_BATCH {
+                        let items = std::mem::take(&mut batch);
+                        apply_batch(reader, copy.generation, &items, report, After::Unchanged)
+                            .await?;
+                    }
+                }
+                other => {
+                    tracing::warn!(peer = %reader.peer.base_url, kind = ?other, "skipped an export line");
+                    report.skipped += 1;
+                }
+            }
+        }
+        if pending.len() > MAX_EXPORT_LINE {
+            return Err(SyncError::Malformed(format!(
+                "an export line longer than {MAX_EXPORT_LINE} bytes"
+            )));
+        }
+    }
+    Err(SyncError::Malformed(
+        "the export ended before its last line".into(),
+    ))
 }
 
 fn save(
