@@ -64,7 +64,8 @@ fn hashing_thread(receiver: &Mutex<Receiver<Job>>) {
         let Ok(job) = job else { return };
         let running = RUNNING.fetch_add(1, Ordering::SeqCst) + 1;
         MOST_AT_ONCE.fetch_max(running, Ordering::SeqCst);
-        job();
+        // A panicking job loses its own answer (the caller sees an error), not the thread.
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
         RUNNING.fetch_sub(1, Ordering::SeqCst);
     }
 }
@@ -92,7 +93,10 @@ async fn on_hashing_thread<T: Send + 'static>(
 ) -> Result<T, AppError> {
     let (answer, answered) = tokio::sync::oneshot::channel();
     let job: Job = Box::new(move || {
-        let _ = answer.send(work());
+        // A request given up while it waited needs no hash.
+        if !answer.is_closed() {
+            let _ = answer.send(work());
+        }
     });
     HASHING_QUEUE
         .lock()

@@ -148,6 +148,9 @@ impl ManageConnection for ConnectionManager {
     }
 }
 
+/// How long work waits for a connection before it fails.
+const CONNECTION_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// Builds a pool for `url` without opening a connection yet.
 pub fn build_pool(url: &str, max_size: u32) -> anyhow::Result<DbPool> {
     let url = DatabaseUrl::parse(url)?;
@@ -158,7 +161,7 @@ pub fn build_pool(url: &str, max_size: u32) -> anyhow::Result<DbPool> {
         .max_size(max_size)
         // Open connections as needed rather than all at start-up (r2d2 fills the pool by default).
         .min_idle(Some(1))
-        .connection_timeout(Duration::from_secs(10))
+        .connection_timeout(CONNECTION_TIMEOUT)
         .build_unchecked(ConnectionManager::new(url));
     Ok(DbPool {
         connections,
@@ -194,10 +197,15 @@ where
     F: FnOnce(&mut AnyConnection) -> Result<T, AppError> + Send + 'static,
     T: Send + 'static,
 {
-    let free = pool.free.clone();
-    let _turn = free.acquire_owned().await.map_err(AppError::internal)?;
+    // As long as the pool would wait for a connection; the turn is held by the work itself,
+    // so a request given up half-way does not free it while its query still runs.
+    let turn = actix_web::rt::time::timeout(CONNECTION_TIMEOUT, pool.free.clone().acquire_owned())
+        .await
+        .map_err(|_| AppError::internal(anyhow::anyhow!("no database connection came free")))?
+        .map_err(AppError::internal)?;
     let pool = pool.clone();
     actix_web::web::block(move || {
+        let _turn = turn;
         let mut connection = pool.get().map_err(AppError::internal)?;
         work(&mut connection)
     })

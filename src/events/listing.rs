@@ -178,23 +178,53 @@ pub async fn search(
             )?),
         };
         let wanted = filters.limit + 1;
-        let short_since = filters.from - chrono::Duration::days(1);
-        // Found first on their own small index: planners prefer the country or group index
-        // for the whole query, and would walk every past row of it to find them.
-        let long_running: Vec<i64> = event_occurrences::table
-            .filter(event_occurrences::long_running)
-            .filter(event_occurrences::ends_at_utc.gt(filters.from))
-            .filter(event_occurrences::starts_at_utc.lt(short_since))
-            .select(event_occurrences::id)
-            .load(connection)?;
-        let mut rows = if long_running.is_empty() {
-            Vec::new()
-        } else {
-            matching_occurrences(viewer_id, &filters, group_id, matcher.as_ref())
-                .filter(event_occurrences::id.eq_any(long_running))
-                .limit(wanted)
-                .load::<OccurrenceRow>(connection)?
-        };
+        let short_since = filters
+            .from
+            .checked_sub_signed(chrono::Duration::days(1))
+            .unwrap_or(filters.from);
+        // Found first on their own small index, a bounded number at a time in page order:
+        // planners prefer the country or group index for the whole query, and would walk
+        // every past row of it to find them.
+        let mut rows: Vec<OccurrenceRow> = Vec::new();
+        let mut after: Option<(NaiveDateTime, i64)> = None;
+        loop {
+            let mut candidates = event_occurrences::table
+                .filter(event_occurrences::long_running)
+                .filter(event_occurrences::ends_at_utc.gt(filters.from))
+                .filter(event_occurrences::starts_at_utc.lt(short_since))
+                .into_boxed::<MultiBackend>();
+            if let Some((start, id)) = after {
+                candidates = candidates.filter(
+                    event_occurrences::starts_at_utc
+                        .gt(start)
+                        .or(event_occurrences::starts_at_utc
+                            .eq(start)
+                            .and(event_occurrences::id.gt(id))),
+                );
+            }
+            let chunk: Vec<(i64, NaiveDateTime)> = candidates
+                .order((
+                    event_occurrences::starts_at_utc.asc(),
+                    event_occurrences::id.asc(),
+                ))
+                .limit(LONG_RUNNING_CHUNK)
+                .select((event_occurrences::id, event_occurrences::starts_at_utc))
+                .load(connection)?;
+            let Some(&(last_id, last_start)) = chunk.last() else {
+                break;
+            };
+            after = Some((last_start, last_id));
+            let ids: Vec<i64> = chunk.iter().map(|(id, _)| *id).collect();
+            rows.extend(
+                matching_occurrences(viewer_id, &filters, group_id, matcher.as_ref())
+                    .filter(event_occurrences::id.eq_any(ids))
+                    .limit(wanted - rows.len() as i64)
+                    .load::<OccurrenceRow>(connection)?,
+            );
+            if rows.len() as i64 >= wanted || (chunk.len() as i64) < LONG_RUNNING_CHUNK {
+                break;
+            }
+        }
         if (rows.len() as i64) < wanted {
             rows.extend(
                 matching_occurrences(viewer_id, &filters, group_id, matcher.as_ref())
@@ -227,6 +257,9 @@ pub async fn search(
     })
     .await
 }
+
+/// Long-running occurrences checked against the filters at a time (bound values per query).
+const LONG_RUNNING_CHUNK: i64 = 500;
 
 /// An occurrence's id, start and end, with its event and group.
 type OccurrenceRow = (i64, NaiveDateTime, NaiveDateTime, Event, Group);

@@ -72,7 +72,9 @@ pub(crate) async fn export(
         ..FederationQuery::default()
     };
     let (types, changes_cursor) = db::run(&state.db, move |connection| {
-        let types = types.parse()?.types;
+        let mut types = types.parse()?.types;
+        // Groups first, then events, then opportunities, whatever order they were asked in.
+        types.sort_by_key(|kind| ResourceType::ALL.iter().position(|each| each == kind));
         let mut key = None;
         for resource_type in &types {
             key =

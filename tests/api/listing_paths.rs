@@ -103,6 +103,15 @@ async fn a_festival_that_began_days_before_from_is_listed_first_and_pages_carry_
     assert_eq!(titles(&page), ["Saturday talk"]);
 }
 
+#[actix_web::test]
+async fn the_earliest_date_there_is_is_a_valid_from() {
+    let app = spawn_app().await;
+
+    let response = app.get_as(None, "/api/v1/events?from=-262143-01-01").await;
+
+    assert_eq!(response.status(), reqwest::StatusCode::OK);
+}
+
 /// The ids of events whose text matches "teranga", as `matcher` selects them.
 fn matched(connection: &mut AnyConnection, matcher: &Matcher) -> Vec<i64> {
     events::table

@@ -571,3 +571,33 @@ async fn an_export_cut_short_is_an_error_and_sweeps_nothing() {
         "the copy is still under way; the next run goes on"
     );
 }
+
+#[actix_web::test]
+async fn an_export_may_have_blank_lines_and_end_without_a_newline() {
+    let b = instance("b").await;
+    let (url, fake) = fake_peer().await;
+    let peer = peers::add(
+        &mut b.db(),
+        &url,
+        PeerKind::DiasporaHub,
+        Trust::Auto,
+        Some("dhk_x_y"),
+        true,
+    )
+    .unwrap();
+    // Every path gets this answer: as a discovery document it names an export; as an export it
+    // is a blank line, then the end line with no newline after it.
+    let end = json!({"type": "end", "count": 0, "changes_cursor": "3130",
+        "endpoints": {"export": format!("{url}/federation/v1/export")}});
+    fake.set(200, format!("\r\n{end}"), None, 0);
+
+    // The copy completes; reading the change feed afterwards fails on the same scripted answer.
+    let _ = sync(&b.state, peer.id).await;
+
+    let (position, cursor): (Option<String>, Option<String>) = peer_rows::table
+        .find(peer.id)
+        .select((peer_rows::snapshot_position, peer_rows::cursor))
+        .first(&mut *b.db())
+        .unwrap();
+    assert_eq!((position, cursor.as_deref()), (None, Some("3130")));
+}

@@ -24,6 +24,8 @@ use crate::state::AppState;
 
 /// Items asked for per request at most.
 const PAGE_SIZE: usize = 200;
+/// The longest a first copy through a peer's export may take (then it goes on page by page).
+const EXPORT_TIME_LIMIT: Duration = Duration::from_secs(15 * 60);
 /// Largest object kept for one listing.
 const MAX_DOCUMENT: usize = 200_000;
 
@@ -116,7 +118,14 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
         // export. A failed export leaves the copy started, and the next run goes on page by page.
         let first = hub_copy::start(state, peer.id).await?;
         report.resynced = true;
-        match hub_copy::copy_by_export(&reader, &first, &mut report).await? {
+        let export = hub_copy::copy_by_export(&reader, &first, &mut report);
+        // Peers sync one at a time: a peer that trickles its export must not hold up the rest.
+        let copied = actix_web::rt::time::timeout(EXPORT_TIME_LIMIT, export)
+            .await
+            .map_err(|_| {
+                SyncError::Fetch(fetch::FetchError::Network("the export timed out".into()))
+            })??;
+        match copied {
             Some((changes_cursor, items)) => {
                 cursor = Some(changes_cursor);
                 read += items;

@@ -29,8 +29,9 @@ const ORDER: [(&str, &str); 3] = [
 
 /// Listings applied per transaction while an export is read.
 const EXPORT_BATCH: usize = 200;
-/// The longest export line kept: one listing, with room for its envelope.
-const MAX_EXPORT_LINE: usize = 256 * 1024;
+/// The longest export line kept: one listing (its text can be 256 KiB, and the view repeats
+/// the main language's), with room for its envelope.
+const MAX_EXPORT_LINE: usize = 1024 * 1024;
 
 #[derive(Debug, Deserialize)]
 struct SnapshotPage {
@@ -254,12 +255,30 @@ pub async fn copy_by_export(
         Err(SyncError::Fetch(FetchError::Status(404))) => return Ok(None),
         Err(error) => return Err(error),
     };
-    let (mut pending, mut batch, mut count) = (Vec::new(), Vec::new(), 0);
-    while let Some(chunk) = fetch::next_chunk(&mut response).await? {
-        pending.extend_from_slice(&chunk);
-        while let Some(end_of_line) = pending.iter().position(|byte| *byte == b'\n') {
-            let line: Vec<u8> = pending.drain(..=end_of_line).collect();
-            let line: Value = serde_json::from_slice(&line)
+    let (mut pending, mut batch, mut count) = (Vec::<u8>::new(), Vec::new(), 0);
+    loop {
+        let chunk = fetch::next_chunk(&mut response).await?;
+        let at_end = chunk.is_none();
+        if let Some(chunk) = chunk {
+            pending.extend_from_slice(&chunk);
+        }
+        // Whole lines, then (at the end) a last line without its newline.
+        let mut start = 0;
+        while start < pending.len() {
+            let (line_end, next) = match pending[start..].iter().position(|byte| *byte == b'\n') {
+                Some(offset) => (start + offset, start + offset + 1),
+                None if at_end => (pending.len(), pending.len()),
+                None => break,
+            };
+            if line_end - start > MAX_EXPORT_LINE {
+                return Err(too_long());
+            }
+            let line = pending[start..line_end].trim_ascii();
+            start = next;
+            if line.is_empty() {
+                continue;
+            }
+            let line: Value = serde_json::from_slice(line)
                 .map_err(|error| SyncError::Malformed(format!("not an export line: {error}")))?;
             match line["type"].as_str() {
                 Some("end") => {
@@ -290,14 +309,21 @@ pub async fn copy_by_export(
                 }
             }
         }
+        pending.drain(..start);
         if pending.len() > MAX_EXPORT_LINE {
-            return Err(SyncError::Malformed(format!(
-                "an export line longer than {MAX_EXPORT_LINE} bytes"
-            )));
+            return Err(too_long());
+        }
+        if at_end {
+            return Err(SyncError::Malformed(
+                "the export ended before its last line".into(),
+            ));
         }
     }
-    Err(SyncError::Malformed(
-        "the export ended before its last line".into(),
+}
+
+fn too_long() -> SyncError {
+    SyncError::Malformed(format!(
+        "an export line longer than {MAX_EXPORT_LINE} bytes"
     ))
 }
 
