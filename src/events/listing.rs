@@ -73,12 +73,17 @@ impl Default for EventFilters {
 }
 
 fn instant(text: &str) -> Result<NaiveDateTime, Invalid> {
-    if let Ok(instant) = DateTime::parse_from_rfc3339(text) {
-        return Ok(instant.with_timezone(&Utc).naive_utc());
+    let instant = match DateTime::parse_from_rfc3339(text) {
+        Ok(instant) => instant.with_timezone(&Utc).naive_utc(),
+        Err(_) => chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map(|date| date.and_time(chrono::NaiveTime::MIN))
+            .map_err(|_| Invalid::new("invalid_datetime"))?,
+    };
+    // Years both databases store (PostgreSQL refuses year -262143, which chrono reads).
+    if !(1..=9999).contains(&chrono::Datelike::year(&instant)) {
+        return Err(Invalid::new("invalid_datetime"));
     }
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map(|date| date.and_time(chrono::NaiveTime::MIN))
-        .map_err(|_| Invalid::new("invalid_datetime"))
+    Ok(instant)
 }
 
 impl EventQuery {

@@ -104,12 +104,23 @@ async fn a_festival_that_began_days_before_from_is_listed_first_and_pages_carry_
 }
 
 #[actix_web::test]
-async fn the_earliest_date_there_is_is_a_valid_from() {
+async fn a_date_outside_what_the_databases_store_is_a_field_error() {
     let app = spawn_app().await;
 
-    let response = app.get_as(None, "/api/v1/events?from=-262143-01-01").await;
-
-    assert_eq!(response.status(), reqwest::StatusCode::OK);
+    for from in ["-262143-01-01", "0000-12-31", "10000-01-01"] {
+        let response = app
+            .get_as(None, &format!("/api/v1/events?from={from}"))
+            .await;
+        assert_eq!(
+            response.status(),
+            reqwest::StatusCode::UNPROCESSABLE_ENTITY,
+            "{from}"
+        );
+        let problem: Value = response.json().await.unwrap();
+        assert_eq!(problem["errors"][0]["field"], "from", "{problem}");
+    }
+    let ordinary = app.get_as(None, "/api/v1/events?from=0001-01-01").await;
+    assert_eq!(ordinary.status(), reqwest::StatusCode::OK);
 }
 
 /// The ids of events whose text matches "teranga", as `matcher` selects them.
