@@ -79,8 +79,9 @@ fn instant(text: &str) -> Result<NaiveDateTime, Invalid> {
             .map(|date| date.and_time(chrono::NaiveTime::MIN))
             .map_err(|_| Invalid::new("invalid_datetime"))?,
     };
-    // Years both databases store (PostgreSQL refuses year -262143, which chrono reads).
-    if !(1..=9999).contains(&chrono::Datelike::year(&instant)) {
+    // Four-digit years, which both databases store (PostgreSQL refuses year -262143, which
+    // chrono reads).
+    if !(0..=9999).contains(&chrono::Datelike::year(&instant)) {
         return Err(Invalid::new("invalid_datetime"));
     }
     Ok(instant)

@@ -107,7 +107,7 @@ async fn a_festival_that_began_days_before_from_is_listed_first_and_pages_carry_
 async fn a_date_outside_what_the_databases_store_is_a_field_error() {
     let app = spawn_app().await;
 
-    for from in ["-262143-01-01", "0000-12-31", "10000-01-01"] {
+    for from in ["-262143-01-01", "-0001-12-31", "10000-01-01"] {
         let response = app
             .get_as(None, &format!("/api/v1/events?from={from}"))
             .await;
@@ -119,7 +119,7 @@ async fn a_date_outside_what_the_databases_store_is_a_field_error() {
         let problem: Value = response.json().await.unwrap();
         assert_eq!(problem["errors"][0]["field"], "from", "{problem}");
     }
-    let ordinary = app.get_as(None, "/api/v1/events?from=0001-01-01").await;
+    let ordinary = app.get_as(None, "/api/v1/events?from=0000-01-01").await;
     assert_eq!(ordinary.status(), reqwest::StatusCode::OK);
 }
 
