@@ -157,12 +157,15 @@ struct Match {
 }
 
 impl Matcher {
-    /// Prepares the match of every term as a prefix. `terms` must be non-empty (see [`terms`]).
+    /// Prepares the match of every term as a prefix; `None` when there is no term (no search).
     pub fn prepare(
         connection: &mut AnyConnection,
         index: SearchIndex,
         terms: &[String],
-    ) -> diesel::QueryResult<Self> {
+    ) -> diesel::QueryResult<Option<Self>> {
+        if terms.is_empty() {
+            return Ok(None);
+        }
         // Terms are ASCII letters and digits only (see `terms`), so they cannot break out of
         // the expression; it is still passed as a bound value.
         if is_postgres(connection) {
@@ -171,7 +174,7 @@ impl Matcher {
                 .map(|term| format!("{term}:*"))
                 .collect::<Vec<_>>()
                 .join(" & ");
-            return Ok(Self::Postgres { index, expression });
+            return Ok(Some(Self::Postgres { index, expression }));
         }
         let expression = terms
             .iter()
@@ -185,14 +188,14 @@ impl Matcher {
         .bind::<Text, _>(&expression)
         .bind::<BigInt, _>(FEW_MATCHES + 1)
         .load(connection)?;
-        Ok(if first.len() as i64 > FEW_MATCHES {
+        Ok(Some(if first.len() as i64 > FEW_MATCHES {
             Self::Checked { index, expression }
         } else {
             Self::Listed {
                 index,
                 ids: first.into_iter().map(|row| row.id).collect(),
             }
-        })
+        }))
     }
 
     /// The `WHERE` condition, to combine with other filters of a query over `QS`.

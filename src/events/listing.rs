@@ -175,14 +175,7 @@ pub async fn search(
             ),
             None => None,
         };
-        let matcher = match filters.terms.as_slice() {
-            [] => None,
-            terms => Some(search::Matcher::prepare(
-                connection,
-                SearchIndex::Events,
-                terms,
-            )?),
-        };
+        let matcher = search::Matcher::prepare(connection, SearchIndex::Events, &filters.terms)?;
         let wanted = filters.limit + 1;
         let short_since = filters
             .from

@@ -110,14 +110,7 @@ pub async fn search(
     filters: Filters,
 ) -> AppResult<DirectoryPage> {
     db::run(&state.db, move |connection| {
-        let matcher = match filters.terms.as_slice() {
-            [] => None,
-            terms => Some(search::Matcher::prepare(
-                connection,
-                SearchIndex::Groups,
-                terms,
-            )?),
-        };
+        let matcher = search::Matcher::prepare(connection, SearchIndex::Groups, &filters.terms)?;
         let total: i64 = filtered(&filters, viewer_id, matcher.as_ref())
             .count()
             .get_result(connection)?;

@@ -146,14 +146,8 @@ pub async fn search(
 ) -> AppResult<OpportunityPage> {
     let now = Utc::now().naive_utc();
     db::run(&state.db, move |connection| {
-        let matcher = match filters.terms.as_slice() {
-            [] => None,
-            terms => Some(search::Matcher::prepare(
-                connection,
-                SearchIndex::Opportunities,
-                terms,
-            )?),
-        };
+        let matcher =
+            search::Matcher::prepare(connection, SearchIndex::Opportunities, &filters.terms)?;
         let mut query = opportunities::table
             .inner_join(groups::table)
             .into_boxed::<MultiBackend>();

@@ -164,7 +164,9 @@ async fn listed_and_checked_matches_select_the_same_events() {
     assert_eq!(expected.len(), 2);
 
     let terms = diaspora_hub::db::search::terms("teran");
-    let prepared = Matcher::prepare(&mut connection, SearchIndex::Events, &terms).unwrap();
+    let prepared = Matcher::prepare(&mut connection, SearchIndex::Events, &terms)
+        .unwrap()
+        .expect("a term to search");
     assert_eq!(matched(&mut connection, &prepared), expected);
     if let Matcher::Listed { .. } = prepared {
         // SQLite: a common word is checked row by row instead; the answer is the same.
