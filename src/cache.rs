@@ -3,7 +3,8 @@
 //! here is shared between instances or needed for correctness; a value is at most
 //! `fresh_for` old.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::future::Future;
 use std::hash::Hash;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -31,42 +32,98 @@ impl Default for Caches {
 pub struct Kept<K, V> {
     fresh_for: Duration,
     most: usize,
-    entries: Mutex<HashMap<K, (Instant, V)>>,
+    inner: Mutex<Inner<K, V>>,
 }
 
-impl<K: Eq + Hash, V: Clone> Kept<K, V> {
+struct Inner<K, V> {
+    /// Values with the instant they were computed; stale ones stay until replaced, to be
+    /// served while one caller computes the next.
+    entries: HashMap<K, (Instant, V)>,
+    /// Keys whose next value a caller is computing now.
+    refreshing: HashSet<K>,
+}
+
+impl<K: Eq + Hash + Clone, V: Clone> Kept<K, V> {
     /// An empty cache.
     pub fn new(fresh_for: Duration, most: usize) -> Self {
         Self {
             fresh_for,
             most,
-            entries: Mutex::new(HashMap::new()),
+            inner: Mutex::new(Inner {
+                entries: HashMap::new(),
+                refreshing: HashSet::new(),
+            }),
         }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner<K, V>> {
+        self.inner
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// The value kept for `key`, if it is still fresh.
     pub fn get(&self, key: &K) -> Option<V> {
-        let entries = self
+        self.lock()
             .entries
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        entries
             .get(key)
             .filter(|(kept_at, _)| kept_at.elapsed() < self.fresh_for)
             .map(|(_, value)| value.clone())
     }
 
-    /// Keeps `value` for `key`; stale values go first, and a full cache starts over.
+    /// Keeps `value` for `key`; a full cache starts over.
     pub fn put(&self, key: K, value: V) {
-        let mut entries = self
-            .entries
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        entries.retain(|_, (kept_at, _)| kept_at.elapsed() < self.fresh_for);
-        if entries.len() >= self.most {
-            entries.clear();
+        let mut inner = self.lock();
+        if inner.entries.len() >= self.most && !inner.entries.contains_key(&key) {
+            inner.entries.clear();
         }
-        entries.insert(key, (Instant::now(), value));
+        inner.entries.insert(key, (Instant::now(), value));
+    }
+
+    /// The value for `key`: the kept one while it is fresh; otherwise computed by `compute`
+    /// and kept.
+    ///
+    /// Once a value is stale, one caller computes the next while the others get the stale one
+    /// meanwhile: when every request of a busy minute computed the same value at once, each
+    /// waited for all the others (a second at the 99th percentile of the listing pages).
+    pub async fn get_or_compute<F, Fut, E>(&self, key: K, compute: F) -> Result<V, E>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<V, E>>,
+    {
+        {
+            let mut inner = self.lock();
+            let being_refreshed = inner.refreshing.contains(&key);
+            match inner.entries.get(&key) {
+                Some((kept_at, value)) if kept_at.elapsed() < self.fresh_for => {
+                    return Ok(value.clone());
+                }
+                Some((_, stale)) if being_refreshed => return Ok(stale.clone()),
+                _ => {
+                    inner.refreshing.insert(key.clone());
+                }
+            }
+        }
+        // Released however the computation ends, even when the request is dropped half-way.
+        let _claim = Claim {
+            kept: self,
+            key: key.clone(),
+        };
+        let value = compute().await?;
+        self.put(key, value.clone());
+        Ok(value)
+    }
+}
+
+/// A caller's claim to compute the next value of a key.
+struct Claim<'a, K: Eq + Hash + Clone, V: Clone> {
+    kept: &'a Kept<K, V>,
+    key: K,
+}
+
+impl<K: Eq + Hash + Clone, V: Clone> Drop for Claim<'_, K, V> {
+    fn drop(&mut self) {
+        self.kept.lock().refreshing.remove(&self.key);
     }
 }
 
@@ -86,5 +143,58 @@ mod tests {
         let stale: Kept<u32, &str> = Kept::new(Duration::ZERO, 2);
         stale.put(1, "one");
         assert!(stale.get(&1).is_none());
+    }
+
+    fn ready<T>(value: T) -> std::future::Ready<Result<T, ()>> {
+        std::future::ready(Ok(value))
+    }
+
+    #[actix_web::test]
+    async fn a_stale_value_is_computed_again_by_one_caller_while_the_others_get_it() {
+        let kept: Kept<u32, &str> = Kept::new(Duration::ZERO, 4);
+        assert_eq!(kept.get_or_compute(1, || ready("first")).await, Ok("first"));
+        // Stale at once (fresh for zero): the next caller computes again.
+        assert_eq!(
+            kept.get_or_compute(1, || ready("second")).await,
+            Ok("second")
+        );
+
+        // While one caller computes the next value, another gets the stale one at once.
+        let (release, released) = tokio::sync::oneshot::channel::<()>();
+        let computing = kept.get_or_compute(1, || async {
+            released.await.expect("released");
+            Ok::<_, ()>("third")
+        });
+        let mut computing = Box::pin(computing);
+        assert!(
+            futures_poll_once(computing.as_mut()).is_none(),
+            "waits for its computation"
+        );
+        assert_eq!(
+            kept.get_or_compute(1, || ready("not computed")).await,
+            Ok("second"),
+            "the stale value, not a second computation"
+        );
+        release.send(()).expect("still waiting");
+        assert_eq!(computing.await, Ok("third"));
+
+        // A computation given up half-way leaves the key free for the next caller.
+        let abandoned = kept.get_or_compute(1, std::future::pending::<Result<&str, ()>>);
+        let mut abandoned = Box::pin(abandoned);
+        assert!(futures_poll_once(abandoned.as_mut()).is_none());
+        drop(abandoned);
+        assert_eq!(
+            kept.get_or_compute(1, || ready("fourth")).await,
+            Ok("fourth")
+        );
+    }
+
+    /// Polls a future once, with a waker that does nothing.
+    fn futures_poll_once<F: Future>(future: std::pin::Pin<&mut F>) -> Option<F::Output> {
+        let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+        match future.poll(&mut context) {
+            std::task::Poll::Ready(output) => Some(output),
+            std::task::Poll::Pending => None,
+        }
     }
 }

@@ -227,8 +227,10 @@ async fn seed(
         println!("synthetic: {} opportunities created", report.opportunities);
     }
     // A bulk load outruns the planner's statistics (PostgreSQL planned events by country as a
-    // walk of every row right after seeding); measure the tables again before anyone reads.
+    // walk of every row right after seeding); measure the tables again before anyone reads,
+    // and merge the search indexes the load left in pieces.
     crate::db::run(&state.db, |connection| {
+        crate::db::search::merge_segments(connection).map_err(AppError::internal)?;
         crate::db::refresh_statistics(connection).map_err(AppError::internal)
     })
     .await

@@ -33,12 +33,13 @@ pub enum ListingKind {
 
 /// The language tags that occur in listings of `kind`, sorted (kept a minute per instance).
 pub async fn of(state: &AppState, kind: ListingKind) -> AppResult<Vec<String>> {
-    if let Some(languages) = state.caches.languages_in_use.get(&kind) {
-        return Ok(languages);
-    }
-    let languages = db::run(&state.db, move |connection| Ok(read(connection, kind)?)).await?;
-    state.caches.languages_in_use.put(kind, languages.clone());
-    Ok(languages)
+    state
+        .caches
+        .languages_in_use
+        .get_or_compute(kind, || {
+            db::run(&state.db, move |connection| Ok(read(connection, kind)?))
+        })
+        .await
 }
 
 fn read(connection: &mut AnyConnection, kind: ListingKind) -> QueryResult<Vec<String>> {

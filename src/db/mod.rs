@@ -4,6 +4,7 @@
 //! The backend is picked at run time from the URL scheme (`sqlite://` or `postgres://`); any
 //! other scheme is refused before anything touches the disk, so a typo never leaves a stray file.
 
+pub mod id_list;
 pub mod migrations;
 pub mod schema;
 pub mod search;
@@ -18,6 +19,14 @@ use diesel::prelude::*;
 use diesel::r2d2::{self, ManageConnection};
 
 use crate::error::AppError;
+
+pub use id_list::among;
+
+diesel::define_sql_function! {
+    /// `LOWER(text)`, for comparisons that ignore case (a function, unlike a literal `sql`
+    /// fragment, leaves the statement cacheable).
+    fn lower(text: diesel::sql_types::Nullable<diesel::sql_types::Text>) -> diesel::sql_types::Nullable<diesel::sql_types::Text>;
+}
 
 /// A connection to whichever backend `DATABASE_URL` names.
 #[derive(diesel::MultiConnection)]

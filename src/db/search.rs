@@ -7,7 +7,6 @@
 
 use diesel::BoxableExpression;
 use diesel::RunQueryDsl;
-use diesel::dsl::sql;
 use diesel::sql_types::{BigInt, Bool, Text};
 
 use super::{AnyConnection, MultiBackend};
@@ -118,6 +117,26 @@ pub fn remove(
     Ok(())
 }
 
+/// Merges each SQLite full-text index into one segment, after a bulk load.
+///
+/// Every batch of inserts leaves FTS5 a new segment, and each search reads every segment: after
+/// seeding 100,000 events, checking one listing against a common word cost 66 µs over ten
+/// segments and 23 µs over one. PostgreSQL's GIN indexes need nothing of the kind.
+pub fn merge_segments(connection: &mut AnyConnection) -> diesel::QueryResult<()> {
+    if let AnyConnection::Sqlite(_) = connection {
+        for index in [
+            SearchIndex::Groups,
+            SearchIndex::Events,
+            SearchIndex::Opportunities,
+        ] {
+            let table = index.table();
+            diesel::sql_query(format!("INSERT INTO {table} ({table}) VALUES ('optimize')"))
+                .execute(connection)?;
+        }
+    }
+    Ok(())
+}
+
 /// Whether the backend of `connection` is PostgreSQL.
 pub fn is_postgres(connection: &AnyConnection) -> bool {
     matches!(connection, AnyConnection::Postgresql(_))
@@ -202,36 +221,83 @@ impl Matcher {
     pub fn condition<QS: 'static>(
         &self,
     ) -> Box<dyn BoxableExpression<QS, MultiBackend, SqlType = Bool>> {
-        match self {
-            Self::Postgres { index, expression } => Box::new(
-                sql::<Bool>(&format!(
+        let (before, value, after) = match self {
+            Self::Postgres { index, expression } => (
+                format!(
                     "{} IN (SELECT {} FROM {} WHERE document @@ to_tsquery('simple', ",
                     index.listing_id(),
                     index.key(),
                     index.table()
-                ))
-                .bind::<Text, _>(expression.clone())
-                .sql("))"),
+                ),
+                expression.clone(),
+                "))".to_owned(),
             ),
-            Self::Listed { ids, .. } if ids.is_empty() => Box::new(sql::<Bool>("1 = 0")),
-            // The ids are integers read from the index, written into the statement so the
-            // planner sees how few there are.
-            Self::Listed { index, ids } => Box::new(sql::<Bool>(&format!(
-                "{} IN ({})",
-                index.listing_id(),
-                ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
-            ))),
+            Self::Listed { index, ids } => (
+                format!("{} IN (SELECT value FROM json_each(", index.listing_id()),
+                json_array(ids),
+                "))".to_owned(),
+            ),
             Self::Checked { index, expression } => {
                 let table = index.table();
-                Box::new(
-                    sql::<Bool>(&format!(
-                        "EXISTS (SELECT 1 FROM {table} WHERE {table} MATCH "
-                    ))
-                    .bind::<Text, _>(expression.clone())
-                    .sql(&format!(" AND {table}.rowid = {})", index.listing_id())),
+                (
+                    format!("EXISTS (SELECT 1 FROM {table} WHERE {table} MATCH "),
+                    expression.clone(),
+                    format!(" AND {table}.rowid = {})", index.listing_id()),
                 )
             }
-        }
+        };
+        Box::new(Condition {
+            before,
+            value,
+            after,
+        })
+    }
+}
+
+/// Ids as a JSON array, as SQLite's `json_each` reads them.
+fn json_array(ids: &[i64]) -> String {
+    let listed: Vec<String> = ids.iter().map(i64::to_string).collect();
+    format!("[{}]", listed.join(","))
+}
+
+/// A search condition: fixed text around one bound text value.
+///
+/// Written as its own statement fragment rather than with diesel's `sql` literals, which mark a
+/// statement as never to be cached: the text here takes one of a few forms per index, so the
+/// connection keeps every searching statement prepared.
+#[derive(Debug, Clone)]
+struct Condition {
+    before: String,
+    value: String,
+    after: String,
+}
+
+impl diesel::Expression for Condition {
+    type SqlType = Bool;
+}
+
+impl<QS> diesel::AppearsOnTable<QS> for Condition {}
+
+impl<QS> diesel::SelectableExpression<QS> for Condition {}
+
+impl<GroupBy> diesel::expression::ValidGrouping<GroupBy> for Condition {
+    type IsAggregate = diesel::expression::is_aggregate::Never;
+}
+
+impl diesel::query_builder::QueryId for Condition {
+    type QueryId = ();
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl diesel::query_builder::QueryFragment<MultiBackend> for Condition {
+    fn walk_ast<'b>(
+        &'b self,
+        mut out: diesel::query_builder::AstPass<'_, 'b, MultiBackend>,
+    ) -> diesel::QueryResult<()> {
+        out.push_sql(&self.before);
+        out.push_bind_param::<Text, String>(&self.value)?;
+        out.push_sql(&self.after);
+        Ok(())
     }
 }
 

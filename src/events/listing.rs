@@ -216,7 +216,7 @@ pub async fn search(
             let ids: Vec<i64> = chunk.iter().map(|(id, _)| *id).collect();
             rows.extend(
                 matching_occurrences(viewer_id, &filters, group_id, matcher.as_ref())
-                    .filter(event_occurrences::id.eq_any(ids))
+                    .filter(db::among(event_occurrences::id, &ids))
                     .limit(wanted - rows.len() as i64)
                     .load::<OccurrenceRow>(connection)?,
             );
@@ -340,11 +340,7 @@ fn matching_occurrences(
         query = query.filter(event_occurrences::country.eq(country.as_str().to_owned()));
     }
     if let Some(city) = &filters.city {
-        query = query.filter(
-            diesel::dsl::sql::<diesel::sql_types::Bool>("LOWER(events.city) = LOWER(")
-                .bind::<diesel::sql_types::Text, _>(city.clone())
-                .sql(")"),
-        );
+        query = query.filter(db::lower(events::city).eq(db::lower(Some(city.clone()))));
     }
     if let Some(mode) = filters.attendance_mode {
         query = query.filter(events::attendance_mode.eq(mode.as_str()));

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::AnyConnection;
 use crate::db::schema::{event_translations, events};
+use crate::db::{self, AnyConnection};
 
 crate::stored_enum! {
     /// Whether an event still happens.
@@ -126,7 +126,7 @@ pub fn translations_for(
     event_ids: &[i64],
 ) -> QueryResult<HashMap<i64, Vec<EventTranslation>>> {
     let rows: Vec<EventTranslation> = event_translations::table
-        .filter(event_translations::event_id.eq_any(event_ids))
+        .filter(db::among(event_translations::event_id, event_ids))
         .order((event_translations::event_id, event_translations::language))
         .select(EventTranslation::as_select())
         .load(connection)?;

@@ -225,11 +225,7 @@ fn filtered(
         query = query.filter(groups::residence_country.eq(country.as_str().to_owned()));
     }
     if let Some(city) = &filters.city {
-        query = query.filter(
-            diesel::dsl::sql::<diesel::sql_types::Bool>("LOWER(groups.city) = LOWER(")
-                .bind::<diesel::sql_types::Text, _>(city.clone())
-                .sql(")"),
-        );
+        query = query.filter(db::lower(groups::city).eq(db::lower(Some(city.clone()))));
     }
     if let Some(language) = &filters.language {
         let tag = language.as_str().to_owned();

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::AnyConnection;
 use crate::db::schema::{group_languages, group_topics, group_translations, groups, memberships};
+use crate::db::{self, AnyConnection};
 
 crate::stored_enum! {
     /// Who can find and see a group.
@@ -137,7 +137,7 @@ pub fn details_for(
         .map(|id| (*id, GroupDetails::default()))
         .collect();
     let translations: Vec<Translation> = group_translations::table
-        .filter(group_translations::group_id.eq_any(group_ids))
+        .filter(db::among(group_translations::group_id, group_ids))
         .order((group_translations::group_id, group_translations::language))
         .select(Translation::as_select())
         .load(connection)?;
@@ -149,7 +149,7 @@ pub fn details_for(
             .push(translation);
     }
     let languages: Vec<(i64, String)> = group_languages::table
-        .filter(group_languages::group_id.eq_any(group_ids))
+        .filter(db::among(group_languages::group_id, group_ids))
         .order((group_languages::group_id, group_languages::language))
         .load(connection)?;
     for (group_id, language) in languages {
@@ -160,7 +160,7 @@ pub fn details_for(
             .push(language);
     }
     let topics: Vec<(i64, String)> = group_topics::table
-        .filter(group_topics::group_id.eq_any(group_ids))
+        .filter(db::among(group_topics::group_id, group_ids))
         .load(connection)?;
     for (group_id, topic) in topics {
         details.entry(group_id).or_default().topics.push(topic);

@@ -20,7 +20,7 @@ pub async fn names_of(
     }
     db::run(&state.db, move |connection| {
         let rows: Vec<(i64, String, String)> = group_translations::table
-            .filter(group_translations::group_id.eq_any(&group_ids))
+            .filter(db::among(group_translations::group_id, &group_ids))
             .select((
                 group_translations::group_id,
                 group_translations::language,

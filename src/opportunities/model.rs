@@ -6,10 +6,10 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::AnyConnection;
 use crate::db::schema::{
     opportunities, opportunity_languages, opportunity_skills, opportunity_translations,
 };
+use crate::db::{self, AnyConnection};
 
 crate::stored_enum! {
     /// What kind of contribution an opportunity asks for.
@@ -142,7 +142,7 @@ pub fn details_for(
 ) -> QueryResult<HashMap<i64, OpportunityDetails>> {
     let mut details: HashMap<i64, OpportunityDetails> = HashMap::new();
     let translations: Vec<OpportunityTranslation> = opportunity_translations::table
-        .filter(opportunity_translations::opportunity_id.eq_any(ids))
+        .filter(db::among(opportunity_translations::opportunity_id, ids))
         .order((
             opportunity_translations::opportunity_id,
             opportunity_translations::language,
@@ -157,7 +157,7 @@ pub fn details_for(
             .push(row);
     }
     let skills: Vec<(i64, String)> = opportunity_skills::table
-        .filter(opportunity_skills::opportunity_id.eq_any(ids))
+        .filter(db::among(opportunity_skills::opportunity_id, ids))
         .order((
             opportunity_skills::opportunity_id,
             opportunity_skills::skill,
@@ -171,7 +171,7 @@ pub fn details_for(
         details.entry(id).or_default().skills.push(skill);
     }
     let languages: Vec<(i64, String)> = opportunity_languages::table
-        .filter(opportunity_languages::opportunity_id.eq_any(ids))
+        .filter(db::among(opportunity_languages::opportunity_id, ids))
         .order((
             opportunity_languages::opportunity_id,
             opportunity_languages::language,
