@@ -33,6 +33,8 @@ pub struct Kept<K, V> {
     fresh_for: Duration,
     most: usize,
     inner: Mutex<Inner<K, V>>,
+    /// Wakes callers waiting for a first value when its computation ends.
+    computed: tokio::sync::Notify,
 }
 
 struct Inner<K, V> {
@@ -53,6 +55,7 @@ impl<K: Eq + Hash + Clone, V: Clone> Kept<K, V> {
                 entries: HashMap::new(),
                 refreshing: HashSet::new(),
             }),
+            computed: tokio::sync::Notify::new(),
         }
     }
 
@@ -83,26 +86,36 @@ impl<K: Eq + Hash + Clone, V: Clone> Kept<K, V> {
     /// The value for `key`: the kept one while it is fresh; otherwise computed by `compute`
     /// and kept.
     ///
-    /// Once a value is stale, one caller computes the next while the others get the stale one
-    /// meanwhile: when every request of a busy minute computed the same value at once, each
-    /// waited for all the others (a second at the 99th percentile of the listing pages).
+    /// One caller computes a value at a time. While it does, the others get the stale value,
+    /// or wait for the new one when none was kept yet: when every request of a busy second
+    /// computed the same value at once, each waited for all the others (over a second at the
+    /// 99th percentile of `/events`).
     pub async fn get_or_compute<F, Fut, E>(&self, key: K, compute: F) -> Result<V, E>
     where
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<V, E>>,
     {
-        {
-            let mut inner = self.lock();
-            let being_refreshed = inner.refreshing.contains(&key);
-            match inner.entries.get(&key) {
-                Some((kept_at, value)) if kept_at.elapsed() < self.fresh_for => {
-                    return Ok(value.clone());
-                }
-                Some((_, stale)) if being_refreshed => return Ok(stale.clone()),
-                _ => {
-                    inner.refreshing.insert(key.clone());
+        loop {
+            // Registered before the state is read, so an end in between still wakes it.
+            let computed = self.computed.notified();
+            let mut computed = std::pin::pin!(computed);
+            computed.as_mut().enable();
+            {
+                let mut inner = self.lock();
+                let being_computed = inner.refreshing.contains(&key);
+                match inner.entries.get(&key) {
+                    Some((kept_at, value)) if kept_at.elapsed() < self.fresh_for => {
+                        return Ok(value.clone());
+                    }
+                    Some((_, stale)) if being_computed => return Ok(stale.clone()),
+                    None if being_computed => {}
+                    _ => {
+                        inner.refreshing.insert(key.clone());
+                        break;
+                    }
                 }
             }
+            computed.await;
         }
         // Released however the computation ends, even when the request is dropped half-way.
         let _claim = Claim {
@@ -124,6 +137,7 @@ struct Claim<'a, K: Eq + Hash + Clone, V: Clone> {
 impl<K: Eq + Hash + Clone, V: Clone> Drop for Claim<'_, K, V> {
     fn drop(&mut self) {
         self.kept.lock().refreshing.remove(&self.key);
+        self.kept.computed.notify_waiters();
     }
 }
 
@@ -150,9 +164,24 @@ mod tests {
     }
 
     #[actix_web::test]
-    async fn a_stale_value_is_computed_again_by_one_caller_while_the_others_get_it() {
+    async fn one_caller_computes_a_value_while_the_others_wait_for_it_or_get_the_stale_one() {
+        // With nothing kept yet, a second caller waits for the first one's value.
+        let kept: Kept<u32, &str> = Kept::new(Duration::from_secs(60), 4);
+        let (release, released) = tokio::sync::oneshot::channel::<()>();
+        let mut first = Box::pin(kept.get_or_compute(1, || async {
+            released.await.expect("released");
+            Ok::<_, ()>("first")
+        }));
+        assert!(futures_poll_once(first.as_mut()).is_none());
+        let mut waiting = Box::pin(kept.get_or_compute(1, || ready("computed twice")));
+        assert!(futures_poll_once(waiting.as_mut()).is_none(), "waits");
+        release.send(()).expect("still waiting");
+        assert_eq!(first.await, Ok("first"));
+        assert_eq!(waiting.await, Ok("first"));
+
         let kept: Kept<u32, &str> = Kept::new(Duration::ZERO, 4);
         assert_eq!(kept.get_or_compute(1, || ready("first")).await, Ok("first"));
+
         // Stale at once (fresh for zero): the next caller computes again.
         assert_eq!(
             kept.get_or_compute(1, || ready("second")).await,

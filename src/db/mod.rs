@@ -138,6 +138,7 @@ impl ManageConnection for ConnectionManager {
                          PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
                     )
                     .map_err(r2d2::Error::QueryError)?;
+                search::register_functions(&mut connection).map_err(r2d2::Error::QueryError)?;
                 Ok(AnyConnection::Sqlite(connection))
             }
             DatabaseUrl::Postgres(url) => diesel::pg::PgConnection::establish(url)
