@@ -1,7 +1,7 @@
 //! Values each instance may keep for a short while because they change rarely and are read
 //! often: the languages in use (for the language filters) and the rendered sitemaps. Nothing
 //! here is shared between instances or needed for correctness; a value is at most
-//! `fresh_for` old.
+//! `fresh_for` old, or a little older while one request computes the next.
 
 use std::collections::{HashMap, HashSet};
 use std::future::Future;
@@ -15,8 +15,8 @@ use crate::languages_in_use::ListingKind;
 pub struct Caches {
     /// Languages that occur in listings, per kind of listing.
     pub languages_in_use: Kept<ListingKind, Vec<String>>,
-    /// Rendered sitemap documents, by name.
-    pub sitemaps: Kept<String, Arc<String>>,
+    /// Rendered sitemap documents by name; `None` for a name that has no document (a 404).
+    pub sitemaps: Kept<String, Option<Arc<String>>>,
 }
 
 impl Default for Caches {

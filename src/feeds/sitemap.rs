@@ -178,12 +178,17 @@ where
     Render: FnOnce(web::Data<AppState>) -> Rendering,
     Rendering: std::future::Future<Output = AppResult<Option<String>>>,
 {
-    if let Some(xml) = state.caches.sitemaps.get(&name) {
-        return Ok(xml_response((*xml).clone()));
-    }
-    let xml = render(state.clone()).await?.ok_or(AppError::NotFound)?;
-    state.caches.sitemaps.put(name, Arc::new(xml.clone()));
-    Ok(xml_response(xml))
+    // One request renders a document at a time; the others wait for it or get the one
+    // before, instead of each reading every listing at once.
+    let xml = state
+        .caches
+        .sitemaps
+        .get_or_compute(name, || async {
+            Ok::<_, AppError>(render(state.clone()).await?.map(Arc::new))
+        })
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(xml_response((*xml).clone()))
 }
 
 fn urlset(base: &str, entries: Vec<Entry>) -> String {
