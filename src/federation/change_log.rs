@@ -316,6 +316,14 @@ impl Horizon {
     }
 }
 
+/// The sequence number of the newest change kept (0 for an empty log): a feed position.
+pub fn newest(connection: &mut AnyConnection) -> QueryResult<i64> {
+    change_log::table
+        .select(diesel::dsl::max(change_log::seq))
+        .first::<Option<i64>>(connection)
+        .map(|newest| newest.unwrap_or(0))
+}
+
 /// The current horizon.
 pub fn horizon(connection: &mut AnyConnection) -> AppResult<Horizon> {
     let (pruned_before, epoch) = change_log_horizon::table

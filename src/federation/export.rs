@@ -12,12 +12,10 @@ use serde::{Deserialize, Serialize};
 use super::change_log::{self, ResourceType};
 use super::objects::{self, View};
 use super::partner_api::{Credentials, FederationQuery, base, plural};
-use crate::db::schema::change_log as change_log_table;
 use crate::db::{self, DbPool};
 use crate::error::{AppError, AppResult};
 use crate::paging::encode_cursor;
 use crate::state::AppState;
-use diesel::prelude::*;
 
 /// Listings read and written per step of the stream: enough to keep queries few, small enough
 /// that memory stays flat however many listings there are.
@@ -84,10 +82,7 @@ pub(crate) async fn export(
             key.ok_or_else(|| AppError::field("types", crate::domain::Invalid::new("required")))?;
         // The feed position first: whatever commits while the export is read is in the feed
         // after it (as for snapshots).
-        let newest: i64 = change_log_table::table
-            .select(diesel::dsl::max(change_log_table::seq))
-            .first::<Option<i64>>(connection)?
-            .unwrap_or(0);
+        let newest: i64 = change_log::newest(connection)?;
         let horizon = change_log::horizon(connection)?;
         key.charge(connection, per_minute)?;
         Ok((

@@ -287,10 +287,7 @@ pub(crate) async fn changes(
         // Read before the rows: the next cursor belongs to this epoch, so a prune that commits
         // while the rows are read expires it (see `Horizon::expires`).
         let before = change_log::horizon(connection)?;
-        let newest: i64 = change_log_table::table
-            .select(diesel::dsl::max(change_log_table::seq))
-            .first::<Option<i64>>(connection)?
-            .unwrap_or(0);
+        let newest: i64 = change_log::newest(connection)?;
         // Pruning can leave the newest kept row below the horizon: positions count from both.
         let end = newest.max(before.pruned_before);
         if page.after > end || page.epoch > before.epoch {
@@ -464,10 +461,7 @@ async fn snapshot(
         let page = parsed_query.parse()?;
         // Read the feed position first: anything committed later is in the feed after it. The
         // horizon is read after it, so a prune in between cannot expire the cursor at once.
-        let newest: i64 = change_log_table::table
-            .select(diesel::dsl::max(change_log_table::seq))
-            .first::<Option<i64>>(connection)?
-            .unwrap_or(0);
+        let newest: i64 = change_log::newest(connection)?;
         let horizon = change_log::horizon(connection)?;
         let position = newest.max(horizon.pruned_before);
         let rows = objects::snapshot_page(connection, resource_type, page.after, page.limit + 1)?;
