@@ -15,8 +15,8 @@ use crate::languages_in_use::ListingKind;
 pub struct Caches {
     /// Languages that occur in listings, per kind of listing.
     pub languages_in_use: Kept<ListingKind, Vec<String>>,
-    /// Rendered sitemap documents by name; `None` for a name that has no document (a 404).
-    pub sitemaps: Kept<String, Option<Arc<String>>>,
+    /// Rendered sitemap documents, by name.
+    pub sitemaps: Kept<String, Arc<String>>,
 }
 
 impl Default for Caches {
@@ -89,13 +89,16 @@ impl<K: Eq + Hash + Clone, V: Clone> Kept<K, V> {
     /// One caller computes a value at a time. While it does, the others get the stale value,
     /// or wait for the new one when none was kept yet: when every request of a busy second
     /// computed the same value at once, each waited for all the others (over a second at the
-    /// 99th percentile of `/events`).
+    /// 99th percentile of `/events`). When computing fails, a stale value is answered instead
+    /// of the error, and the next caller tries again.
     pub async fn get_or_compute<F, Fut, E>(&self, key: K, compute: F) -> Result<V, E>
     where
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<V, E>>,
+        E: std::fmt::Display,
     {
-        loop {
+        let mut waited = false;
+        let stale = loop {
             // Registered before the state is read, so an end in between still wakes it.
             let computed = self.computed.notified();
             let mut computed = std::pin::pin!(computed);
@@ -103,28 +106,44 @@ impl<K: Eq + Hash + Clone, V: Clone> Kept<K, V> {
             {
                 let mut inner = self.lock();
                 let being_computed = inner.refreshing.contains(&key);
-                match inner.entries.get(&key) {
-                    Some((kept_at, value)) if kept_at.elapsed() < self.fresh_for => {
-                        return Ok(value.clone());
+                let (fresh, kept) = match inner.entries.get(&key) {
+                    Some((kept_at, value)) => {
+                        (kept_at.elapsed() < self.fresh_for, Some(value.clone()))
                     }
-                    Some((_, stale)) if being_computed => return Ok(stale.clone()),
-                    None if being_computed => {}
-                    _ => {
+                    None => (false, None),
+                };
+                match kept {
+                    Some(value) if fresh || being_computed => return Ok(value),
+                    // Waits once: if that computation failed, this caller computes on its own
+                    // rather than queueing behind every other waiter's attempt.
+                    None if being_computed && !waited => {}
+                    kept => {
                         inner.refreshing.insert(key.clone());
-                        break;
+                        break kept;
                     }
                 }
             }
             computed.await;
-        }
+            waited = true;
+        };
         // Released however the computation ends, even when the request is dropped half-way.
         let _claim = Claim {
             kept: self,
             key: key.clone(),
         };
-        let value = compute().await?;
-        self.put(key, value.clone());
-        Ok(value)
+        match compute().await {
+            Ok(value) => {
+                self.put(key, value.clone());
+                Ok(value)
+            }
+            Err(error) => match stale {
+                Some(stale) => {
+                    tracing::warn!(%error, "computing a cached value failed; the stale one served");
+                    Ok(stale)
+                }
+                None => Err(error),
+            },
+        }
     }
 }
 
@@ -159,7 +178,7 @@ mod tests {
         assert!(stale.get(&1).is_none());
     }
 
-    fn ready<T>(value: T) -> std::future::Ready<Result<T, ()>> {
+    fn ready<T>(value: T) -> std::future::Ready<Result<T, String>> {
         std::future::ready(Ok(value))
     }
 
@@ -170,7 +189,7 @@ mod tests {
         let (release, released) = tokio::sync::oneshot::channel::<()>();
         let mut first = Box::pin(kept.get_or_compute(1, || async {
             released.await.expect("released");
-            Ok::<_, ()>("first")
+            Ok::<_, String>("first")
         }));
         assert!(futures_poll_once(first.as_mut()).is_none());
         let mut waiting = Box::pin(kept.get_or_compute(1, || ready("computed twice")));
@@ -192,7 +211,7 @@ mod tests {
         let (release, released) = tokio::sync::oneshot::channel::<()>();
         let computing = kept.get_or_compute(1, || async {
             released.await.expect("released");
-            Ok::<_, ()>("third")
+            Ok::<_, String>("third")
         });
         let mut computing = Box::pin(computing);
         assert!(
@@ -208,7 +227,7 @@ mod tests {
         assert_eq!(computing.await, Ok("third"));
 
         // A computation given up half-way leaves the key free for the next caller.
-        let abandoned = kept.get_or_compute(1, std::future::pending::<Result<&str, ()>>);
+        let abandoned = kept.get_or_compute(1, std::future::pending::<Result<&str, String>>);
         let mut abandoned = Box::pin(abandoned);
         assert!(futures_poll_once(abandoned.as_mut()).is_none());
         drop(abandoned);
@@ -216,6 +235,44 @@ mod tests {
             kept.get_or_compute(1, || ready("fourth")).await,
             Ok("fourth")
         );
+    }
+
+    #[actix_web::test]
+    async fn a_failed_computation_answers_the_stale_value_and_does_not_hold_up_the_waiters() {
+        let kept: Kept<u32, &str> = Kept::new(Duration::ZERO, 4);
+        let failed = || std::future::ready(Err::<&str, String>("database down".to_owned()));
+        assert_eq!(
+            kept.get_or_compute(1, failed).await,
+            Err("database down".to_owned())
+        );
+        assert_eq!(kept.get_or_compute(1, || ready("first")).await, Ok("first"));
+        assert_eq!(
+            kept.get_or_compute(1, failed).await,
+            Ok("first"),
+            "the stale value rather than the error"
+        );
+
+        // With nothing kept, a waiter whose computation failed computes on its own once woken,
+        // instead of waiting for the next caller's attempt.
+        let kept: Kept<u32, &str> = Kept::new(Duration::from_secs(60), 4);
+        let (release, released) = tokio::sync::oneshot::channel::<()>();
+        let mut failing = Box::pin(kept.get_or_compute(1, || async {
+            released.await.expect("released");
+            Err::<&str, String>("database down".to_owned())
+        }));
+        assert!(futures_poll_once(failing.as_mut()).is_none());
+        let mut waiting = Box::pin(kept.get_or_compute(1, || ready("computed by the waiter")));
+        assert!(futures_poll_once(waiting.as_mut()).is_none(), "waits");
+        let mut blocker =
+            Box::pin(kept.get_or_compute(1, std::future::pending::<Result<&str, String>>));
+        release.send(()).expect("still waiting");
+        assert_eq!(failing.await, Err("database down".to_owned()));
+        // Another caller took the claim meanwhile and hangs: the woken waiter does not wait on it.
+        assert!(futures_poll_once(blocker.as_mut()).is_none());
+        let answer = tokio::time::timeout(Duration::from_secs(10), waiting)
+            .await
+            .expect("the woken waiter computes instead of waiting again");
+        assert_eq!(answer, Ok("computed by the waiter"));
     }
 
     /// Polls a future once, with a waker that does nothing.

@@ -184,10 +184,13 @@ where
         .caches
         .sitemaps
         .get_or_compute(name, || async {
-            Ok::<_, AppError>(render(state.clone()).await?.map(Arc::new))
+            // A 404 is not kept: names without a document must not push out those with one.
+            render(state.clone())
+                .await?
+                .map(Arc::new)
+                .ok_or(AppError::NotFound)
         })
-        .await?
-        .ok_or(AppError::NotFound)?;
+        .await?;
     Ok(xml_response((*xml).clone()))
 }
 
