@@ -26,20 +26,17 @@ pub struct AmongIds<C> {
 
 /// `column` is one of `ids` (none: false), as a condition whose statement is prepared once.
 pub fn among<C>(column: C, ids: &[i64]) -> AmongIds<C> {
-    let mut json = String::with_capacity(ids.len() * 8 + 2);
-    json.push('[');
-    for (position, id) in ids.iter().enumerate() {
-        if position > 0 {
-            json.push(',');
-        }
-        json.push_str(&id.to_string());
-    }
-    json.push(']');
     AmongIds {
         column,
         ids: ids.to_vec(),
-        json,
+        json: json_array(ids),
     }
+}
+
+/// Ids as a JSON array, as SQLite's `json_each` reads them.
+pub(crate) fn json_array(ids: &[i64]) -> String {
+    let listed: Vec<String> = ids.iter().map(i64::to_string).collect();
+    format!("[{}]", listed.join(","))
 }
 
 impl<C> Expression for AmongIds<C>

@@ -257,7 +257,7 @@ impl Matcher {
             ),
             Self::Listed { index, ids, .. } => (
                 format!("{} IN (SELECT value FROM json_each(", index.listing_id()),
-                json_array(ids),
+                super::id_list::json_array(ids),
                 "))".to_owned(),
             ),
             // Not `MATCH`: SQLite prepares a statement with a full-text match again for every
@@ -317,12 +317,6 @@ pub fn document_matches(document: &str, terms: &str) -> bool {
                 .split(|character: char| !character.is_ascii_alphanumeric())
                 .any(|word| word.starts_with(term))
         })
-}
-
-/// Ids as a JSON array, as SQLite's `json_each` reads them.
-fn json_array(ids: &[i64]) -> String {
-    let listed: Vec<String> = ids.iter().map(i64::to_string).collect();
-    format!("[{}]", listed.join(","))
 }
 
 /// Ids as a PostgreSQL array literal.
