@@ -48,8 +48,11 @@ before(async () => {
   const member = await api(base, 'POST', '/api/v1/auth/login', { email: 'member@example.org', password });
   await api(base, 'POST', '/api/v1/groups/cercle-ferme/join', {}, member.token);
   await api(base, 'POST', `/api/v1/groups/cercle-ferme/members/${member.user.id}/approve`, {}, token);
+  // The page an invitation link opens, as someone without an account sees it.
+  const invitation = await api(base, 'POST', '/api/v1/groups/cercle-ferme/invitations', { max_uses: 5 }, token);
   paths = ['/', '/groups', '/events', '/opportunities', '/groups/teranga-lyon', `/events/${event.id}`,
-    `/opportunities/${opportunity.id}`, '/countries/SN', '/login', '/register', '/forgot-password'];
+    `/opportunities/${opportunity.id}`, '/countries/SN', '/login', '/register', '/forgot-password',
+    new URL(invitation.url).pathname];
 });
 
 after(async () => {
@@ -99,6 +102,36 @@ test('a member\'s notification pages have no axe-core violation in English and A
   const listed = await page.locator('.notification-list li').count();
   await context.close();
   assert.equal(listed, 1, 'the approval is listed');
+  assert.deepEqual(found, []);
+});
+
+test('the organizers\' invitations page has no axe-core violation in English and Arabic, before and after making a link', async () => {
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${app.base}/login`);
+  await page.fill('#email', 'organizer@example.org');
+  await page.fill('#password', 'teranga-lyon-2027');
+  await page.click('form[action="/login"] button[type="submit"]');
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  const found = [];
+  const check = async (label) => {
+    await page.addScriptTag({ path: axeScript });
+    const { violations } = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    for (const violation of violations) {
+      found.push(`${label}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    }
+  };
+  for (const language of ['en', 'ar']) {
+    await page.goto(`${app.base}/groups/cercle-ferme/invitations?lang=${language}`);
+    await check(`${language} list`);
+    await page.fill('#max_uses', '3');
+    await page.click('form.invitation-form button[type="submit"]');
+    await page.waitForSelector('#new-link');
+    await check(`${language} new link`);
+  }
+  const link = await page.inputValue('#new-link');
+  await context.close();
+  assert.match(link, /\/invitations\/[0-9a-f]{64}$/);
   assert.deepEqual(found, []);
 });
 

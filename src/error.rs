@@ -76,6 +76,10 @@ pub enum AppError {
     /// A change-log cursor older than what the log still keeps: resync from the snapshots (410).
     #[error("cursor expired")]
     CursorExpired,
+    /// A link that worked once and no longer does, such as an invitation that expired, was
+    /// revoked or was used up; the code says which (410).
+    #[error("no longer valid: {0}")]
+    NoLongerValid(&'static str),
     /// The listing was deleted; its tombstone says what and when (410).
     #[error("gone: {0:?}")]
     Gone(GoneListing),
@@ -133,6 +137,7 @@ impl AppError {
             Self::InsufficientScope => "insufficient_scope",
             Self::NotFound => "not_found",
             Self::Gone(_) => "listing_removed",
+            Self::NoLongerValid(code) => code,
             Self::CursorExpired => "cursor_expired",
             Self::Conflict(error) => error.code,
             Self::RateLimited(_) => "rate_limited",
@@ -217,7 +222,7 @@ impl ResponseError for AppError {
             | Self::EmailNotVerified
             | Self::AccountSuspended => StatusCode::FORBIDDEN,
             Self::NotFound => StatusCode::NOT_FOUND,
-            Self::Gone(_) | Self::CursorExpired => StatusCode::GONE,
+            Self::Gone(_) | Self::CursorExpired | Self::NoLongerValid(_) => StatusCode::GONE,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::RateLimited(_) | Self::NewAccountLimit(_) => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,

@@ -136,3 +136,52 @@ group-create = إنشاء المجموعة
 group-delete-warning = يؤدي حذف المجموعة إلى إزالتها وإزالة جميع عضوياتها نهائيًا.
 group-delete = حذف المجموعة
 directory-any-language = أي لغة
+
+members-invite = دعوة أشخاص
+invitations-title = الدعوات
+invitations-intro = أنشئ رابطًا لمشاركته، أو أرسله إلى عنوان بريد إلكتروني. يمكن لأي شخص يفتح رابطًا صالحًا أن ينضم فورًا، دون انتظار الموافقة.
+invitations-intro-private = هذه المجموعة خاصة: لا يستطيع غير الأعضاء رؤيتها أو طلب الانضمام إليها. أنشئ رابطًا لمشاركته، أو أرسله إلى عنوان بريد إلكتروني. من يفتح رابطًا صالحًا يرى اسم المجموعة ووصفها، ويمكنه الانضمام.
+invitations-lifetime = مدة صلاحية الرابط
+invitation-days = { $count ->
+    [zero] { $count } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $count } أيام
+    [many] { $count } يومًا
+   *[other] { $count } يوم
+}
+invitations-max-uses = عدد الأشخاص الذين يمكنهم الانضمام عبره
+invitations-max-uses-hint = اتركه فارغًا لعدم وضع حد. الرابط المرسل إلى بريد إلكتروني يعمل مرة واحدة فقط ما لم تحدد عددًا.
+invitations-email = إرساله إلى عنوان بريد إلكتروني (اختياري)
+invitations-email-hint = إذا كان هذا البريد الإلكتروني لعضو مسجّل، فسيصله إشعار في التطبيق؛ وإلا فستصل إلى صاحبه رسالة بريد إلكتروني لإنشاء حساب والانضمام.
+invitations-create = إنشاء الدعوة
+invitations-sent = أُرسلت الدعوة إلى { $email }.
+invitations-new-link = رابط الدعوة
+invitations-new-link-once = انسخه الآن: لا نحتفظ إلا ببصمة منه، لذا لن يظهر إلا هذه المرة.
+invitations-list = كل الدعوات
+invitations-none = لا توجد دعوات بعد.
+invitations-link = رابط للمشاركة
+invitations-revoke = سحب
+invitation-status-active = صالحة
+invitation-status-expired = منتهية الصلاحية
+invitation-status-revoked = مسحوبة
+invitation-status-used-up = مستنفدة
+invitation-expires = حتى { $date }
+invitation-uses-left = { $count ->
+    [zero] لا استخدامات متبقية
+    [one] استخدام واحد متبقٍّ
+    [two] استخدامان متبقيان
+    [few] { $count } استخدامات متبقية
+    [many] { $count } استخدامًا متبقيًا
+   *[other] { $count } استخدام متبقٍّ
+}
+invitation-uses-unlimited = عدد الاستخدامات غير محدود
+invitation-title = دعوة للانضمام إلى { $group }
+invitation-lead = أنت مدعو للانضمام إلى
+invitation-join = الانضمام إلى المجموعة
+invitation-already-member = أنت عضو في هذه المجموعة بالفعل.
+invitation-go-to-group = الذهاب إلى المجموعة
+invitation-removed = تمت إزالتك من هذه المجموعة، لذا لا تتيح لك هذه الدعوة العودة إليها.
+invitation-account-needed = للانضمام، أنشئ حسابًا أو سجّل الدخول. ستعود بعد ذلك إلى هذه الصفحة.
+invitation-register = إنشاء حساب
+invitation-login = تسجيل الدخول

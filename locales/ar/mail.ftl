@@ -24,3 +24,9 @@ mail-change-notice-body = طلب أحدهم نقل حسابك إلى بريد إ
 mail-change-notice-advice = إذا لم تكن أنت من طلب ذلك، فاختر كلمة مرور جديدة الآن.
 mail-change-notice-action = اختيار كلمة مرور جديدة
 mail-change-notice-why = تصلك هذه الرسالة الأمنية لأن هذا البريد الإلكتروني مرتبط بحساب على { $site }.
+
+mail-invitation-subject = { $inviter } يدعوك إلى الانضمام إلى { $group } على { $site }
+mail-invitation-body = دعاك { $inviter } إلى الانضمام إلى { $group }، وهي مجموعة على { $site }.
+mail-invitation-register = افتح الرابط لتطّلع على المجموعة. يمكنك هناك إنشاء حساب والانضمام في دقيقة واحدة.
+mail-invitation-action = عرض الدعوة
+mail-invitation-why = تصلك هذه الرسالة لأن أحد منظمي { $group } أدخل هذا البريد الإلكتروني على { $site }. إذا كنت لا ترغب في الانضمام، فتجاهل هذه الرسالة: لن يُنشأ لك أي حساب.

@@ -35,6 +35,7 @@ notification-kind-event-reminder = تذكيرات قبل فعالياتك بيو
 notification-kind-new-interest = اهتمام جديد بفرص مجموعتك
 notification-kind-weekly-digest = ملخص أسبوعي بالفعاليات والفرص الجديدة المناسبة لك
 notification-kind-report-outcome = قرارات المشرفين بشأن بلاغاتك وإعلاناتك وحسابك
+notification-kind-invitation = دعوات الانضمام إلى المجموعات
 
 notice-time-in-zone = { $time } ({ $zone })
 notice-join-request = { $member } يطلب الانضمام إلى { $group }
@@ -120,3 +121,5 @@ notice-appeal-granted = قُبل طعنك
 notice-appeal-granted-detail = قرأ مشرف آخر طعنك بشأن { $target } وألغى القرار. السبب: { $reason }
 notice-appeal-upheld = بُتّ في طعنك: يبقى القرار قائمًا
 notice-appeal-upheld-detail = قرأ مشرف آخر طعنك بشأن { $target }، ويبقى القرار قائمًا. السبب: { $reason }
+notice-invitation = { $inviter } يدعوك إلى الانضمام إلى { $group }
+notice-invitation-detail = دعاك { $inviter } إلى الانضمام إلى { $group }. افتح الدعوة للانضمام، فهي صالحة حتى { $until }.

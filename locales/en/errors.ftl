@@ -120,3 +120,9 @@ nothing_to_appeal = This decision has already been undone: there is nothing left
 appeal_already_decided = This appeal has already been decided.
 no_such_member = No member has this email address.
 choose_time_zone = Your country has several time zones: choose yours from the list.
+
+invitation_expired = This invitation has expired. Ask the group’s organizers for a new one.
+invitation_revoked = The group’s organizers withdrew this invitation. Ask them for a new one if you still want to join.
+invitation_used_up = This invitation has been used as many times as it allowed. Ask the group’s organizers for a new one.
+already_a_member = This address belongs to someone who is already a member of the group.
+removed_from_group = This address belongs to someone who was removed from the group; they cannot be invited back.

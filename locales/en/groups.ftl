@@ -128,3 +128,44 @@ group-create = Create the group
 group-delete-warning = Deleting the group removes it and its memberships for good.
 group-delete = Delete the group
 directory-any-language = Any language
+
+members-invite = Invite people
+invitations-title = Invitations
+invitations-intro = Make a link to share, or send one to an email address. Whoever opens a working link can join at once, without waiting for approval.
+invitations-intro-private = This group is private: people who are not members cannot see it or ask to join. Make a link to share, or send one to an email address. Whoever opens a working link sees the group’s name and description, and can join.
+invitations-lifetime = The link works for
+invitation-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+invitations-max-uses = How many people can join with it
+invitations-max-uses-hint = Leave empty for no limit. A link sent to an email address works once unless you give a number.
+invitations-email = Send it to an email address (optional)
+invitations-email-hint = A member with this address is told in the app; anyone else gets an email to create an account and join.
+invitations-create = Make the invitation
+invitations-sent = Invitation sent to { $email }.
+invitations-new-link = The invitation link
+invitations-new-link-once = Copy it now: only a fingerprint of it is kept, so it is shown this once.
+invitations-list = All invitations
+invitations-none = No invitations yet.
+invitations-link = Link to share
+invitations-revoke = Revoke
+invitation-status-active = Working
+invitation-status-expired = Expired
+invitation-status-revoked = Revoked
+invitation-status-used-up = Used up
+invitation-expires = until { $date }
+invitation-uses-left = { $count ->
+    [one] { $count } use left
+   *[other] { $count } uses left
+}
+invitation-uses-unlimited = no limit on uses
+invitation-title = Invitation to join { $group }
+invitation-lead = You are invited to join
+invitation-join = Join the group
+invitation-already-member = You are already a member of this group.
+invitation-go-to-group = Go to the group
+invitation-removed = You were removed from this group, so this invitation does not let you back in.
+invitation-account-needed = To join, create an account or log in. You will come back to this page.
+invitation-register = Create an account
+invitation-login = Log in

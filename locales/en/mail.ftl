@@ -24,3 +24,9 @@ mail-change-notice-body = Someone asked to move your account to another email ad
 mail-change-notice-advice = If it was not you, choose a new password now.
 mail-change-notice-action = Choose a new password
 mail-change-notice-why = You receive this security notice because this address belongs to an account on { $site }.
+
+mail-invitation-subject = { $inviter } invites you to join { $group } on { $site }
+mail-invitation-body = { $inviter } invited you to join { $group }, a group on { $site }.
+mail-invitation-register = Open the link to see the group. You can create an account there and join in a minute.
+mail-invitation-action = See the invitation
+mail-invitation-why = You receive this because an organizer of { $group } entered this address on { $site }. If you do not want to join, ignore this mail: no account is made for you.

@@ -35,6 +35,7 @@ notification-kind-event-reminder = Reminders a day before your events
 notification-kind-new-interest = New interest in your group's opportunities
 notification-kind-weekly-digest = Weekly digest of new events and opportunities for you
 notification-kind-report-outcome = The moderators' decisions about your reports, your listings and your account
+notification-kind-invitation = Invitations to join groups
 
 notice-time-in-zone = { $time } ({ $zone })
 notice-join-request = { $member } asks to join { $group }
@@ -104,3 +105,5 @@ notice-appeal-granted = Your appeal was granted
 notice-appeal-granted-detail = Another moderator read your appeal about { $target } and undid the decision. Their reason: { $reason }
 notice-appeal-upheld = Your appeal was decided: the decision stands
 notice-appeal-upheld-detail = Another moderator read your appeal about { $target }, and the decision stands. Their reason: { $reason }
+notice-invitation = { $inviter } invites you to join { $group }
+notice-invitation-detail = { $inviter } invited you to join { $group }. Open the invitation to join; it works until { $until }.

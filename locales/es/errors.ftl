@@ -120,3 +120,9 @@ nothing_to_appeal = Esta decisión ya se ha anulado: no queda nada que apelar.
 appeal_already_decided = Esta apelación ya se ha resuelto.
 no_such_member = Ningún miembro tiene este correo electrónico.
 choose_time_zone = Tu país tiene varias zonas horarias: elige la tuya en la lista.
+
+invitation_expired = Esta invitación ha caducado. Pide una nueva a los organizadores del grupo.
+invitation_revoked = Los organizadores del grupo han retirado esta invitación. Si todavía quieres unirte, pídeles una nueva.
+invitation_used_up = Esta invitación ya se ha usado todas las veces que permitía. Pide una nueva a los organizadores del grupo.
+already_a_member = Este correo electrónico pertenece a alguien que ya es miembro del grupo.
+removed_from_group = Este correo electrónico pertenece a alguien a quien se quitó del grupo; no se le puede volver a invitar.

@@ -128,3 +128,44 @@ group-create = Crear el grupo
 group-delete-warning = Al eliminar el grupo, se borran definitivamente el grupo y sus membresías.
 group-delete = Eliminar el grupo
 directory-any-language = Cualquier idioma
+
+members-invite = Invitar a personas
+invitations-title = Invitaciones
+invitations-intro = Crea un enlace para compartir o envía uno a un correo electrónico. Quien abra un enlace válido puede unirse al instante, sin esperar aprobación.
+invitations-intro-private = Este grupo es privado: quienes no son miembros no pueden verlo ni solicitar unirse. Crea un enlace para compartir o envía uno a un correo electrónico. Quien abra un enlace válido verá el nombre y la descripción del grupo, y podrá unirse.
+invitations-lifetime = El enlace funciona durante
+invitation-days = { $count ->
+    [one] { $count } día
+   *[other] { $count } días
+}
+invitations-max-uses = Cuántas personas pueden unirse con él
+invitations-max-uses-hint = Déjalo vacío para no poner límite. Un enlace enviado a un correo electrónico funciona una sola vez, salvo que indiques un número.
+invitations-email = Enviarlo a un correo electrónico (opcional)
+invitations-email-hint = Si este correo es de un miembro, se le avisa en la aplicación; si no, la persona recibe un correo para crear una cuenta y unirse.
+invitations-create = Crear la invitación
+invitations-sent = Invitación enviada a { $email }.
+invitations-new-link = El enlace de invitación
+invitations-new-link-once = Cópialo ahora: solo guardamos una huella de él, así que solo se muestra esta vez.
+invitations-list = Todas las invitaciones
+invitations-none = Todavía no hay invitaciones.
+invitations-link = Enlace para compartir
+invitations-revoke = Retirar
+invitation-status-active = Válida
+invitation-status-expired = Caducada
+invitation-status-revoked = Retirada
+invitation-status-used-up = Agotada
+invitation-expires = hasta el { $date }
+invitation-uses-left = { $count ->
+    [one] queda { $count } uso
+   *[other] quedan { $count } usos
+}
+invitation-uses-unlimited = sin límite de usos
+invitation-title = Invitación para unirte a { $group }
+invitation-lead = Te han invitado a unirte a
+invitation-join = Unirme al grupo
+invitation-already-member = Ya eres miembro de este grupo.
+invitation-go-to-group = Ir al grupo
+invitation-removed = Te han quitado de este grupo, así que esta invitación no te permite volver a entrar.
+invitation-account-needed = Para unirte, crea una cuenta o inicia sesión. Después volverás a esta página.
+invitation-register = Crear una cuenta
+invitation-login = Iniciar sesión

@@ -24,3 +24,9 @@ mail-change-notice-body = Alguien ha pedido trasladar tu cuenta a otro correo el
 mail-change-notice-advice = Si no has sido tú, elige una nueva contraseña ahora.
 mail-change-notice-action = Elegir una nueva contraseña
 mail-change-notice-why = Recibes este aviso de seguridad porque esta dirección pertenece a una cuenta de { $site }.
+
+mail-invitation-subject = { $inviter } te invita a unirte a { $group } en { $site }
+mail-invitation-body = { $inviter } te ha invitado a unirte a { $group }, un grupo de { $site }.
+mail-invitation-register = Abre el enlace para ver el grupo. Allí puedes crear una cuenta y unirte en un minuto.
+mail-invitation-action = Ver la invitación
+mail-invitation-why = Recibes este mensaje porque un organizador de { $group } escribió esta dirección en { $site }. Si no quieres unirte, ignora este mensaje: no se creará ninguna cuenta a tu nombre.

@@ -35,6 +35,7 @@ notification-kind-event-reminder = Recordatorios un día antes de tus eventos
 notification-kind-new-interest = Nuevo interés en las oportunidades de tu grupo
 notification-kind-weekly-digest = Resumen semanal de nuevos eventos y oportunidades para ti
 notification-kind-report-outcome = Decisiones de los moderadores sobre tus denuncias, tus publicaciones y tu cuenta
+notification-kind-invitation = Invitaciones para unirte a grupos
 
 notice-time-in-zone = { $time } ({ $zone })
 notice-join-request = { $member } solicita unirse a { $group }
@@ -104,3 +105,5 @@ notice-appeal-granted = Tu apelación ha sido aceptada
 notice-appeal-granted-detail = Otro moderador leyó tu apelación sobre { $target } y anuló la decisión. Motivo: { $reason }
 notice-appeal-upheld = Tu apelación se ha resuelto: la decisión se mantiene
 notice-appeal-upheld-detail = Otro moderador leyó tu apelación sobre { $target } y la decisión se mantiene. Motivo: { $reason }
+notice-invitation = { $inviter } te invita a unirte a { $group }
+notice-invitation-detail = { $inviter } te ha invitado a unirte a { $group }. Abre la invitación para unirte; es válida hasta el { $until }.

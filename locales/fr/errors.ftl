@@ -120,3 +120,9 @@ nothing_to_appeal = Cette décision a déjà été annulée : il n’y a plus r
 appeal_already_decided = Une décision a déjà été prise sur ce recours.
 no_such_member = Aucun membre n’a cette adresse e-mail.
 choose_time_zone = Votre pays a plusieurs fuseaux horaires : choisissez le vôtre dans la liste.
+
+invitation_expired = Cette invitation a expiré. Demandez-en une nouvelle aux organisateurs du groupe.
+invitation_revoked = Les organisateurs du groupe ont retiré cette invitation. Si vous souhaitez toujours rejoindre le groupe, demandez-leur une nouvelle invitation.
+invitation_used_up = Cette invitation a déjà servi autant de fois que prévu. Demandez-en une nouvelle aux organisateurs du groupe.
+already_a_member = Cette adresse appartient à une personne qui est déjà membre du groupe.
+removed_from_group = Cette adresse appartient à une personne qui a été retirée du groupe : elle ne peut pas y être invitée de nouveau.

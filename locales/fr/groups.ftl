@@ -128,3 +128,44 @@ group-create = Créer le groupe
 group-delete-warning = La suppression du groupe l’efface définitivement, ainsi que ses adhésions.
 group-delete = Supprimer le groupe
 directory-any-language = Toutes les langues
+
+members-invite = Inviter des personnes
+invitations-title = Invitations
+invitations-intro = Créez un lien à partager, ou envoyez-en un à une adresse e-mail. Toute personne qui ouvre un lien valide peut rejoindre le groupe immédiatement, sans attendre de validation.
+invitations-intro-private = Ce groupe est privé : les personnes qui n’en sont pas membres ne peuvent ni le voir ni demander à le rejoindre. Créez un lien à partager, ou envoyez-en un à une adresse e-mail. Toute personne qui ouvre un lien valide voit le nom et la description du groupe, et peut le rejoindre.
+invitations-lifetime = Le lien fonctionne pendant
+invitation-days = { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+}
+invitations-max-uses = Combien de personnes peuvent rejoindre le groupe avec ce lien
+invitations-max-uses-hint = Laissez vide pour ne fixer aucune limite. Un lien envoyé à une adresse e-mail ne fonctionne qu’une fois, sauf si vous indiquez un nombre.
+invitations-email = L’envoyer à une adresse e-mail (facultatif)
+invitations-email-hint = Si cette adresse est celle d’un membre, il est prévenu dans l’application ; sinon, la personne reçoit un e-mail pour créer un compte et rejoindre le groupe.
+invitations-create = Créer l’invitation
+invitations-sent = Invitation envoyée à { $email }.
+invitations-new-link = Le lien d’invitation
+invitations-new-link-once = Copiez-le maintenant : nous n’en gardons qu’une empreinte, il ne s’affiche donc que cette fois-ci.
+invitations-list = Toutes les invitations
+invitations-none = Aucune invitation pour l’instant.
+invitations-link = Lien à partager
+invitations-revoke = Retirer
+invitation-status-active = Valide
+invitation-status-expired = Expirée
+invitation-status-revoked = Retirée
+invitation-status-used-up = Épuisée
+invitation-expires = jusqu’au { $date }
+invitation-uses-left = { $count ->
+    [one] { $count } utilisation restante
+   *[other] { $count } utilisations restantes
+}
+invitation-uses-unlimited = nombre d’utilisations illimité
+invitation-title = Invitation à rejoindre { $group }
+invitation-lead = Vous êtes invité à rejoindre
+invitation-join = Rejoindre le groupe
+invitation-already-member = Vous êtes déjà membre de ce groupe.
+invitation-go-to-group = Aller au groupe
+invitation-removed = Vous avez été retiré de ce groupe : cette invitation ne vous permet donc pas d’y revenir.
+invitation-account-needed = Pour rejoindre le groupe, créez un compte ou connectez-vous. Vous reviendrez ensuite sur cette page.
+invitation-register = Créer un compte
+invitation-login = Se connecter

@@ -24,3 +24,9 @@ mail-change-notice-body = Quelqu’un a demandé à transférer votre compte ver
 mail-change-notice-advice = Si ce n’est pas vous, choisissez dès maintenant un nouveau mot de passe.
 mail-change-notice-action = Choisir un nouveau mot de passe
 mail-change-notice-why = Vous recevez cet avis de sécurité parce que cette adresse appartient à un compte sur { $site }.
+
+mail-invitation-subject = { $inviter } vous invite à rejoindre { $group } sur { $site }
+mail-invitation-body = { $inviter } vous a invité à rejoindre { $group }, un groupe sur { $site }.
+mail-invitation-register = Ouvrez le lien pour découvrir le groupe. Vous pourrez y créer un compte et le rejoindre en une minute.
+mail-invitation-action = Voir l’invitation
+mail-invitation-why = Vous recevez ce message parce qu’un organisateur de { $group } a saisi cette adresse sur { $site }. Si vous ne souhaitez pas rejoindre le groupe, ignorez ce message : aucun compte ne sera créé pour vous.

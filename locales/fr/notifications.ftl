@@ -35,6 +35,7 @@ notification-kind-event-reminder = Rappels la veille de vos événements
 notification-kind-new-interest = Nouveaux intérêts pour les opportunités de votre groupe
 notification-kind-weekly-digest = Résumé hebdomadaire des nouveaux événements et opportunités pour vous
 notification-kind-report-outcome = Décisions des modérateurs concernant vos signalements, vos annonces et votre compte
+notification-kind-invitation = Invitations à rejoindre des groupes
 
 notice-time-in-zone = { $time } ({ $zone })
 notice-join-request = { $member } demande à rejoindre { $group }
@@ -104,3 +105,5 @@ notice-appeal-granted = Votre recours a été accepté
 notice-appeal-granted-detail = Un autre modérateur a lu votre recours concernant { $target } et a annulé la décision. Motif : { $reason }
 notice-appeal-upheld = Votre recours a été examiné : la décision est maintenue
 notice-appeal-upheld-detail = Un autre modérateur a lu votre recours concernant { $target }, et la décision est maintenue. Motif : { $reason }
+notice-invitation = { $inviter } vous invite à rejoindre { $group }
+notice-invitation-detail = { $inviter } vous a invité à rejoindre { $group }. Ouvrez l’invitation pour rejoindre le groupe. Elle est valable jusqu’au { $until }.

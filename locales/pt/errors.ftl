@@ -120,3 +120,9 @@ nothing_to_appeal = Esta decisão já foi desfeita: não há mais nada a contest
 appeal_already_decided = Este recurso já foi decidido.
 no_such_member = Nenhum membro tem este e-mail.
 choose_time_zone = Seu país tem vários fusos horários: escolha o seu na lista.
+
+invitation_expired = Este convite expirou. Peça um novo aos organizadores do grupo.
+invitation_revoked = Os organizadores do grupo cancelaram este convite. Se você ainda quiser participar, peça um novo a eles.
+invitation_used_up = Este convite já foi usado todas as vezes que permitia. Peça um novo aos organizadores do grupo.
+already_a_member = Este e-mail pertence a alguém que já é membro do grupo.
+removed_from_group = Este e-mail pertence a alguém que foi removido do grupo; essa pessoa não pode ser convidada de novo.

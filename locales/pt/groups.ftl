@@ -128,3 +128,44 @@ group-create = Criar o grupo
 group-delete-warning = Excluir o grupo apaga o grupo e suas participações para sempre.
 group-delete = Excluir o grupo
 directory-any-language = Qualquer idioma
+
+members-invite = Convidar pessoas
+invitations-title = Convites
+invitations-intro = Crie um link para compartilhar ou envie um para um e-mail. Quem abrir um link válido pode participar na hora, sem esperar aprovação.
+invitations-intro-private = Este grupo é privado: quem não é membro não pode vê-lo nem pedir para participar. Crie um link para compartilhar ou envie um para um e-mail. Quem abrir um link válido vê o nome e a descrição do grupo e pode participar.
+invitations-lifetime = O link funciona por
+invitation-days = { $count ->
+    [one] { $count } dia
+   *[other] { $count } dias
+}
+invitations-max-uses = Quantas pessoas podem participar com ele
+invitations-max-uses-hint = Deixe vazio para não ter limite. Um link enviado para um e-mail funciona uma única vez, a menos que você informe um número.
+invitations-email = Enviar para um e-mail (opcional)
+invitations-email-hint = Se este e-mail for de um membro, ele será avisado no aplicativo; caso contrário, a pessoa recebe um e-mail para criar uma conta e participar.
+invitations-create = Criar o convite
+invitations-sent = Convite enviado para { $email }.
+invitations-new-link = O link do convite
+invitations-new-link-once = Copie agora: só guardamos uma impressão digital dele, por isso ele aparece só desta vez.
+invitations-list = Todos os convites
+invitations-none = Nenhum convite ainda.
+invitations-link = Link para compartilhar
+invitations-revoke = Cancelar
+invitation-status-active = Válido
+invitation-status-expired = Expirado
+invitation-status-revoked = Cancelado
+invitation-status-used-up = Esgotado
+invitation-expires = até { $date }
+invitation-uses-left = { $count ->
+    [one] resta { $count } uso
+   *[other] restam { $count } usos
+}
+invitation-uses-unlimited = sem limite de usos
+invitation-title = Convite para participar de { $group }
+invitation-lead = Você foi convidado para participar de
+invitation-join = Participar do grupo
+invitation-already-member = Você já é membro deste grupo.
+invitation-go-to-group = Ir para o grupo
+invitation-removed = Você foi removido deste grupo, então este convite não permite que você volte.
+invitation-account-needed = Para participar, crie uma conta ou entre. Depois você volta para esta página.
+invitation-register = Criar uma conta
+invitation-login = Entrar

@@ -24,3 +24,9 @@ mail-change-notice-body = Alguém pediu para transferir sua conta para outro e-m
 mail-change-notice-advice = Se não foi você, escolha uma nova senha agora.
 mail-change-notice-action = Escolher uma nova senha
 mail-change-notice-why = Você está recebendo este aviso de segurança porque este e-mail pertence a uma conta no { $site }.
+
+mail-invitation-subject = { $inviter } convida você para participar de { $group } no { $site }
+mail-invitation-body = { $inviter } convidou você para participar de { $group }, um grupo no { $site }.
+mail-invitation-register = Abra o link para ver o grupo. Lá você pode criar uma conta e participar em um minuto.
+mail-invitation-action = Ver o convite
+mail-invitation-why = Você está recebendo esta mensagem porque um organizador de { $group } informou este e-mail no { $site }. Se não quiser participar, ignore esta mensagem: nenhuma conta será criada para você.

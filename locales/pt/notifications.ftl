@@ -35,6 +35,7 @@ notification-kind-event-reminder = Lembretes um dia antes dos seus eventos
 notification-kind-new-interest = Novo interesse nas oportunidades do seu grupo
 notification-kind-weekly-digest = Resumo semanal de novos eventos e oportunidades para você
 notification-kind-report-outcome = Decisões dos moderadores sobre as suas denúncias, as suas publicações e a sua conta
+notification-kind-invitation = Convites para participar de grupos
 
 notice-time-in-zone = { $time } ({ $zone })
 notice-join-request = { $member } pediu para entrar em { $group }
@@ -104,3 +105,5 @@ notice-appeal-granted = Seu recurso foi aceito
 notice-appeal-granted-detail = Outro moderador leu seu recurso sobre { $target } e desfez a decisão. Motivo: { $reason }
 notice-appeal-upheld = Seu recurso foi analisado: a decisão foi mantida
 notice-appeal-upheld-detail = Outro moderador leu seu recurso sobre { $target }, e a decisão foi mantida. Motivo: { $reason }
+notice-invitation = { $inviter } convida você para entrar em { $group }
+notice-invitation-detail = { $inviter } convidou você para entrar em { $group }. Abra o convite para participar; ele vale até { $until }.

@@ -132,3 +132,48 @@ group-create = Создать группу
 group-delete-warning = Группа и все сведения об участии в ней будут удалены безвозвратно.
 group-delete = Удалить группу
 directory-any-language = Любой язык
+
+members-invite = Пригласить людей
+invitations-title = Приглашения
+invitations-intro = Создайте ссылку, чтобы поделиться ею, или отправьте её на адрес электронной почты. Любой, кто откроет действующую ссылку, сможет сразу вступить в группу, не дожидаясь одобрения.
+invitations-intro-private = Это закрытая группа: те, кто в ней не состоит, не видят её и не могут подать заявку на вступление. Создайте ссылку, чтобы поделиться ею, или отправьте её на адрес электронной почты. Любой, кто откроет действующую ссылку, увидит название и описание группы и сможет вступить.
+invitations-lifetime = Срок действия ссылки
+invitation-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+    [many] { $count } дней
+   *[other] { $count } дня
+}
+invitations-max-uses = Сколько человек смогут вступить по этой ссылке
+invitations-max-uses-hint = Оставьте поле пустым, чтобы не ограничивать число. Ссылка, отправленная на адрес электронной почты, действует один раз, если вы не укажете число.
+invitations-email = Отправить на адрес электронной почты (необязательно)
+invitations-email-hint = Если у кого-то уже есть аккаунт с этим адресом, он получит уведомление в приложении; иначе на этот адрес придёт письмо с предложением создать аккаунт и вступить в группу.
+invitations-create = Создать приглашение
+invitations-sent = Приглашение отправлено на адрес { $email }.
+invitations-new-link = Ссылка-приглашение
+invitations-new-link-once = Скопируйте её сейчас: мы храним только её отпечаток, поэтому она показывается лишь один раз.
+invitations-list = Все приглашения
+invitations-none = Приглашений пока нет.
+invitations-link = Ссылка, чтобы поделиться
+invitations-revoke = Отозвать
+invitation-status-active = Действует
+invitation-status-expired = Срок истёк
+invitation-status-revoked = Отозвано
+invitation-status-used-up = Использовано
+invitation-expires = истекает: { $date }
+invitation-uses-left = { $count ->
+    [one] осталось { $count } использование
+    [few] осталось { $count } использования
+    [many] осталось { $count } использований
+   *[other] осталось { $count } использования
+}
+invitation-uses-unlimited = без ограничения числа использований
+invitation-title = Приглашение в группу «{ $group }»
+invitation-lead = Вас приглашают вступить в группу
+invitation-join = Вступить в группу
+invitation-already-member = Вы уже состоите в этой группе.
+invitation-go-to-group = Перейти к группе
+invitation-removed = Вас исключили из этой группы, поэтому по этому приглашению вернуться нельзя.
+invitation-account-needed = Чтобы вступить, создайте аккаунт или войдите. После этого вы вернётесь на эту страницу.
+invitation-register = Создать аккаунт
+invitation-login = Войти

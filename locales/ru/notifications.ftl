@@ -35,6 +35,7 @@ notification-kind-event-reminder = Напоминания за день до в�
 notification-kind-new-interest = Новые отклики на возможности вашей группы
 notification-kind-weekly-digest = Еженедельная подборка новых мероприятий и возможностей для вас
 notification-kind-report-outcome = Решения модераторов по вашим жалобам, публикациям и аккаунту
+notification-kind-invitation = Приглашения вступить в группы
 
 notice-time-in-zone = { $time } ({ $zone })
 notice-join-request = { $member } хочет вступить в группу «{ $group }»
@@ -112,3 +113,5 @@ notice-appeal-granted = Ваша апелляция удовлетворена
 notice-appeal-granted-detail = Другой модератор рассмотрел вашу апелляцию ({ $target }) и отменил решение. Причина: { $reason }
 notice-appeal-upheld = Ваша апелляция рассмотрена: решение остаётся в силе
 notice-appeal-upheld-detail = Другой модератор рассмотрел вашу апелляцию ({ $target }), и решение остаётся в силе. Причина: { $reason }
+notice-invitation = { $inviter } приглашает вас в группу «{ $group }»
+notice-invitation-detail = { $inviter } приглашает вас вступить в группу «{ $group }». Откройте приглашение, чтобы вступить. Срок действия истекает: { $until }.

@@ -105,3 +105,9 @@ nothing_to_appeal = 此决定已被撤销：没有可申诉的内容了。
 appeal_already_decided = 此申诉已有决定。
 no_such_member = 没有成员使用此电子邮件地址。
 choose_time_zone = 您所在的国家有多个时区：请从列表中选择您的时区。
+
+invitation_expired = 此邀请已过期。请向团体的组织者索取新的邀请。
+invitation_revoked = 团体的组织者已撤回此邀请。如果您仍想加入，请向他们索取新的邀请。
+invitation_used_up = 此邀请的可用次数已用完。请向团体的组织者索取新的邀请。
+already_a_member = 使用此电子邮件地址的人已经是该团体的成员。
+removed_from_group = 使用此电子邮件地址的人已被移出该团体，无法再次邀请。

@@ -24,3 +24,9 @@ mail-change-notice-body = 有人申请将您的账号改用另一个电子邮件
 mail-change-notice-advice = 如果不是您本人操作，请立即设置新密码。
 mail-change-notice-action = 设置新密码
 mail-change-notice-why = 您收到此安全通知，是因为此地址属于 { $site } 上的一个账号。
+
+mail-invitation-subject = { $inviter } 邀请您加入 { $site } 上的 { $group }
+mail-invitation-body = { $inviter } 邀请您加入 { $group }，这是 { $site } 上的一个团体。
+mail-invitation-register = 打开链接即可查看该团体。您可以在那里注册账号，一分钟内就能加入。
+mail-invitation-action = 查看邀请
+mail-invitation-why = 您收到此邮件，是因为 { $group } 的一位组织者在 { $site } 上填写了此地址。如果您不想加入，请忽略此邮件，我们不会为您创建账号。

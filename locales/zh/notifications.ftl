@@ -35,6 +35,7 @@ notification-kind-event-reminder = 活动前一天的提醒
 notification-kind-new-interest = 您团体的机会收到新的意向
 notification-kind-weekly-digest = 为您推荐的新活动和新机会每周摘要
 notification-kind-report-outcome = 审核员对您的举报、您发布的信息和您的账号作出的决定
+notification-kind-invitation = 加入团体的邀请
 
 notice-time-in-zone = { $time }（{ $zone }）
 notice-join-request = { $member } 申请加入 { $group }
@@ -100,3 +101,5 @@ notice-appeal-granted = 您的申诉已获批准
 notice-appeal-granted-detail = 另一位审核员阅读了您关于 { $target } 的申诉，并撤销了原决定。理由：{ $reason }
 notice-appeal-upheld = 您的申诉已有结果：维持原决定
 notice-appeal-upheld-detail = 另一位审核员阅读了您关于 { $target } 的申诉，决定维持原决定。理由：{ $reason }
+notice-invitation = { $inviter } 邀请您加入 { $group }
+notice-invitation-detail = { $inviter } 邀请您加入 { $group }。打开邀请即可加入；邀请有效期至 { $until }。

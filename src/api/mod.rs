@@ -8,6 +8,7 @@ mod admin;
 mod auth;
 pub(crate) mod events;
 mod groups;
+mod invitations;
 mod me;
 mod memberships;
 mod notifications;
@@ -45,6 +46,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
                 .configure(notifications::routes)
                 .configure(groups::routes)
                 .configure(memberships::routes)
+                .configure(invitations::routes)
                 .configure(events::routes)
                 .configure(opportunities::routes)
                 .configure(reports::routes)

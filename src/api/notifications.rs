@@ -126,6 +126,8 @@ pub(super) struct NotificationSettings {
     weekly_digest: Option<Delivery>,
     #[serde(skip_serializing_if = "Option::is_none")]
     report_outcome: Option<Delivery>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    invitation: Option<Delivery>,
 }
 
 impl NotificationSettings {
@@ -142,6 +144,7 @@ impl NotificationSettings {
             NewInterest => &mut self.new_interest,
             WeeklyDigest => &mut self.weekly_digest,
             ReportOutcome => &mut self.report_outcome,
+            Invitation => &mut self.invitation,
         }
     }
 

@@ -14,7 +14,8 @@ use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    admin, auth, events, groups, me, memberships, notifications, opportunities, recovery, reports,
+    admin, auth, events, groups, invitations, me, memberships, notifications, opportunities,
+    recovery, reports,
 };
 use crate::domain::TOPICS;
 use crate::federation::{discovery, export, partner_api};
@@ -33,6 +34,7 @@ use crate::federation::{discovery, export, partner_api};
         groups::list, groups::create, groups::show, groups::update, groups::delete,
         memberships::join, memberships::leave, memberships::members, memberships::decide,
         memberships::my_groups,
+        invitations::create, invitations::list, invitations::revoke, invitations::accept,
         events::list, events::create, events::show, events::update, events::delete, events::cancel,
         events::respond, events::attendees, events::my_events,
         opportunities::list, opportunities::create, opportunities::show, opportunities::update,
@@ -105,9 +107,9 @@ pub fn complete(document: &mut Value) {
     }
 }
 
-/// Operations with a rate limit of their own: registrations, and everything that checks a
-/// password (they share the login limit).
-const RATE_LIMITED: [(&str, &str); 7] = [
+/// Operations with a rate limit of their own: registrations, everything that checks a
+/// password (they share the login limit), and invitations (a day's mails per group).
+const RATE_LIMITED: [(&str, &str); 8] = [
     ("post", "/api/v1/auth/login"),
     ("post", "/api/v1/auth/register"),
     ("post", "/api/v1/auth/password-reset"),
@@ -115,6 +117,7 @@ const RATE_LIMITED: [(&str, &str); 7] = [
     ("post", "/api/v1/me/email"),
     ("post", "/api/v1/me/verification-email"),
     ("delete", "/api/v1/me"),
+    ("post", "/api/v1/groups/{slug}/invitations"),
 ];
 
 fn complete_operation(path: &str, method: &str, operation: &mut Map<String, Value>) {

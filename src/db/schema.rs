@@ -523,7 +523,26 @@ diesel::allow_tables_to_appear_in_same_query!(
     reports,
     audit_log,
     appeals,
+    group_invitations,
 );
+
+diesel::table! {
+    /// Invitation links into a group (only the token's hash is kept).
+    group_invitations (id) {
+        id -> BigInt,
+        uuid -> Text,
+        group_id -> BigInt,
+        token_hash -> Text,
+        email -> Nullable<Text>,
+        created_by -> Nullable<BigInt>,
+        expires_at -> Timestamp,
+        uses_left -> Nullable<BigInt>,
+        revoked_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(group_invitations -> groups (group_id));
 
 diesel::table! {
     /// Members' reports of listings and members, open until a moderator acts.

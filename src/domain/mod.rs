@@ -97,6 +97,14 @@ impl Invalid {
         }
     }
 
+    /// `out_of_range`: a number outside `min..=max`.
+    pub fn out_of_range(min: i64, max: i64) -> Self {
+        Self {
+            code: "out_of_range",
+            args: vec![("min", min), ("max", max)],
+        }
+    }
+
     /// `too_short`: fewer than `min` characters.
     pub fn too_short(min: usize) -> Self {
         Self {

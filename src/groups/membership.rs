@@ -75,6 +75,46 @@ fn set_count(connection: &mut AnyConnection, group_id: i64, change: i64) -> Quer
         .execute(connection)
 }
 
+/// Adds `user_id` to the group as a plain member with `status` (and the message sent with a
+/// request); an active member is counted at once. Runs in the caller's transaction.
+pub(super) fn add_member(
+    connection: &mut AnyConnection,
+    group_id: i64,
+    user_id: i64,
+    status: MemberStatus,
+    message: Option<&str>,
+) -> QueryResult<()> {
+    let now = Utc::now().naive_utc();
+    diesel::insert_into(memberships::table)
+        .values((
+            memberships::group_id.eq(group_id),
+            memberships::user_id.eq(user_id),
+            memberships::role.eq(MemberRole::Member.as_str()),
+            memberships::status.eq(status.as_str()),
+            memberships::message.eq(message),
+            memberships::created_at.eq(now),
+            memberships::updated_at.eq(now),
+        ))
+        .execute(connection)?;
+    if status == MemberStatus::Active {
+        set_count(connection, group_id, 1)?;
+    }
+    Ok(())
+}
+
+/// Lets a pending request in, as an organizer's approval does. Runs in the caller's
+/// transaction.
+pub(super) fn activate(connection: &mut AnyConnection, membership: &Membership) -> QueryResult<()> {
+    diesel::update(memberships::table.find(membership.id))
+        .set((
+            memberships::status.eq(MemberStatus::Active.as_str()),
+            memberships::updated_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(connection)?;
+    set_count(connection, membership.group_id, 1)?;
+    Ok(())
+}
+
 /// Joins an open group at once, or asks to join an approval group (with an optional message).
 /// Asking again returns the current status; a removed member is refused.
 pub async fn join(
@@ -114,23 +154,15 @@ pub async fn join(
                 JoinPolicy::Open => MemberStatus::Active,
                 JoinPolicy::Approval => MemberStatus::Pending,
             };
-            let now = Utc::now().naive_utc();
-            diesel::insert_into(memberships::table)
-                .values((
-                    memberships::group_id.eq(loaded.group.id),
-                    memberships::user_id.eq(user_id),
-                    memberships::role.eq(MemberRole::Member.as_str()),
-                    memberships::status.eq(status.as_str()),
-                    memberships::message.eq(message.as_ref().map(|text| text.as_str())),
-                    memberships::created_at.eq(now),
-                    memberships::updated_at.eq(now),
-                ))
-                .execute(connection)?;
-            match status {
-                MemberStatus::Active => {
-                    set_count(connection, loaded.group.id, 1)?;
-                }
-                _ => notices::join_requested(connection, &state, &loaded.group, user_id)?,
+            add_member(
+                connection,
+                loaded.group.id,
+                user_id,
+                status,
+                message.as_ref().map(LongText::as_str),
+            )?;
+            if status == MemberStatus::Pending {
+                notices::join_requested(connection, &state, &loaded.group, user_id)?;
             }
             Membership::find(connection, loaded.group.id, user_id)?.ok_or(AppError::NotFound)
         })
@@ -285,15 +317,7 @@ fn apply(
     let row = memberships::table.find(target.id);
     let status = target.status();
     match (decision, status) {
-        (MemberDecision::Approve, MemberStatus::Pending) => {
-            diesel::update(row)
-                .set((
-                    memberships::status.eq(MemberStatus::Active.as_str()),
-                    memberships::updated_at.eq(now),
-                ))
-                .execute(connection)?;
-            set_count(connection, group.id, 1)?;
-        }
+        (MemberDecision::Approve, MemberStatus::Pending) => activate(connection, target)?,
         (MemberDecision::Reject, MemberStatus::Pending) => {
             diesel::delete(row).execute(connection)?;
         }

@@ -5,6 +5,7 @@
 
 pub mod directory;
 pub mod input;
+pub mod invitations;
 pub mod membership;
 mod model;
 pub mod names;

@@ -55,3 +55,13 @@ pub fn authorize(
         (false, true) => Err(AppError::Forbidden),
     }
 }
+
+/// Allows someone holding a working invitation to see the group's name and description and to
+/// join it, whatever its visibility or join policy: the invitation is the permission. A group
+/// hidden by moderation stays `not_found`, invitation or not.
+pub fn authorize_invited(group: &Group) -> Result<(), AppError> {
+    if group.hidden.is_some() {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}

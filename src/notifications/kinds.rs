@@ -26,6 +26,8 @@ crate::stored_enum! {
         /// What moderators decided: about a member's report, their listing or their account,
         /// or their appeal.
         ReportOutcome = "report_outcome",
+        /// An organizer invited the member's address into a group (to the member).
+        Invitation = "invitation",
     } invalid = "invalid_choice"
 }
 

@@ -17,6 +17,7 @@ pub mod group_page;
 pub mod groups;
 pub mod home;
 pub mod imported;
+pub mod invitations;
 pub mod mail_admin;
 pub mod moderation;
 pub mod my_opportunities;
@@ -61,6 +62,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(group_forms::routes)
         .configure(group_page::routes)
         .configure(group_members::routes)
+        .configure(invitations::routes)
         // `/events/{id}.ics` is served by the feeds; `/events/{id}/…` forms before the page.
         .configure(event_forms::routes)
         .configure(event_listing::routes)

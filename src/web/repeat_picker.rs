@@ -87,7 +87,7 @@ impl RepeatFields {
                 .parse::<u32>()
                 .ok()
                 .filter(|n| (1..=365).contains(n))
-                .ok_or(("repeat_interval", out_of_range(1, 365)))?,
+                .ok_or(("repeat_interval", Invalid::out_of_range(1, 365)))?,
         };
         let by_day = match frequency {
             Frequency::Weekly if self.days.is_empty() => vec![(None, start.weekday())],
@@ -111,7 +111,7 @@ impl RepeatFields {
                 .parse::<u32>()
                 .ok()
                 .filter(|n| (1..=730).contains(n))
-                .ok_or(("repeat_count", out_of_range(1, 730)))?;
+                .ok_or(("repeat_count", Invalid::out_of_range(1, 730)))?;
             End::Count(count)
         };
         let rule = Rule {
@@ -267,13 +267,6 @@ fn weekday(code: &str) -> Option<Weekday> {
         .iter()
         .position(|known| *known == code)
         .and_then(|index| Weekday::try_from(index as u8).ok())
-}
-
-fn out_of_range(min: i64, max: i64) -> Invalid {
-    Invalid {
-        code: "out_of_range",
-        args: vec![("min", min), ("max", max)],
-    }
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ mod helpers;
 mod http_interop;
 mod i18n;
 mod interests;
+mod invitations;
 mod listing_paths;
 mod login_limits;
 mod mail_delivery;
