@@ -113,6 +113,7 @@ pub fn configure(config: &mut web::ServiceConfig) {
             .wrap(from_fn(crate::http::errors::render))
             .wrap(from_fn(strict_transport_security))
             .wrap(security_headers())
+            .wrap(from_fn(crate::http::framing::open_embeds_to_frames))
             .wrap(Compress::default())
             .wrap(from_fn(crate::http::head_as_get))
             .wrap(TracingLogger::<crate::http::request_log::RequestSpans>::new())

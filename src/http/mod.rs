@@ -4,13 +4,14 @@
 //! It owns what is decided once per request whoever answers it: who is asking and in which
 //! language ([`context`]), the one rule that tells machine paths from pages ([`is_machine_path`]),
 //! how errors are shown ([`errors`]: problem JSON for machines, a localized page for people),
-//! redirects ([`redirect`]), cookies ([`cookies`]) and the layout data of every HTML response
+//! redirects ([`redirect`]), cookies ([`cookies`]), who may frame a page ([`framing`]) and the layout data of every HTML response
 //! ([`chrome`]). The faces import this module; none of them imports another face.
 
 pub mod chrome;
 pub mod context;
 pub mod cookies;
 pub mod errors;
+pub mod framing;
 pub mod redirect;
 pub mod request_log;
 

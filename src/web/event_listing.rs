@@ -35,6 +35,8 @@ struct EventsPage {
     next_href: Option<String>,
     /// The next events on partner sites, on the first page of the unfiltered listing.
     partner_cards: Vec<ImportedCard>,
+    /// The oEmbed discovery link and the widget builder with these filters.
+    embed: super::embed_builder::EmbedLinks,
 }
 
 impl EventsPage {
@@ -120,6 +122,7 @@ async fn list_page(
     let selected_mode = query.attendance_mode.clone().unwrap_or_default();
     let in_use = crate::languages_in_use::of(&state, ListingKind::Events).await?;
     page(EventsPage {
+        embed: super::embed_builder::EmbedLinks::of(&state, super::embed::Listing::Events, &query),
         language_choices: language_choices(i18n, &in_use, query.language.as_deref()),
         partner_cards,
         country_choices: country_choices(i18n, query.country.as_deref()),

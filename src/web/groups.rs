@@ -193,6 +193,8 @@ struct DirectoryPage {
     cards: Vec<GroupCard>,
     total: i64,
     next_href: Option<String>,
+    /// The oEmbed discovery link and the widget builder with these filters.
+    embed: super::embed_builder::EmbedLinks,
 }
 
 impl DirectoryPage {
@@ -235,6 +237,7 @@ async fn directory_page(
     let in_use =
         crate::languages_in_use::of(&state, crate::languages_in_use::ListingKind::Groups).await?;
     page(DirectoryPage {
+        embed: super::embed_builder::EmbedLinks::of(&state, super::embed::Listing::Groups, &query),
         language_choices: language_choices(i18n, &in_use, query.language.as_deref()),
         heritage_choices: country_choices(i18n, query.heritage.as_deref()),
         residence_choices: country_choices(i18n, query.residence.as_deref()),

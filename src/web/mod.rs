@@ -6,6 +6,8 @@ pub mod accounts;
 pub mod admin_reports;
 pub mod admin_trust;
 pub mod calendar_links;
+pub mod embed;
+pub mod embed_builder;
 pub mod event_cards;
 pub mod event_forms;
 pub mod event_json_ld;
@@ -61,6 +63,8 @@ pub fn routes(config: &mut web::ServiceConfig) {
         // `/groups/new` before `/groups/{slug}`, so "new" is never taken for a slug.
         .configure(group_forms::routes)
         .configure(group_page::routes)
+        .configure(embed::routes)
+        .configure(embed_builder::routes)
         .configure(group_members::routes)
         .configure(invitations::routes)
         // `/events/{id}.ics` is served by the feeds; `/events/{id}/…` forms before the page.

@@ -50,6 +50,8 @@ struct OpportunitiesPage {
     cards: Vec<OpportunityCard>,
     next_href: Option<String>,
     feed_href: String,
+    /// The oEmbed discovery link and the widget builder with these filters.
+    embed: super::embed_builder::EmbedLinks,
 }
 
 impl OpportunitiesPage {
@@ -89,6 +91,11 @@ async fn list_page(
     let remote = query.remote.clone().unwrap_or_default();
     let in_use = crate::languages_in_use::of(&state, ListingKind::Opportunities).await?;
     page(OpportunitiesPage {
+        embed: super::embed_builder::EmbedLinks::of(
+            &state,
+            super::embed::Listing::Opportunities,
+            &query,
+        ),
         language_choices: language_choices(i18n, &in_use, query.language.as_deref()),
         kinds: kind_choices(i18n, query.kind.as_deref().unwrap_or_default()),
         country_choices: country_choices(i18n, query.country.as_deref()),

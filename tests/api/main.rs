@@ -7,6 +7,7 @@ mod change_log_pruning;
 mod cli;
 mod cli_peers;
 mod directory;
+mod embed;
 mod errors;
 mod event_pages;
 mod events;
