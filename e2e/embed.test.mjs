@@ -53,7 +53,7 @@ test('a snippet copied from the widget page shows the right events in Arabic on 
   await builder.selectOption('#what', 'events');
   await builder.selectOption('#heritage', 'SN');
   await builder.selectOption('#country', 'FR');
-  await builder.selectOption('#lang', 'ar');
+  await builder.selectOption('#widget_lang', 'ar');
   await builder.click('form.embed-builder button[type="submit"]');
   await builder.waitForSelector('#snippet');
   const snippet = await builder.inputValue('#snippet');

@@ -105,13 +105,21 @@ pub(super) fn add_member(
 /// Lets a pending request in, as an organizer's approval does. Runs in the caller's
 /// transaction.
 pub(super) fn activate(connection: &mut AnyConnection, membership: &Membership) -> QueryResult<()> {
-    diesel::update(memberships::table.find(membership.id))
-        .set((
-            memberships::status.eq(MemberStatus::Active.as_str()),
-            memberships::updated_at.eq(Utc::now().naive_utc()),
-        ))
-        .execute(connection)?;
-    set_count(connection, membership.group_id, 1)?;
+    // Only a request still pending is let in and counted: an approval and an accepted
+    // invitation at the same moment count the member once.
+    let let_in = diesel::update(
+        memberships::table
+            .find(membership.id)
+            .filter(memberships::status.eq(MemberStatus::Pending.as_str())),
+    )
+    .set((
+        memberships::status.eq(MemberStatus::Active.as_str()),
+        memberships::updated_at.eq(Utc::now().naive_utc()),
+    ))
+    .execute(connection)?;
+    if let_in == 1 {
+        set_count(connection, membership.group_id, 1)?;
+    }
     Ok(())
 }
 

@@ -121,6 +121,9 @@ pub async fn resolve(
             .map(ServiceResponse::map_into_left_body);
     }
     let machine = super::is_machine_path(request.path());
+    // A widget's `lang` is the widget's language, not a visitor's choice of the site's: it is
+    // neither saved to the account nor kept in a cookie.
+    let widget = super::framing::is_embed_path(request.path());
     // The API never accepts the cookie, so a forged cross-site request there has no session.
     // Partner keys are not sessions; the federation API checks them itself.
     let token = if request.path().starts_with("/federation/") {
@@ -156,7 +159,9 @@ pub async fn resolve(
         .as_ref()
         .and_then(|tag| Locale::parse(tag.as_str()).ok());
     // A signed-in member's switcher choice is saved to the account, so it follows them.
-    if let (Some(locale), Some(identity), false) = (query_language, identity.as_mut(), machine) {
+    if let (Some(locale), Some(identity), false) =
+        (query_language, identity.as_mut(), machine || widget)
+    {
         if let Err(error) = accounts::service::remember_locale(&state, identity, locale).await {
             return Ok(request.error_response(error).map_into_right_body());
         }
@@ -220,7 +225,7 @@ pub async fn resolve(
     request.extensions_mut().insert(context);
 
     let mut response = next.call(request).await?.map_into_left_body();
-    if let Some(locale) = query_language.filter(|_| !machine) {
+    if let Some(locale) = query_language.filter(|_| !machine && !widget) {
         let cookie = cookies::language(locale, &state);
         response.response_mut().add_cookie(&cookie)?;
     }

@@ -1,6 +1,6 @@
 //! Who may put our pages in a frame, and what a framed page may do: the one place this is
 //! decided. Every page forbids framing (`frame-ancestors 'none'` and `X-Frame-Options: DENY`,
-//! against clickjacking), except the widgets under [`EMBED_PREFIX`], which exist to be framed by
+//! against clickjacking), except the [`WIDGET_PATHS`], which exist to be framed by
 //! partner sites. Those get a policy of their own: any site may frame them, they run no script
 //! at all, and they set no cookie (a widget on an embassy's page must not track its visitors).
 
@@ -9,17 +9,18 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
 
-/// The path prefix of the embeddable widgets.
-pub const EMBED_PREFIX: &str = "/embed/";
+/// The embeddable widgets: the only paths other sites may frame.
+pub const WIDGET_PATHS: [&str; 3] = ["/embed/events", "/embed/groups", "/embed/opportunities"];
 
 /// The Content-Security-Policy of a widget: its own inline style, no script, no form, links
 /// out only; framed by anyone.
 pub const EMBED_CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; \
     img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
-/// Whether `path` is a widget meant for other sites' frames.
+/// Whether `path` is a widget meant for other sites' frames (exactly: an error page under
+/// `/embed/` is a page like any other).
 pub fn is_embed_path(path: &str) -> bool {
-    path.starts_with(EMBED_PREFIX)
+    WIDGET_PATHS.contains(&path)
 }
 
 /// Middleware, outside the default security headers: on widget paths, replaces the page

@@ -173,11 +173,13 @@ fn widget(
         .body(body))
 }
 
-/// Checks the widget's own options; the listing's filters are its parser's business.
+/// The widget's own options: its theme (light when unreadable, so the error shows in the
+/// usual colors) and whether `theme` and `limit` are acceptable; the listing's filters are its
+/// parser's business.
 fn options(
     options: &WidgetOptions,
     asked_limit: &mut Option<i64>,
-) -> Result<&'static str, AppError> {
+) -> (&'static str, AppResult<()>) {
     let mut errors = Vec::new();
     let chosen = theme(options).unwrap_or_else(|error| {
         errors.push(error);
@@ -186,11 +188,12 @@ fn options(
     if let Err(error) = limit(asked_limit) {
         errors.push(error);
     }
-    if errors.is_empty() {
-        Ok(chosen)
+    let checked = if errors.is_empty() {
+        Ok(())
     } else {
         Err(AppError::Validation(errors))
-    }
+    };
+    (chosen, checked)
 }
 
 /// The context of a visitor who is signed out: a widget is the same for everyone.
@@ -212,8 +215,8 @@ async fn events(
 ) -> AppResult<HttpResponse> {
     let context = anonymous(context);
     let mut query = query.into_inner();
-    let chosen = options(&extra, &mut query.limit);
-    let outcome = match chosen.and_then(|_| query.parse()) {
+    let (theme, checked) = options(&extra, &mut query.limit);
+    let outcome = match checked.and_then(|()| query.parse()) {
         Ok(filters) => upcoming_cards(&state, &context, filters)
             .await
             .map(|cards| {
@@ -234,7 +237,6 @@ async fn events(
             }),
         Err(error) => Err(error),
     };
-    let theme = theme(&extra).unwrap_or("light");
     widget(&context, &state, Listing::Events, theme, &query, outcome)
 }
 
@@ -247,8 +249,8 @@ async fn groups(
 ) -> AppResult<HttpResponse> {
     let context = anonymous(context);
     let mut query = query.into_inner();
-    let chosen = options(&extra, &mut query.limit);
-    let outcome = match chosen.and_then(|_| query.parse()) {
+    let (theme, checked) = options(&extra, &mut query.limit);
+    let outcome = match checked.and_then(|()| query.parse()) {
         Ok(filters) => directory::search(&state, None, filters).await.map(|found| {
             let i18n = &context.i18n;
             found
@@ -277,7 +279,6 @@ async fn groups(
         }),
         Err(error) => Err(error),
     };
-    let theme = theme(&extra).unwrap_or("light");
     widget(&context, &state, Listing::Groups, theme, &query, outcome)
 }
 
@@ -290,8 +291,8 @@ async fn opportunities(
 ) -> AppResult<HttpResponse> {
     let context = anonymous(context);
     let mut query = query.into_inner();
-    let chosen = options(&extra, &mut query.limit);
-    let outcome = match chosen.and_then(|_| query.parse()) {
+    let (theme, checked) = options(&extra, &mut query.limit);
+    let outcome = match checked.and_then(|()| query.parse()) {
         Ok(filters) => open_cards(&state, &context, filters).await.map(|cards| {
             cards
                 .into_iter()
@@ -311,7 +312,6 @@ async fn opportunities(
         }),
         Err(error) => Err(error),
     };
-    let theme = theme(&extra).unwrap_or("light");
     widget(
         &context,
         &state,

@@ -1,7 +1,6 @@
 //! "Put this on your site" (`/embed`): a partner picks what to show, the filters and the
-//! language, sees the widget as it will look, and copies its `<iframe>` snippet. And oEmbed
-//! (`/oembed?url=…`, announced on the listing pages), so a CMS that is given the link of a
-//! listing page embeds the widget by itself.
+//! language, sees the widget as it will look, and copies its `<iframe>` snippet. Listing pages
+//! link here with their filters chosen, and announce [`super::oembed`] for site builders.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
@@ -17,16 +16,14 @@ use crate::events::listing::EventQuery;
 use crate::groups::directory::DirectoryQuery;
 use crate::http::chrome::Chrome;
 use crate::http::context::RequestContext;
-use crate::i18n::SUPPORTED_LOCALES;
+use crate::i18n::{I18n, SUPPORTED_LOCALES};
 use crate::languages_in_use::ListingKind;
 use crate::opportunities::listing::OpportunityQuery;
 use crate::state::AppState;
 
-/// Registers the builder page and the oEmbed endpoint.
+/// Registers the builder page.
 pub fn routes(config: &mut web::ServiceConfig) {
-    config
-        .route("/embed", web::get().to(builder))
-        .route("/oembed", web::get().to(oembed));
+    config.route("/embed", web::get().to(builder));
 }
 
 /// The builder's choices, as its form sends them. The listing pages' "put this on your site"
@@ -41,39 +38,41 @@ pub struct WidgetChoice {
     /// A language the listings are written in.
     pub language: Option<String>,
     pub q: Option<String>,
-    /// The widget's interface language.
-    pub lang: Option<String>,
+    /// The widget's interface language (its `lang`; not this page's, which `lang` switches).
+    pub widget_lang: Option<String>,
     pub limit: Option<String>,
     pub theme: Option<String>,
 }
 
 /// A widget ready to show: where it is and how tall to make its frame.
-struct Widget {
-    listing: Listing,
+pub(super) struct Widget {
+    pub(super) listing: Listing,
     /// `/embed/{what}?…`, without the host.
-    path: String,
-    height: i64,
+    pub(super) path: String,
+    pub(super) height: i64,
 }
 
 impl Widget {
-    fn url(&self, state: &AppState) -> String {
-        format!("{}{}", state.settings.public_url, self.path)
-    }
-
-    /// The `<iframe>` a partner pastes; `title` names it for screen readers.
-    fn snippet(&self, state: &AppState, title: &str) -> String {
-        let source = self.url(state).replace('&', "&amp;");
+    /// The `<iframe>` a partner pastes, `width` wide (`100%`, `480`) and `height` pixels
+    /// tall; `title` names it for screen readers.
+    pub(super) fn snippet(
+        &self,
+        state: &AppState,
+        title: &str,
+        width: &str,
+        height: i64,
+    ) -> String {
+        let source = format!("{}{}", state.settings.public_url, self.path).replace('&', "&amp;");
         let title = title.replace('&', "&amp;").replace('"', "&quot;");
         format!(
-            "<iframe src=\"{source}\" title=\"{title}\" width=\"100%\" height=\"{}\" \
-             style=\"border:0\" loading=\"lazy\"></iframe>",
-            self.height
+            "<iframe src=\"{source}\" title=\"{title}\" width=\"{width}\" height=\"{height}\" \
+             style=\"border:0\" loading=\"lazy\"></iframe>"
         )
     }
 }
 
 /// A frame tall enough for `count` listings without a scroll bar on a phone.
-fn frame_height(count: i64) -> i64 {
+pub(super) fn frame_height(count: i64) -> i64 {
     110 + 86 * count
 }
 
@@ -115,11 +114,14 @@ impl WidgetChoice {
                 None
             }
         };
-        let lang = match blank(&self.lang) {
+        let lang = match blank(&self.widget_lang) {
             None => None,
             Some(code) if SUPPORTED_LOCALES.contains(&code.as_str()) => Some(code),
             Some(_) => {
-                errors.push(FieldError::new("lang", Invalid::new("unknown_locale")));
+                errors.push(FieldError::new(
+                    "widget_lang",
+                    Invalid::new("unknown_locale"),
+                ));
                 None
             }
         };
@@ -246,17 +248,25 @@ async fn builder(
     };
     let in_use = crate::languages_in_use::of(&state, kind).await?;
     let chrome = Chrome::new(&context);
+    // The frame's title is read on the partner's page: in the widget's language when it has one.
+    let widget_i18n = SUPPORTED_LOCALES
+        .iter()
+        .find(|code| blank(&choice.widget_lang).as_deref() == Some(**code))
+        .map_or_else(
+            || i18n.clone(),
+            |code| I18n::new(state.locales.clone(), code),
+        );
     let preview_title = widget
         .as_ref()
         .map(|widget| {
             format!(
                 "{} · {}",
-                i18n.plain(widget.listing.heading_id()),
-                i18n.plain("site-name")
+                widget_i18n.plain(widget.listing.heading_id()),
+                widget_i18n.plain("site-name")
             )
         })
         .unwrap_or_default();
-    let chosen_lang = blank(&choice.lang).unwrap_or_default();
+    let chosen_lang = blank(&choice.widget_lang).unwrap_or_default();
     let chosen_theme = blank(&choice.theme).unwrap_or_else(|| "light".to_owned());
     page_with_status(
         status,
@@ -291,7 +301,7 @@ async fn builder(
                 .collect(),
             snippet: widget
                 .as_ref()
-                .map(|widget| widget.snippet(&state, &preview_title))
+                .map(|widget| widget.snippet(&state, &preview_title, "100%", widget.height))
                 .unwrap_or_default(),
             preview: widget.map(|widget| (widget.path, widget.height)),
             preview_title,
@@ -300,133 +310,6 @@ async fn builder(
             chrome,
         },
     )
-}
-
-/// The query of `GET /oembed`.
-#[derive(Debug, Deserialize)]
-struct OembedQuery {
-    url: Option<String>,
-    format: Option<String>,
-    maxwidth: Option<i64>,
-    maxheight: Option<i64>,
-}
-
-/// An oEmbed 1.0 answer of type `rich`.
-#[derive(Debug, Serialize)]
-struct OembedAnswer {
-    version: &'static str,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    title: String,
-    provider_name: String,
-    provider_url: String,
-    html: String,
-    width: i64,
-    height: i64,
-    cache_age: i64,
-}
-
-/// The widget for the link of one of our listing pages (`/events?…`, `/groups?…`,
-/// `/opportunities?…`) or of a widget itself; `None` for any other link.
-fn widget_for_link(state: &AppState, link: &str) -> Option<Widget> {
-    let ours = url::Url::parse(&state.settings.public_url).ok()?;
-    let asked = url::Url::parse(link.trim()).ok()?;
-    if asked.origin() != ours.origin() {
-        return None;
-    }
-    let name = asked
-        .path()
-        .strip_prefix("/embed/")
-        .or_else(|| asked.path().strip_prefix('/'))?;
-    let listing = Listing::parse(name.trim_end_matches('/'))?;
-    let widget_limit = |value: &str| {
-        value
-            .parse::<i64>()
-            .ok()
-            .filter(|count| (1..=MAX_LIMIT).contains(count))
-    };
-    // A listing page's own page size may be larger than a widget shows: the widget's applies.
-    let pairs: Vec<(String, String)> = asked
-        .query_pairs()
-        .filter(|(name, value)| {
-            name != "cursor" && (name != "limit" || widget_limit(value).is_some())
-        })
-        .map(|(name, value)| (name.into_owned(), value.into_owned()))
-        .collect();
-    let limit = pairs
-        .iter()
-        .find(|(name, _)| name == "limit")
-        .and_then(|(_, value)| widget_limit(value))
-        .unwrap_or(DEFAULT_LIMIT);
-    let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
-    let path = match query.is_empty() {
-        true => format!("/embed/{}", listing.as_str()),
-        false => format!("/embed/{}?{query}", listing.as_str()),
-    };
-    Some(Widget {
-        listing,
-        path,
-        height: frame_height(limit),
-    })
-}
-
-/// `GET /oembed?url=…&format=json`: the widget for one of our listing pages.
-async fn oembed(
-    context: RequestContext,
-    state: web::Data<AppState>,
-    query: web::Query<OembedQuery>,
-) -> AppResult<HttpResponse> {
-    if query
-        .format
-        .as_deref()
-        .is_some_and(|format| format != "json")
-    {
-        // The oEmbed answer for a format the provider does not produce.
-        return Ok(HttpResponse::NotImplemented().finish());
-    }
-    let link = query
-        .url
-        .as_deref()
-        .filter(|link| !link.trim().is_empty())
-        .ok_or_else(|| AppError::field("url", Invalid::required()))?;
-    let widget = widget_for_link(&state, link).ok_or(AppError::NotFound)?;
-    let i18n = &context.i18n;
-    let title = format!(
-        "{} · {}",
-        i18n.plain(widget.listing.heading_id()),
-        i18n.plain("site-name")
-    );
-    let width = query
-        .maxwidth
-        .filter(|width| *width > 0)
-        .map_or(480, |max| max.min(480));
-    let height = query
-        .maxheight
-        .filter(|height| *height > 0)
-        .map_or(widget.height, |max| max.min(widget.height));
-    let html = widget
-        .snippet(&state, &title)
-        .replace("width=\"100%\"", &format!("width=\"{width}\""))
-        .replace(
-            &format!("height=\"{}\"", widget.height),
-            &format!("height=\"{height}\""),
-        );
-    Ok(HttpResponse::Ok()
-        .insert_header((
-            actix_web::http::header::CACHE_CONTROL,
-            "public, max-age=3600",
-        ))
-        .json(OembedAnswer {
-            version: "1.0",
-            kind: "rich",
-            provider_name: i18n.plain("site-name"),
-            provider_url: state.settings.public_url.clone(),
-            html,
-            width,
-            height,
-            cache_age: 3600,
-            title,
-        }))
 }
 
 /// The oEmbed discovery link of a listing page at `page` (its path and query).

@@ -24,6 +24,7 @@ pub mod mail_admin;
 pub mod moderation;
 pub mod my_opportunities;
 pub mod notifications;
+pub mod oembed;
 pub mod opportunities;
 pub mod opportunity_cards;
 pub mod opportunity_forms;
@@ -65,6 +66,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(group_page::routes)
         .configure(embed::routes)
         .configure(embed_builder::routes)
+        .configure(oembed::routes)
         .configure(group_members::routes)
         .configure(invitations::routes)
         // `/events/{id}.ics` is served by the feeds; `/events/{id}/…` forms before the page.

@@ -93,8 +93,11 @@ async fn only_widgets_may_be_framed_and_they_set_no_cookie() {
         headers.get("set-cookie").is_some(),
         "the check above would prove nothing"
     );
-    let builder = get(&app, "/embed").await;
-    assert_eq!(builder.headers()["x-frame-options"], "DENY");
+    // Only the three widgets: the builder and anything else under /embed/ stay unframable.
+    for path in ["/embed", "/embed/", "/embed/unknown", "/embed/events/extra"] {
+        let response = get(&app, path).await;
+        assert_eq!(response.headers()["x-frame-options"], "DENY", "{path}");
+    }
 }
 
 #[actix_web::test]
@@ -191,7 +194,7 @@ async fn the_builder_shows_a_preview_and_the_snippet_to_copy() {
     let (app, _) = app_with_events().await;
     let response = get(
         &app,
-        "/embed?what=events&heritage=SN&country=FR&lang=ar&limit=3",
+        "/embed?what=events&heritage=SN&country=FR&widget_lang=ar&limit=3",
     )
     .await;
     assert_eq!(response.status(), StatusCode::OK);
@@ -290,4 +293,33 @@ async fn listing_pages_announce_oembed_and_it_answers_with_the_widget() {
     )
     .await;
     assert_eq!(xml.status(), StatusCode::NOT_IMPLEMENTED);
+}
+
+#[actix_web::test]
+async fn a_signed_in_member_sees_the_public_widget_and_keeps_her_language() {
+    use diaspora_hub::db::AnyConnection;
+    use diaspora_hub::db::schema::users;
+    use diesel::prelude::*;
+
+    let (app, _) = app_with_events().await;
+    // The organizer owns the private group: the widget still shows what everyone sees.
+    app.browser_login("organizer@example.org").await;
+    let html = app
+        .get_page("/embed/events?lang=ar")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Soirée à Lyon"));
+    assert!(!html.contains("Réunion privée"), "{html}");
+    let mut connection = app.db();
+    let (locale, picked): (String, bool) = users::table
+        .filter(users::email.eq("organizer@example.org"))
+        .select((users::locale, users::locale_picked))
+        .first(&mut *connection as &mut AnyConnection)
+        .unwrap();
+    assert!(
+        locale != "ar" && !picked,
+        "a widget's language is not the member's choice"
+    );
 }

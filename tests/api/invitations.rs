@@ -80,6 +80,26 @@ async fn a_link_lets_an_outsider_see_a_private_group_and_join_it_at_once() {
         StatusCode::NOT_FOUND
     );
 
+    // A member with a name the page must not show.
+    let (_, first) = invite(&app, &owner, &slug, json!({})).await;
+    assert_eq!(
+        app.register("zeinab@example.org", "Zeinabou Diallo")
+            .await
+            .status(),
+        StatusCode::CREATED
+    );
+    let login: Value = app
+        .login("zeinab@example.org", PASSWORD)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let zeinab = login["token"].as_str().unwrap().to_owned();
+    assert_eq!(
+        accept(&app, &zeinab, &token_of(&first)).await.status(),
+        StatusCode::OK
+    );
+
     let (status, created) = invite(&app, &owner, &slug, json!({"max_uses": 2})).await;
     assert_eq!(status, StatusCode::CREATED, "{created}");
     assert_eq!(created["uses_left"], 2);
@@ -109,6 +129,7 @@ async fn a_link_lets_an_outsider_see_a_private_group_and_join_it_at_once() {
     assert!(html.contains(&format!("/register?next=%2Finvitations%2F{token}")));
     // Nothing else about the group: not its members.
     assert!(!html.contains("Awa"), "the owner's name leaks: {html}");
+    assert!(!html.contains("Zeinabou"), "a member's name leaks: {html}");
 
     let accepted = accept(&app, &outsider, &token).await;
     assert_eq!(accepted.status(), StatusCode::OK);
@@ -119,7 +140,7 @@ async fn a_link_lets_an_outsider_see_a_private_group_and_join_it_at_once() {
         app.get_as(Some(&outsider), &group_path).await.status(),
         StatusCode::OK
     );
-    assert_eq!(member_count(&app, &owner, &slug).await, 2);
+    assert_eq!(member_count(&app, &owner, &slug).await, 3);
     let listed: Value = app
         .get_as(Some(&owner), &format!("/api/v1/groups/{slug}/invitations"))
         .await
@@ -138,7 +159,7 @@ async fn a_link_lets_an_outsider_see_a_private_group_and_join_it_at_once() {
         accept(&app, &outsider, &token).await.status(),
         StatusCode::OK
     );
-    assert_eq!(member_count(&app, &owner, &slug).await, 2);
+    assert_eq!(member_count(&app, &owner, &slug).await, 3);
 }
 
 #[actix_web::test]
@@ -607,4 +628,33 @@ async fn a_group_mails_at_most_fifty_invitations_a_day() {
     // A link to share is still possible.
     let (status, _) = invite(&app, &owner, &slug, json!({})).await;
     assert_eq!(status, StatusCode::CREATED);
+}
+
+#[actix_web::test]
+async fn a_group_hidden_by_moderators_takes_no_one_in_and_invites_no_one() {
+    use diaspora_hub::db::schema::groups;
+
+    let app = spawn_app().await;
+    let owner = app.signed_up_token("owner@example.org").await;
+    let outsider = app.signed_up_token("outsider@example.org").await;
+    let slug = private_group(&app, &owner, "Cercle masqué").await;
+    let (_, created) = invite(&app, &owner, &slug, json!({})).await;
+    {
+        let mut connection = app.db();
+        diesel::update(groups::table.filter(groups::slug.eq(&slug)))
+            .set(groups::hidden.eq(Some("moderation")))
+            .execute(&mut *connection as &mut AnyConnection)
+            .unwrap();
+    }
+    assert_eq!(
+        app.get_page(&page_path(&created)).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        accept(&app, &outsider, &token_of(&created)).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let (status, _) = invite(&app, &owner, &slug, json!({"email": "someone@example.org"})).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(app.count("outbox WHERE kind = 'invitation'"), 0);
 }
