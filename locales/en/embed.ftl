@@ -13,6 +13,7 @@ embed-offer = Put this list on your site
 embed-builder-title = Put this on your site
 embed-builder-intro = Show our events, groups or opportunities on your own website: choose what to show and in which language, check the preview, then copy the code into your page. It needs no programming, updates by itself and sets no cookies.
 embed-builder-what = What to show
+embed-builder-what-hint = After choosing what to show, press “Show the preview”: the form then also offers that list’s own filters.
 embed-builder-heritage = Diaspora of
 embed-builder-country = Taking place in
 embed-builder-language = Written in

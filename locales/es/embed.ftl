@@ -13,6 +13,7 @@ embed-offer = Pon esta lista en tu sitio web
 embed-builder-title = Pon nuestras listas en tu sitio web
 embed-builder-intro = Muestra nuestros eventos, grupos u oportunidades en tu propio sitio web: elige qué mostrar y en qué idioma, revisa la vista previa y luego copia el código en tu página. No hace falta saber programar, la lista se actualiza sola y no usa cookies.
 embed-builder-what = Qué mostrar
+embed-builder-what-hint = Después de elegir qué mostrar, pulsa «Ver la vista previa»: el formulario te ofrecerá también los filtros propios de esa lista.
 embed-builder-heritage = País de origen de la diáspora
 embed-builder-country = País donde tiene lugar
 embed-builder-language = Escrito en

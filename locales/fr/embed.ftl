@@ -13,6 +13,7 @@ embed-offer = Mettre cette liste sur votre site
 embed-builder-title = Mettre nos listes sur votre site
 embed-builder-intro = Affichez nos événements, groupes ou opportunités sur votre propre site web : choisissez ce qui doit apparaître et dans quelle langue, vérifiez l’aperçu, puis copiez le code dans votre page. Aucune connaissance en programmation n’est nécessaire, la liste se met à jour toute seule et n’utilise pas de cookies.
 embed-builder-what = Contenu à afficher
+embed-builder-what-hint = Après avoir choisi le contenu à afficher, appuyez sur « Voir l’aperçu » : le formulaire propose alors aussi les filtres propres à cette liste.
 embed-builder-heritage = Pays d’origine de la diaspora
 embed-builder-country = Pays où cela se passe
 embed-builder-language = Langue du texte

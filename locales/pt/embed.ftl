@@ -13,6 +13,7 @@ embed-offer = Coloque esta lista no seu site
 embed-builder-title = Coloque nossas listas no seu site
 embed-builder-intro = Mostre nossos eventos, grupos ou oportunidades no seu próprio site: escolha o que mostrar e em qual idioma, confira a prévia e depois copie o código para a sua página. Não é preciso saber programar, a lista se atualiza sozinha e não usa cookies.
 embed-builder-what = O que mostrar
+embed-builder-what-hint = Depois de escolher o que mostrar, toque em “Ver a prévia”: o formulário passa a oferecer também os filtros próprios dessa lista.
 embed-builder-heritage = País de origem da diáspora
 embed-builder-country = País onde acontece
 embed-builder-language = Escrito em

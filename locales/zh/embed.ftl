@@ -13,6 +13,7 @@ embed-offer = 将此列表放到您的网站上
 embed-builder-title = 将我们的列表放到您的网站上
 embed-builder-intro = 在您自己的网站上展示我们的活动、团体或参与机会：选择要显示的内容和语言，查看预览，然后把代码复制到您的网页中。无需编程，内容会自动更新，也不会设置任何 Cookie。
 embed-builder-what = 显示内容
+embed-builder-what-hint = 选好显示内容后，请点击“显示预览”：表单随后还会提供该列表特有的筛选条件。
 embed-builder-heritage = 侨民祖籍国
 embed-builder-country = 所在国家
 embed-builder-language = 内容语言

@@ -43,11 +43,12 @@ pub fn bearer_token(authorization: &str) -> Option<&str> {
     (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
 }
 
-/// Whether the path is served to machines that authenticate with headers (the JSON API and
-/// the partner API). Such paths never read the session cookie, so they need no CSRF token,
-/// get no CSRF or language cookie, and answer errors as problem JSON.
+/// Whether the path is served to machines: the JSON API and the partner API, which
+/// authenticate with headers, and oEmbed, which site builders call without any. Such paths
+/// never read the session cookie, so they need no CSRF token, get no CSRF or language cookie,
+/// and answer errors as problem JSON.
 pub fn is_machine_path(path: &str) -> bool {
-    path.starts_with("/api/") || path.starts_with("/federation/")
+    path.starts_with("/api/") || path.starts_with("/federation/") || path == "/oembed"
 }
 
 #[cfg(test)]

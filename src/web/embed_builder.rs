@@ -8,10 +8,12 @@ use askama::Template;
 use serde::{Deserialize, Serialize};
 
 use super::embed::{DEFAULT_LIMIT, Listing, MAX_LIMIT};
-use super::groups::{Choice, country_choices, language_choices};
+use super::groups::{Choice, country_choices, language_choices, topic_choices};
+use super::opportunity_cards::kind_choices;
 use super::{FormErrors, page_with_status};
 use crate::domain::Invalid;
 use crate::error::{AppError, AppResult, FieldError};
+use crate::events::AttendanceMode;
 use crate::events::listing::EventQuery;
 use crate::groups::directory::DirectoryQuery;
 use crate::http::chrome::Chrome;
@@ -38,6 +40,14 @@ pub struct WidgetChoice {
     /// A language the listings are written in.
     pub language: Option<String>,
     pub q: Option<String>,
+    /// Events and groups: the city.
+    pub city: Option<String>,
+    /// Events: `in_person`, `online` or `hybrid`.
+    pub attendance_mode: Option<String>,
+    /// Groups: a topic id.
+    pub topic: Option<String>,
+    /// Opportunities: the kind.
+    pub kind: Option<String>,
     /// The widget's interface language (its `lang`; not this page's, which `lang` switches).
     pub widget_lang: Option<String>,
     pub limit: Option<String>,
@@ -131,11 +141,19 @@ impl WidgetChoice {
             blank(&self.language),
             blank(&self.q),
         );
+        // Each listing keeps only the filters it has.
+        let (city, attendance_mode, topic, kind) = match listing {
+            Listing::Events => (blank(&self.city), blank(&self.attendance_mode), None, None),
+            Listing::Groups => (blank(&self.city), None, blank(&self.topic), None),
+            Listing::Opportunities => (None, None, None, blank(&self.kind)),
+        };
         // The listing's parser has the last word on its filters, with its own messages.
         let checked = match listing {
             Listing::Events => EventQuery {
                 heritage: heritage.clone(),
                 country: country.clone(),
+                city: city.clone(),
+                attendance_mode: attendance_mode.clone(),
                 language: language.clone(),
                 q: q.clone(),
                 ..EventQuery::default()
@@ -145,6 +163,8 @@ impl WidgetChoice {
             Listing::Groups => DirectoryQuery {
                 heritage: heritage.clone(),
                 residence: country.clone(),
+                city: city.clone(),
+                topic: topic.clone(),
                 language: language.clone(),
                 q: q.clone(),
                 ..DirectoryQuery::default()
@@ -154,6 +174,7 @@ impl WidgetChoice {
             Listing::Opportunities => OpportunityQuery {
                 heritage: heritage.clone(),
                 country: country.clone(),
+                kind: kind.clone(),
                 language: language.clone(),
                 q: q.clone(),
                 ..OpportunityQuery::default()
@@ -184,6 +205,10 @@ impl WidgetChoice {
         let pairs: Vec<(&str, String)> = [
             ("heritage", heritage),
             (place, country),
+            ("city", city),
+            ("attendance_mode", attendance_mode),
+            ("topic", topic),
+            ("kind", kind),
             ("language", language),
             ("q", q),
             ("lang", lang),
@@ -218,6 +243,12 @@ struct BuilderPage {
     language_choices: Vec<Choice>,
     interface_choices: Vec<Choice>,
     theme_choices: Vec<Choice>,
+    /// The filter only the chosen listing has: attendance modes, topics or kinds.
+    mode_choices: Vec<Choice>,
+    topic_choices: Vec<Choice>,
+    kind_choices: Vec<Choice>,
+    /// Which listing the form is for, so it offers that listing's own filters.
+    listing: &'static str,
     /// The widget's own path, for the preview frame, and its height.
     preview: Option<(String, i64)>,
     preview_title: String,
@@ -291,6 +322,29 @@ async fn builder(
                     selected: language.code == chosen_lang,
                 })
                 .collect(),
+            mode_choices: if kind == ListingKind::Events {
+                AttendanceMode::ALL
+                    .iter()
+                    .map(|mode| Choice {
+                        value: mode.as_str().to_owned(),
+                        label: i18n.plain(&format!("attendance-{}", mode.as_str())),
+                        selected: choice.attendance_mode.as_deref() == Some(mode.as_str()),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            topic_choices: if kind == ListingKind::Groups {
+                topic_choices(i18n, &choice.topic.clone().into_iter().collect::<Vec<_>>())
+            } else {
+                Vec::new()
+            },
+            kind_choices: if kind == ListingKind::Opportunities {
+                kind_choices(i18n, choice.kind.as_deref().unwrap_or_default())
+            } else {
+                Vec::new()
+            },
+            listing: Listing::parse(&chosen_what).map_or("events", Listing::as_str),
             theme_choices: ["light", "dark"]
                 .into_iter()
                 .map(|theme| Choice {
@@ -331,6 +385,10 @@ pub fn builder_href(listing: Listing, query: &impl Serialize) -> String {
         ("heritage", "heritage"),
         ("country", "country"),
         ("residence", "country"),
+        ("city", "city"),
+        ("attendance_mode", "attendance_mode"),
+        ("topic", "topic"),
+        ("kind", "kind"),
         ("language", "language"),
         ("q", "q"),
     ] {

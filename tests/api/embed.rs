@@ -211,6 +211,31 @@ async fn the_builder_shows_a_preview_and_the_snippet_to_copy() {
     );
     assert!(html.contains(&snippet), "{html}");
 
+    // Each listing keeps the filters it has: a city and a way to attend for events, a kind for
+    // opportunities (which have no city).
+    let events = get(
+        &app,
+        "/embed?what=events&city=Lyon&attendance_mode=in_person&kind=job",
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(
+        events.contains("src=\"/embed/events?city=Lyon&#38;attendance_mode=in_person\""),
+        "{events}"
+    );
+    let opportunities = get(&app, "/embed?what=opportunities&city=Lyon&kind=mentoring")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        opportunities.contains("src=\"/embed/opportunities?kind=mentoring\""),
+        "{opportunities}"
+    );
+    assert!(opportunities.contains("id=\"kind\""), "the kind is offered");
+
     // Groups are placed by where they are based.
     let groups = get(&app, "/embed?what=groups&country=FR")
         .await
@@ -284,6 +309,15 @@ async fn listing_pages_announce_oembed_and_it_answers_with_the_widget() {
     )
     .await;
     assert_eq!(foreign.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        foreign.headers()["content-type"],
+        "application/problem+json",
+        "a site builder gets a problem document, not a page"
+    );
+    let missing = get(&app, "/oembed?format=json").await;
+    assert_eq!(missing.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: Value = missing.json().await.unwrap();
+    assert_eq!(problem["errors"][0]["field"], "url");
     let xml = get(
         &app,
         &format!(

@@ -182,10 +182,21 @@ enum SyncLock {
     File(#[expect(dead_code, reason = "held only to be released on drop")] std::fs::File),
     /// A session advisory lock on a connection of its own: not taken from the pool (which the
     /// run needs), and released by closing the connection, even if the run panics.
-    Postgres(#[expect(dead_code, reason = "held only to be released on drop")] AnyConnection),
+    Postgres(AnyConnection),
 }
 
-/// Takes the sync lock, or `None` when someone else holds it.
+impl Drop for SyncLock {
+    fn drop(&mut self) {
+        if let Self::Postgres(connection) = self {
+            // Closing the session releases the lock as well, but only once the server has
+            // noticed the connection is gone: a run a moment later could still find it taken.
+            let _ = diesel::sql_query(format!("SELECT pg_advisory_unlock({SYNC_LOCK})"))
+                .execute(connection);
+        }
+    }
+}
+
+/// Takes the sync lock of the database at `url`, or `None` when someone else holds it.
 fn acquire(url: crate::db::DatabaseUrl) -> Result<Option<SyncLock>, AppError> {
     match url {
         crate::db::DatabaseUrl::Sqlite(path) => {
