@@ -32,6 +32,22 @@ use crate::domain::{Email, Invalid};
 use crate::error::{AppError, AppResult, FieldError};
 use crate::state::AppState;
 
+/// The group `slug`, if `user_id` may manage its invitations (managing members).
+fn managed_by(
+    connection: &mut AnyConnection,
+    slug: &str,
+    user_id: i64,
+) -> AppResult<super::service::LoadedGroup> {
+    let loaded = find(connection, slug, Some(user_id))?;
+    authorize(
+        &loaded.group,
+        loaded.membership.as_ref(),
+        true,
+        GroupAction::ManageMembers,
+    )?;
+    Ok(loaded)
+}
+
 /// The page a link leads to: `/invitations/{token}`.
 pub fn url(state: &AppState, token: &str) -> String {
     format!("{}/invitations/{token}", state.settings.public_url)
@@ -54,13 +70,7 @@ pub async fn create(
     let inviter = identity.user.display_name.clone();
     db::run(&state.db.clone(), move |connection| {
         write_transaction(connection, |connection| {
-            let loaded = find(connection, &slug, Some(user_id))?;
-            authorize(
-                &loaded.group,
-                loaded.membership.as_ref(),
-                true,
-                GroupAction::ManageMembers,
-            )?;
+            let loaded = managed_by(connection, &slug, user_id)?;
             // Nobody could accept it (see `authorize_invited`), and mail must not go out in the
             // name of a group moderators took down.
             if loaded.group.hidden.is_some() {
@@ -181,13 +191,7 @@ pub async fn list(
 ) -> AppResult<Vec<InvitationView>> {
     let (slug, user_id) = (slug.to_owned(), identity.user.id);
     db::run(&state.db, move |connection| {
-        let loaded = find(connection, &slug, Some(user_id))?;
-        authorize(
-            &loaded.group,
-            loaded.membership.as_ref(),
-            true,
-            GroupAction::ManageMembers,
-        )?;
+        let loaded = managed_by(connection, &slug, user_id)?;
         let rows: Vec<InvitationRow> = group_invitations::table
             .filter(group_invitations::group_id.eq(loaded.group.id))
             .order((
@@ -207,13 +211,7 @@ pub async fn revoke(state: &AppState, identity: &Identity, slug: &str, id: &str)
     let (slug, user_id, id) = (slug.to_owned(), identity.user.id, id.to_owned());
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
-            let loaded = find(connection, &slug, Some(user_id))?;
-            authorize(
-                &loaded.group,
-                loaded.membership.as_ref(),
-                true,
-                GroupAction::ManageMembers,
-            )?;
+            let loaded = managed_by(connection, &slug, user_id)?;
             let row = group_invitations::table
                 .filter(group_invitations::group_id.eq(loaded.group.id))
                 .filter(group_invitations::uuid.eq(&id));
