@@ -11,6 +11,7 @@ const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let app;
 let browser;
 let paths;
+let seriesId;
 
 before(async () => {
   app = await startApp();
@@ -32,6 +33,14 @@ before(async () => {
     starts_at: '2027-03-20T18:00', timezone: 'Europe/Paris', attendance_mode: 'in_person',
     venue: { name: 'Salle 3', city: 'Lyon', country: 'FR' }, capacity: 20,
   }, token);
+  // A weekly series with two seats a date, answered date by date.
+  const series = await api(base, 'POST', '/api/v1/groups/teranga-lyon/events', {
+    primary_language: 'fr', translations: { fr: { title: 'Causerie du mardi', description: 'Chaque mardi.' } },
+    starts_at: '2027-03-02T18:00', timezone: 'Europe/Paris', attendance_mode: 'in_person',
+    recurrence: 'FREQ=WEEKLY;BYDAY=TU;COUNT=4', capacity: 2,
+  }, token);
+  seriesId = series.id;
+  await api(base, 'POST', `/api/v1/events/${series.id}/rsvp`, { status: 'going', occurrence: series.occurrences[1].starts_at }, token);
   const expires = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
   const opportunity = await api(base, 'POST', '/api/v1/groups/lagos-tech-circle/opportunities', {
     kind: 'mentoring', primary_language: 'en',
@@ -132,6 +141,29 @@ test('the organizers\' invitations page has no axe-core violation in English and
   const link = await page.inputValue('#new-link');
   await context.close();
   assert.match(link, /\/invitations\/[0-9a-f]{64}$/);
+  assert.deepEqual(found, []);
+});
+
+test('a series answered date by date has no axe-core violation for its organizer in English and Arabic', async () => {
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${app.base}/login`);
+  await page.fill('#email', 'organizer@example.org');
+  await page.fill('#password', 'teranga-lyon-2027');
+  await page.click('form[action="/login"] button[type="submit"]');
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  const found = [];
+  for (const language of ['en', 'ar']) {
+    await page.goto(`${app.base}/events/${seriesId}?lang=${language}`);
+    await page.addScriptTag({ path: axeScript });
+    const { violations } = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    for (const violation of violations) {
+      found.push(`${language}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    }
+  }
+  const answered = await page.locator('.date-answer .badge').count();
+  await context.close();
+  assert.equal(answered, 1, 'one of the four dates is answered');
   assert.deepEqual(found, []);
 });
 

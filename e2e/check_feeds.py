@@ -127,6 +127,38 @@ def run(base):
           and 'xml:lang="fr"' in call(base, "GET", "/feeds/opportunities.atom?lang=fr&kind=mentoring"))
 
     check_recurrence_rules(base, token)
+    check_changed_dates(base, token)
+
+
+def check_changed_dates(base, token):
+    """One date of a series moved and another cancelled through the API: the calendar keeps one
+    series with an override, and recurring-ical-events expands it to the dates the API lists."""
+    from urllib.parse import quote
+    call(base, "POST", "/api/v1/groups", {
+        "primary_language": "fr", "translations": {"fr": {"name": "Mardis Lyon", "description": "Chaque mardi."}},
+        "heritage_country": "SN", "residence_country": "FR", "city": "Lyon",
+    }, token)
+    event = call(base, "POST", "/api/v1/groups/mardis-lyon/events", {
+        "primary_language": "fr", "translations": {"fr": {"title": "Causerie", "description": ""}},
+        "starts_at": "2027-03-02T18:00", "ends_at": "2027-03-02T20:00", "timezone": "Europe/Paris",
+        "recurrence": "FREQ=WEEKLY;BYDAY=TU;COUNT=4", "attendance_mode": "in_person",
+    }, token)
+    path = f"/api/v1/events/{event['id']}/occurrences/"
+    call(base, "PATCH", path + quote("2027-03-09T18:00:00+01:00"), {"starts_at": "2027-03-10T19:30"}, token)
+    call(base, "PATCH", path + quote("2027-03-16T18:00:00+01:00"), {"status": "cancelled"}, token)
+    text = call(base, "GET", f"/events/{event['id']}.ics")
+    calendar = icalendar.Calendar.from_ical(text)
+    check("a moved date is one more VEVENT of the same series, with RECURRENCE-ID",
+          len(calendar.walk("VEVENT")) == 2 and sum("RECURRENCE-ID" in c for c in calendar.walk("VEVENT")) == 1, text)
+    expanded = recurring_ical_events.of(calendar).between(datetime.date(2027, 1, 1), datetime.date(2028, 1, 1))
+    theirs = sorted(o.decoded("DTSTART").astimezone(UTC) for o in expanded)
+    expected = [datetime.datetime(2027, 3, 2, 17, tzinfo=UTC), datetime.datetime(2027, 3, 10, 18, 30, tzinfo=UTC),
+                datetime.datetime(2027, 3, 23, 17, tzinfo=UTC)]
+    check("a calendar app shows the moved date at its new time and not the cancelled one", theirs == expected,
+          [t.isoformat() for t in theirs])
+    ours = sorted(datetime.datetime.fromisoformat(item["starts_at"]).astimezone(UTC)
+                  for item in call(base, "GET", "/api/v1/events?group=mardis-lyon&from=2027-01-01")["items"])
+    check("the API lists the same dates as the calendar", ours == expected, [o.isoformat() for o in ours])
 
 
 # (first start in Paris, rule): our listing and a calendar app must list the same dates.

@@ -278,8 +278,10 @@ for (const language of journeyThree) {
     await waiting.page.fill('#password', password);
     await waiting.page.click('form[action="/register"] button[type="submit"]');
     await waiting.page.waitForURL(new RegExp(`/events/${eventId}`));
-    assert.match(await text(waiting.page.locator('#rsvp button[type="submit"]')), say.waitlist);
-    await waiting.page.click('#rsvp button[type="submit"]');
+    // A series is answered date by date: the first date is full, so its button says so.
+    const firstDate = waiting.page.locator('#rsvp .date-answer').first();
+    assert.match(await text(firstDate.locator('button[type="submit"]')), say.waitlist);
+    await firstDate.locator('button[type="submit"]').click();
     await waiting.page.waitForURL(new RegExp(`/events/${eventId}#rsvp$`));
     const after = await api(base, 'GET', `/api/v1/events/${eventId}`);
     assert.equal(after.going_count, 2);

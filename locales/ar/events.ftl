@@ -146,3 +146,6 @@ event-series-weekly = { $interval ->
     [2] كل أسبوعين: { $days }
    *[other] كل { $interval } أسابيع: { $days }
 }
+rsvp-per-date = أجب عن كل موعد على حدة، أو عن جميع المواعيد دفعة واحدة.
+rsvp-every-date = سأحضر في جميع المواعيد
+rsvp-no-date = لا أستطيع الحضور في أي من هذه المواعيد

@@ -123,3 +123,10 @@ notice-appeal-upheld = بُتّ في طعنك: يبقى القرار قائمً�
 notice-appeal-upheld-detail = قرأ مشرف آخر طعنك بشأن { $target }، ويبقى القرار قائمًا. السبب: { $reason }
 notice-invitation = { $inviter } يدعوك إلى الانضمام إلى { $group }
 notice-invitation-detail = دعاك { $inviter } إلى الانضمام إلى { $group }. افتح الدعوة للانضمام، فهي صالحة حتى { $until }.
+notice-date-moved = نُقل موعد { $event } من { $was } إلى { $start }
+notice-date-moved-detail = نقل المنظمون أحد مواعيد { $event }: الموعد الذي كان مقررًا في { $was } أصبح في { $start }{ $place ->
+        [none] {""}
+       *[other] ، { $place }
+    }. يبقى ردك مرتبطًا بهذا الموعد، ولم تتغير المواعيد الأخرى.
+notice-date-cancelled = أُلغي موعد { $start }: { $event }
+notice-date-cancelled-detail = ألغى المنظمون { $event } في { $start }. أما المواعيد الأخرى فتقام كما هو مقرر.

@@ -126,3 +126,6 @@ invitation_revoked = The group’s organizers withdrew this invitation. Ask them
 invitation_used_up = This invitation has been used as many times as it allowed. Ask the group’s organizers for a new one.
 already_a_member = This address belongs to someone who is already a member of the group.
 removed_from_group = This address belongs to someone who was removed from the group; they cannot be invited back.
+unknown_occurrence = This event has no such date. Pick one of the dates listed on the event.
+not_recurring = This event has a single date: change the event itself, or cancel it.
+occurrence_cancelled = The organizers cancelled this date.

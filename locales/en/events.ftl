@@ -134,3 +134,6 @@ event-series-weekly = { $interval ->
     [2] Every other { $days }
    *[other] Every { $interval } weeks on { $days }
 }
+rsvp-per-date = Answer for each date, or for all of them at once.
+rsvp-every-date = I am going to every date
+rsvp-no-date = I can come to none of these dates

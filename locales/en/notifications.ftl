@@ -107,3 +107,10 @@ notice-appeal-upheld = Your appeal was decided: the decision stands
 notice-appeal-upheld-detail = Another moderator read your appeal about { $target }, and the decision stands. Their reason: { $reason }
 notice-invitation = { $inviter } invites you to join { $group }
 notice-invitation-detail = { $inviter } invited you to join { $group }. Open the invitation to join; it works until { $until }.
+notice-date-moved = { $event } moves from { $was } to { $start }
+notice-date-moved-detail = The organizers moved one date of { $event }: the one planned for { $was } now takes place on { $start }{ $place ->
+        [none] {""}
+       *[other] , { $place }
+    }. Your answer stays with it; the other dates are unchanged.
+notice-date-cancelled = Cancelled on { $start }: { $event }
+notice-date-cancelled-detail = The organizers cancelled { $event } on { $start }. The other dates take place as planned.

@@ -126,3 +126,6 @@ invitation_revoked = Los organizadores del grupo han retirado esta invitación. 
 invitation_used_up = Esta invitación ya se ha usado todas las veces que permitía. Pide una nueva a los organizadores del grupo.
 already_a_member = Este correo electrónico pertenece a alguien que ya es miembro del grupo.
 removed_from_group = Este correo electrónico pertenece a alguien a quien se quitó del grupo; no se le puede volver a invitar.
+unknown_occurrence = Este evento no tiene esa fecha. Elige una de las fechas que aparecen en el evento.
+not_recurring = Este evento tiene una sola fecha: modifica el evento en sí, o cancélalo.
+occurrence_cancelled = Los organizadores cancelaron esta fecha.

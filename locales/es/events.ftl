@@ -134,3 +134,6 @@ event-series-weekly = { $interval ->
     [2] Un { $days } sí y otro no
    *[other] Cada { $interval } semanas el { $days }
 }
+rsvp-per-date = Responde para cada fecha, o para todas a la vez.
+rsvp-every-date = Voy a asistir a todas las fechas
+rsvp-no-date = No puedo asistir a ninguna de estas fechas

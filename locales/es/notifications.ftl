@@ -107,3 +107,10 @@ notice-appeal-upheld = Tu apelación se ha resuelto: la decisión se mantiene
 notice-appeal-upheld-detail = Otro moderador leyó tu apelación sobre { $target } y la decisión se mantiene. Motivo: { $reason }
 notice-invitation = { $inviter } te invita a unirte a { $group }
 notice-invitation-detail = { $inviter } te ha invitado a unirte a { $group }. Abre la invitación para unirte; es válida hasta el { $until }.
+notice-date-moved = { $event } cambia del { $was } al { $start }
+notice-date-moved-detail = Los organizadores cambiaron una fecha de { $event }: la prevista para el { $was } ahora será el { $start }{ $place ->
+        [none] {""}
+       *[other] , { $place }
+    }. Tu respuesta se mantiene para esa fecha; las demás fechas no cambian.
+notice-date-cancelled = Cancelado el { $start }: { $event }
+notice-date-cancelled-detail = Los organizadores cancelaron { $event } el { $start }. Las demás fechas se mantienen según lo previsto.

@@ -126,3 +126,6 @@ invitation_revoked = Les organisateurs du groupe ont retiré cette invitation. S
 invitation_used_up = Cette invitation a déjà servi autant de fois que prévu. Demandez-en une nouvelle aux organisateurs du groupe.
 already_a_member = Cette adresse appartient à une personne qui est déjà membre du groupe.
 removed_from_group = Cette adresse appartient à une personne qui a été retirée du groupe : elle ne peut pas y être invitée de nouveau.
+unknown_occurrence = Cet événement n’a pas lieu à cette date. Choisissez l’une des dates indiquées sur l’événement.
+not_recurring = Cet événement n’a qu’une seule date : modifiez l’événement lui-même, ou annulez-le.
+occurrence_cancelled = Les organisateurs ont annulé cette date.

@@ -134,3 +134,6 @@ event-series-weekly = { $interval ->
     [2] Un { $days } sur deux
    *[other] Toutes les { $interval } semaines le { $days }
 }
+rsvp-per-date = Répondez pour chaque date, ou pour toutes à la fois.
+rsvp-every-date = Je participe à toutes les dates
+rsvp-no-date = Je ne peux venir à aucune de ces dates

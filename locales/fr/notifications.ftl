@@ -107,3 +107,10 @@ notice-appeal-upheld = Votre recours a été examiné : la décision est mainte
 notice-appeal-upheld-detail = Un autre modérateur a lu votre recours concernant { $target }, et la décision est maintenue. Motif : { $reason }
 notice-invitation = { $inviter } vous invite à rejoindre { $group }
 notice-invitation-detail = { $inviter } vous a invité à rejoindre { $group }. Ouvrez l’invitation pour rejoindre le groupe. Elle est valable jusqu’au { $until }.
+notice-date-moved = { $event } est déplacé du { $was } au { $start }
+notice-date-moved-detail = Les organisateurs ont déplacé une date de { $event } : celle prévue le { $was } a désormais lieu le { $start }{ $place ->
+        [none] {""}
+       *[other] , { $place }
+    }. Votre réponse reste valable pour cette date ; les autres dates ne changent pas.
+notice-date-cancelled = Annulé le { $start } : { $event }
+notice-date-cancelled-detail = Les organisateurs ont annulé { $event } le { $start }. Les autres dates ont lieu comme prévu.

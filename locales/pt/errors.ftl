@@ -126,3 +126,6 @@ invitation_revoked = Os organizadores do grupo cancelaram este convite. Se você
 invitation_used_up = Este convite já foi usado todas as vezes que permitia. Peça um novo aos organizadores do grupo.
 already_a_member = Este e-mail pertence a alguém que já é membro do grupo.
 removed_from_group = Este e-mail pertence a alguém que foi removido do grupo; essa pessoa não pode ser convidada de novo.
+unknown_occurrence = Este evento não acontece nessa data. Escolha uma das datas listadas no evento.
+not_recurring = Este evento tem uma única data: altere o próprio evento, ou cancele-o.
+occurrence_cancelled = Os organizadores cancelaram esta data.

@@ -134,3 +134,6 @@ event-series-weekly = { $interval ->
     [2] A cada duas semanas: { $days }
    *[other] A cada { $interval } semanas: { $days }
 }
+rsvp-per-date = Responda para cada data, ou para todas de uma vez.
+rsvp-every-date = Vou participar de todas as datas
+rsvp-no-date = Não posso ir em nenhuma dessas datas

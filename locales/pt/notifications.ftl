@@ -107,3 +107,10 @@ notice-appeal-upheld = Seu recurso foi analisado: a decisão foi mantida
 notice-appeal-upheld-detail = Outro moderador leu seu recurso sobre { $target }, e a decisão foi mantida. Motivo: { $reason }
 notice-invitation = { $inviter } convida você para entrar em { $group }
 notice-invitation-detail = { $inviter } convidou você para entrar em { $group }. Abra o convite para participar; ele vale até { $until }.
+notice-date-moved = { $event } muda de { $was } para { $start }
+notice-date-moved-detail = Os organizadores mudaram uma data de { $event }: a que estava prevista para { $was } agora acontece em { $start }{ $place ->
+        [none] {""}
+       *[other] , { $place }
+    }. Sua resposta continua valendo para essa data; as outras datas não mudam.
+notice-date-cancelled = Cancelado em { $start }: { $event }
+notice-date-cancelled-detail = Os organizadores cancelaram { $event } em { $start }. As outras datas acontecem como previsto.

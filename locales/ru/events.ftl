@@ -140,3 +140,6 @@ event-series-weekly = { $interval ->
     [2] Раз в две недели: { $days }
    *[other] Раз в { $interval } нед.: { $days }
 }
+rsvp-per-date = Ответьте для каждой даты отдельно или сразу для всех.
+rsvp-every-date = Я приду во все даты
+rsvp-no-date = Я не смогу прийти ни в одну из этих дат

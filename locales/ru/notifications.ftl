@@ -115,3 +115,10 @@ notice-appeal-upheld = Ваша апелляция рассмотрена: ре�
 notice-appeal-upheld-detail = Другой модератор рассмотрел вашу апелляцию ({ $target }), и решение остаётся в силе. Причина: { $reason }
 notice-invitation = { $inviter } приглашает вас в группу «{ $group }»
 notice-invitation-detail = { $inviter } приглашает вас вступить в группу «{ $group }». Откройте приглашение, чтобы вступить. Срок действия истекает: { $until }.
+notice-date-moved = { $event } переносится с { $was } на { $start }
+notice-date-moved-detail = Организаторы перенесли одну из дат мероприятия { $event }: встреча, запланированная на { $was }, теперь пройдёт { $start }{ $place ->
+        [none] {""}
+       *[other] , { $place }
+    }. Ваш ответ сохраняется для этой даты; остальные даты не меняются.
+notice-date-cancelled = Отменено { $start }: { $event }
+notice-date-cancelled-detail = Организаторы отменили { $event } { $start }. Остальные даты проходят по плану.

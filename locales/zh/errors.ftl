@@ -111,3 +111,6 @@ invitation_revoked = 团体的组织者已撤回此邀请。如果您仍想加�
 invitation_used_up = 此邀请的可用次数已用完。请向团体的组织者索取新的邀请。
 already_a_member = 使用此电子邮件地址的人已经是该团体的成员。
 removed_from_group = 使用此电子邮件地址的人已被移出该团体，无法再次邀请。
+unknown_occurrence = 此活动没有这个日期。请从活动页面列出的日期中选择一个。
+not_recurring = 此活动只有一个日期：请直接修改活动本身，或取消活动。
+occurrence_cancelled = 组织者已取消这个日期。

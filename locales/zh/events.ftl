@@ -125,3 +125,6 @@ event-series-weekly = { $interval ->
     [2] 每隔一周的{ $days }
    *[other] 每 { $interval } 周的{ $days }
 }
+rsvp-per-date = 请为每个日期分别回复，或一次回复全部日期。
+rsvp-every-date = 我会参加所有日期
+rsvp-no-date = 这些日期我都无法参加

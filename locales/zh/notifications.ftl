@@ -103,3 +103,10 @@ notice-appeal-upheld = 您的申诉已有结果：维持原决定
 notice-appeal-upheld-detail = 另一位审核员阅读了您关于 { $target } 的申诉，决定维持原决定。理由：{ $reason }
 notice-invitation = { $inviter } 邀请您加入 { $group }
 notice-invitation-detail = { $inviter } 邀请您加入 { $group }。打开邀请即可加入；邀请有效期至 { $until }。
+notice-date-moved = { $event } 从 { $was } 改到 { $start }
+notice-date-moved-detail = 组织者调整了 { $event } 的一个日期：原定于 { $was } 的活动现改为 { $start }{ $place ->
+        [none] {""}
+       *[other] ，{ $place }
+    }。您对该日期的回复保持不变；其他日期不受影响。
+notice-date-cancelled = { $start } 已取消：{ $event }
+notice-date-cancelled-detail = 组织者已取消 { $start } 的 { $event }。其他日期照常举行。

@@ -78,6 +78,8 @@ pub struct ExportedMembership {
 pub struct ExportedRsvp {
     /// The event's public id.
     pub event: String,
+    /// The date answered, as its rule places it (UTC; a series has one answer per date).
+    pub occurrence: DateTime<Utc>,
     pub status: String,
     pub created_at: DateTime<Utc>,
 }
@@ -147,12 +149,18 @@ pub async fn collect(state: &AppState, identity: &Identity) -> AppResult<Account
         let rsvps = rsvps::table
             .inner_join(events::table)
             .filter(rsvps::user_id.eq(user_id))
-            .order(rsvps::created_at.asc())
-            .select((events::uuid, rsvps::status, rsvps::created_at))
-            .load::<(String, String, NaiveDateTime)>(connection)?
+            .order((rsvps::created_at.asc(), rsvps::recurrence_id.asc()))
+            .select((
+                events::uuid,
+                rsvps::recurrence_id,
+                rsvps::status,
+                rsvps::created_at,
+            ))
+            .load::<(String, NaiveDateTime, String, NaiveDateTime)>(connection)?
             .into_iter()
-            .map(|(event, status, created_at)| ExportedRsvp {
+            .map(|(event, occurrence, status, created_at)| ExportedRsvp {
                 event,
+                occurrence: utc(occurrence),
                 status,
                 created_at: utc(created_at),
             })

@@ -36,7 +36,7 @@ use crate::federation::{discovery, export, partner_api};
         memberships::my_groups,
         invitations::create, invitations::list, invitations::revoke, invitations::accept,
         events::list, events::create, events::show, events::update, events::delete, events::cancel,
-        events::respond, events::attendees, events::my_events,
+        events::respond, events::change_occurrence, events::attendees, events::my_events,
         opportunities::list, opportunities::create, opportunities::show, opportunities::update,
         opportunities::delete, opportunities::express, opportunities::withdraw,
         opportunities::interests, opportunities::my_interests, opportunities::my_matches,

@@ -41,6 +41,15 @@ pub fn revert_all(connection: &mut AnyConnection) -> MigrationResult<usize> {
     Ok(reverted.len())
 }
 
+/// Reverts the newest applied migration (an operator rolling back one release).
+pub fn revert_last(connection: &mut AnyConnection) -> MigrationResult<()> {
+    match connection {
+        AnyConnection::Sqlite(connection) => connection.revert_last_migration(SQLITE)?,
+        AnyConnection::Postgresql(connection) => connection.revert_last_migration(POSTGRES)?,
+    };
+    Ok(())
+}
+
 /// Version names of the embedded migrations for each backend, in order: (SQLite, PostgreSQL).
 pub fn version_names() -> MigrationResult<(Vec<String>, Vec<String>)> {
     use diesel::migration::MigrationSource;

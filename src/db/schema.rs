@@ -150,6 +150,7 @@ diesel::table! {
         updated_at -> Timestamp,
         created_by -> Nullable<BigInt>,
         hidden -> Nullable<Text>,
+        moved_occurrences -> Text,
     }
 }
 
@@ -174,6 +175,7 @@ diesel::table! {
         starts_at_utc -> Timestamp,
         ends_at_utc -> Timestamp,
         long_running -> Bool,
+        recurrence_id -> Timestamp,
     }
 }
 
@@ -185,6 +187,8 @@ diesel::table! {
         user_id -> BigInt,
         status -> Text,
         created_at -> Timestamp,
+        /// The date answered: the occurrence's start as the rule gave it (UTC).
+        recurrence_id -> Timestamp,
     }
 }
 

@@ -425,24 +425,6 @@ pub async fn for_feed(
     .await
 }
 
-/// The next `limit` occurrence starts of one event (for its page).
-pub async fn next_occurrences(
-    state: &AppState,
-    event_id: i64,
-    limit: i64,
-) -> AppResult<Vec<NaiveDateTime>> {
-    db::run(&state.db, move |connection| {
-        Ok(event_occurrences::table
-            .filter(event_occurrences::event_id.eq(event_id))
-            .filter(event_occurrences::ends_at_utc.gt(Utc::now().naive_utc()))
-            .order(event_occurrences::starts_at_utc.asc())
-            .limit(limit)
-            .select(event_occurrences::starts_at_utc)
-            .load(connection)?)
-    })
-    .await
-}
-
 /// A cursor for an occurrence: its start (Unix seconds) and id.
 fn encode_cursor(start: NaiveDateTime, id: i64) -> String {
     paging::encode_cursor(start.and_utc().timestamp(), id)

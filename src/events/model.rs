@@ -76,6 +76,8 @@ pub struct Event {
     pub updated_at: NaiveDateTime,
     /// Why moderation hides it (`moderation` or `suspension`); `None` when shown.
     pub hidden: Option<String>,
+    /// JSON array of single dates moved away from the rule ([`super::occurrences::Move`]).
+    pub moved_occurrences: String,
 }
 
 impl Event {
@@ -97,6 +99,11 @@ impl Event {
     /// Cancelled occurrences' local starts.
     pub fn exception_list(&self) -> Vec<NaiveDateTime> {
         serde_json::from_str(&self.exdates).unwrap_or_default()
+    }
+
+    /// Single dates moved away from where the rule puts them.
+    pub fn moves(&self) -> Vec<super::occurrences::Move> {
+        serde_json::from_str(&self.moved_occurrences).unwrap_or_default()
     }
 
     /// Loads an event by public id.

@@ -9,6 +9,7 @@ use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
 use super::model::{Event, EventStatus, RsvpStatus};
+use super::occurrences::Date;
 use crate::db::AnyConnection;
 use crate::db::schema::{
     event_occurrences, event_translations, events, groups, notifications, rsvps,
@@ -82,6 +83,7 @@ fn audience(connection: &mut AnyConnection, event_id: i64, except: i64) -> Query
         .filter(rsvps::event_id.eq(event_id))
         .filter(rsvps::user_id.ne(except))
         .select(rsvps::user_id)
+        .distinct()
         .load(connection)
 }
 
@@ -103,11 +105,12 @@ fn notice(kind: NotificationKind, title: &'static str, event: &Event, payload: P
     }
 }
 
-/// Tells each of `promoted` that a seat is now theirs.
+/// Tells each of `promoted` that a seat on `date` is now theirs.
 pub fn seats_given(
     connection: &mut AnyConnection,
     state: &AppState,
     event_id: i64,
+    date: Date,
     promoted: &[i64],
 ) -> AppResult<()> {
     if promoted.is_empty() {
@@ -118,12 +121,15 @@ pub fn seats_given(
         .select(Event::as_select())
         .first(connection)?;
     let kind = NotificationKind::WaitlistPromoted;
-    let told = notice(
-        kind,
-        "notice-waitlist-promoted",
-        &event,
-        payload(connection, &event)?,
-    );
+    let payload = Payload::default()
+        .translated(
+            "event",
+            titles(connection, &event)?,
+            &event.primary_language,
+        )
+        .time("start", date.starts_at)
+        .text("place", place(&event));
+    let told = notice(kind, "notice-waitlist-promoted", &event, payload);
     notify(connection, state, promoted, &told)?;
     Ok(())
 }
@@ -174,6 +180,53 @@ pub fn cancelled(
         event,
         payload(connection, event)?,
     );
+    notify(connection, state, &audience, &told)?;
+    Ok(())
+}
+
+/// Tells the people going to and waiting for one date of a series (but `actor`) that it
+/// moved to `moved_to`, or, without one, that it is cancelled. Nobody else hears of it.
+pub fn date_changed(
+    connection: &mut AnyConnection,
+    state: &AppState,
+    event: &Event,
+    date: Date,
+    moved_to: Option<Date>,
+    actor: i64,
+) -> AppResult<()> {
+    let audience: Vec<i64> = rsvps::table
+        .filter(rsvps::event_id.eq(event.id))
+        .filter(rsvps::recurrence_id.eq(date.recurrence_id))
+        .filter(rsvps::user_id.ne(actor))
+        .select(rsvps::user_id)
+        .load(connection)?;
+    if audience.is_empty() {
+        return Ok(());
+    }
+    let payload = Payload::default()
+        .translated("event", titles(connection, event)?, &event.primary_language)
+        .time("was", date.starts_at)
+        .time(
+            "start",
+            moved_to.map_or(date.starts_at, |moved| moved.starts_at),
+        )
+        .text("place", place(event));
+    let (kind, title, detail) = match moved_to {
+        Some(_) => (
+            NotificationKind::EventChanged,
+            "notice-date-moved",
+            "notice-date-moved-detail",
+        ),
+        None => (
+            NotificationKind::EventCancelled,
+            "notice-date-cancelled",
+            "notice-date-cancelled-detail",
+        ),
+    };
+    let told = Notice {
+        detail,
+        ..notice(kind, title, event, payload)
+    };
     notify(connection, state, &audience, &told)?;
     Ok(())
 }
@@ -237,7 +290,11 @@ fn reminders_due(connection: &mut AnyConnection) -> QueryResult<DueReminders> {
     let now = Utc::now().naive_utc();
     let going: Vec<(i64, String, NaiveDateTime, i64)> = event_occurrences::table
         .inner_join(events::table.inner_join(groups::table))
-        .inner_join(rsvps::table.on(rsvps::event_id.eq(event_occurrences::event_id)))
+        .inner_join(
+            rsvps::table.on(rsvps::event_id
+                .eq(event_occurrences::event_id)
+                .and(rsvps::recurrence_id.eq(event_occurrences::recurrence_id))),
+        )
         // Nobody is reminded of what moderators hid.
         .filter(events::hidden.is_null())
         .filter(groups::hidden.is_null())

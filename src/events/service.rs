@@ -1,15 +1,16 @@
 //! The rules for events: organizers of the group create, edit, cancel and delete them; anyone
 //! who may see the group may see its events. Authorization goes through the group policy.
 
-use chrono::Utc;
+use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 
 use super::input::EventFields;
 use super::model::{Event, EventStatus, EventTranslation, translations_for};
 use super::notices;
-use super::rsvp::{self, Attendance};
+use super::occurrences::{self, Move};
+use super::rsvp::{self, Attendance, DateAttendance};
 use crate::auth::session::Identity;
-use crate::db::schema::{event_occurrences, event_translations, events};
+use crate::db::schema::{event_translations, events};
 use crate::db::search::{self, SearchIndex};
 use crate::db::{self, AnyConnection, write_transaction};
 use crate::error::{AppError, AppResult};
@@ -27,8 +28,13 @@ pub struct LoadedEvent {
     pub group_details: GroupDetails,
     /// The viewer's membership in the group.
     pub membership: Option<Membership>,
-    /// Counts, and the viewer's own RSVP.
+    /// Counts of the next date still ahead (else the last), and the viewer's answer to it.
     pub attendance: Attendance,
+    /// The date whose times a view shows (UTC): an event's first date, or the one answered.
+    pub occurrence: (NaiveDateTime, NaiveDateTime),
+    /// The dates still ahead with their counts and the viewer's answers (loaded for one
+    /// event's page and API object; empty in lists).
+    pub dates: Vec<DateAttendance>,
 }
 
 impl LoadedEvent {
@@ -81,7 +87,7 @@ pub async fn create(
                 ))
                 .returning(events::id)
                 .get_result(connection)?;
-            write_fields(connection, event_id, group.group.id, &fields)?;
+            write_fields(connection, event_id, group.group.id, &fields, &[])?;
             {
                 let loaded = load_by_id(connection, event_id, Some(user_id))?;
                 announce(connection, loaded)
@@ -138,7 +144,14 @@ pub async fn update(
                 true,
                 GroupAction::Edit,
             )?;
-            write_fields(connection, loaded.event.id, loaded.group.id, &fields)?;
+            let moves = loaded.event.moves();
+            write_fields(
+                connection,
+                loaded.event.id,
+                loaded.group.id,
+                &fields,
+                &moves,
+            )?;
             bump(connection, loaded.event.id)?;
             let before = loaded.event;
             let loaded = load_by_id(connection, before.id, Some(user_id))?;
@@ -146,7 +159,7 @@ pub async fn update(
                 notices::changed(connection, &state, &loaded.event, user_id)?;
             }
             // More seats may free the waitlist.
-            rsvp::promote_waitlisted(connection, &state, loaded.event.id, fields.capacity)?;
+            rsvp::promote_on_every_date(connection, &state, loaded.event.id, fields.capacity)?;
             let loaded = load_by_id(connection, loaded.event.id, Some(user_id))?;
             announce(connection, loaded)
         })
@@ -213,7 +226,10 @@ pub async fn delete(state: &AppState, identity: &Identity, uuid: &str) -> AppRes
 }
 
 /// Tells partners about the new state of a public event (last, inside the transaction).
-fn announce(connection: &mut AnyConnection, loaded: LoadedEvent) -> AppResult<LoadedEvent> {
+pub(super) fn announce(
+    connection: &mut AnyConnection,
+    loaded: LoadedEvent,
+) -> AppResult<LoadedEvent> {
     change_log::record_in_group(
         connection,
         &loaded.group,
@@ -225,7 +241,7 @@ fn announce(connection: &mut AnyConnection, loaded: LoadedEvent) -> AppResult<Lo
     Ok(loaded)
 }
 
-fn bump(connection: &mut AnyConnection, event_id: i64) -> QueryResult<usize> {
+pub(super) fn bump(connection: &mut AnyConnection, event_id: i64) -> QueryResult<usize> {
     diesel::update(events::table.find(event_id))
         .set((
             events::version.eq(events::version + 1),
@@ -246,7 +262,7 @@ pub(crate) fn find(
     load_by_id(connection, event.id, viewer_id)
 }
 
-fn load_by_id(
+pub(super) fn load_by_id(
     connection: &mut AnyConnection,
     event_id: i64,
     viewer_id: Option<i64>,
@@ -280,8 +296,14 @@ fn assemble(
     let translations = translations_for(connection, &[event_id])?
         .remove(&event_id)
         .unwrap_or_default();
-    let attendance = rsvp::attendance(connection, &event, viewer_id)?;
+    let dates = super::attendance::dates_of(connection, &event, viewer_id)?;
+    let attendance = dates
+        .first()
+        .map(|date| date.attendance.clone())
+        .unwrap_or_default();
     Ok(LoadedEvent {
+        occurrence: (event.starts_at_utc, event.ends_at_utc),
+        dates,
         event,
         translations,
         group: group.group,
@@ -291,12 +313,14 @@ fn assemble(
     })
 }
 
-/// Writes every field, the translations, the occurrences and the search text.
-fn write_fields(
+/// Writes every field, the translations, the dates (with `moves` applied; answers follow
+/// their dates) and the search text.
+pub(super) fn write_fields(
     connection: &mut AnyConnection,
     event_id: i64,
     group_id: i64,
     fields: &EventFields,
+    moves: &[Move],
 ) -> AppResult<()> {
     let schedule = &fields.schedule;
     let (first_start, first_end) = schedule
@@ -304,12 +328,22 @@ fn write_fields(
         .first()
         .copied()
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("no occurrence")))?;
-    let series_end = schedule
-        .occurrences
+    let country = fields.country.as_ref().map(|country| country.as_str());
+    let (moves, dates) = occurrences::replace(
+        connection,
+        event_id,
+        group_id,
+        country,
+        &schedule.occurrences,
+        schedule.zone,
+        moves,
+    )?;
+    // A date moved later may end the series later.
+    let series_end = dates
         .iter()
-        .map(|(_, end)| *end)
+        .map(|date| date.ends_at)
         .max()
-        .unwrap_or(first_end);
+        .unwrap_or(first_end.naive_utc());
     let exceptions: Vec<String> = schedule
         .exceptions
         .iter()
@@ -326,7 +360,9 @@ fn write_fields(
             events::all_day.eq(schedule.all_day),
             events::rrule.eq(schedule.rrule.as_deref()),
             events::exdates.eq(serde_json::to_string(&exceptions).unwrap_or_else(|_| "[]".into())),
-            events::series_ends_at_utc.eq(series_end.naive_utc()),
+            events::series_ends_at_utc.eq(series_end),
+            events::moved_occurrences
+                .eq(serde_json::to_string(&moves).unwrap_or_else(|_| "[]".into())),
             events::attendance_mode.eq(fields.attendance_mode.as_str()),
             events::venue_name.eq(fields.venue_name.as_deref()),
             events::venue_address.eq(fields.venue_address.as_deref()),
@@ -345,21 +381,6 @@ fn write_fields(
                 event_translations::language.eq(text.language.as_str()),
                 event_translations::title.eq(&text.title),
                 event_translations::description.eq(&text.description),
-            ))
-            .execute(connection)?;
-    }
-    diesel::delete(event_occurrences::table.filter(event_occurrences::event_id.eq(event_id)))
-        .execute(connection)?;
-    for (start, end) in &schedule.occurrences {
-        diesel::insert_into(event_occurrences::table)
-            .values((
-                event_occurrences::event_id.eq(event_id),
-                event_occurrences::group_id.eq(group_id),
-                event_occurrences::country
-                    .eq(fields.country.as_ref().map(|country| country.as_str())),
-                event_occurrences::starts_at_utc.eq(start.naive_utc()),
-                event_occurrences::ends_at_utc.eq(end.naive_utc()),
-                event_occurrences::long_running.eq(*end - *start > chrono::Duration::days(1)),
             ))
             .execute(connection)?;
     }

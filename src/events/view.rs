@@ -52,6 +52,35 @@ pub struct MyRsvpView {
     pub waitlist_position: Option<i64>,
 }
 
+/// One date of an event with its own seats and the viewer's answer.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct OccurrenceView {
+    /// The date's start: what `occurrence` names in an RSVP.
+    #[schema(value_type = String)]
+    pub starts_at: DateTime<FixedOffset>,
+    #[schema(value_type = String)]
+    pub ends_at: DateTime<FixedOffset>,
+    /// Where the rule puts this date (differs from `starts_at` when it was moved).
+    #[schema(value_type = String)]
+    pub recurrence_id: DateTime<FixedOffset>,
+    pub going_count: i64,
+    pub waitlist_count: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub my_rsvp: Option<MyRsvpView>,
+}
+
+/// One date of a series moved away from where its rule puts it.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct MovedOccurrenceView {
+    /// Where the rule puts the date (iCalendar `RECURRENCE-ID`).
+    #[schema(value_type = String)]
+    pub recurrence_id: DateTime<FixedOffset>,
+    #[schema(value_type = String)]
+    pub starts_at: DateTime<FixedOffset>,
+    #[schema(value_type = String)]
+    pub ends_at: DateTime<FixedOffset>,
+}
+
 /// An event (or one occurrence of a recurring event) as the API returns it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct EventView {
@@ -82,16 +111,25 @@ pub struct EventView {
     pub recurrence: Option<String>,
     /// Cancelled occurrences (local start times).
     pub cancelled_occurrences: Vec<String>,
+    /// Single dates moved away from where the rule puts them.
+    pub moved_occurrences: Vec<MovedOccurrenceView>,
     pub attendance_mode: AttendanceMode,
     pub venue: VenueView,
     /// Only for people going and organizers.
     pub online_url: Option<String>,
+    /// Seats on each date (a series' dates each have this many).
     pub capacity: Option<i64>,
+    /// People going to the next date still ahead (in "my events": to this date).
     pub going_count: i64,
     pub waitlist_count: i64,
     pub group: EventGroupView,
+    /// The viewer's answer to the same date as `going_count`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub my_rsvp: Option<MyRsvpView>,
+    /// On one event's object: its dates still ahead (at most 100), each with its seats and
+    /// the viewer's answer. Absent in lists.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub occurrences: Vec<OccurrenceView>,
 }
 
 /// What the viewer may see beyond the public fields.
@@ -152,6 +190,16 @@ impl EventView {
                 .iter()
                 .map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string())
                 .collect(),
+            moved_occurrences: event
+                .moves()
+                .iter()
+                .map(|moved| MovedOccurrenceView {
+                    recurrence_id: in_zone(moved.recurrence_id, zone),
+                    starts_at: in_zone(moved.starts_at, zone),
+                    ends_at: in_zone(moved.ends_at, zone),
+                })
+                .collect(),
+            occurrences: Vec::new(),
             attendance_mode: event.attendance_mode(),
             online_url: event
                 .online_url
@@ -183,6 +231,25 @@ impl EventView {
             all_day: event.all_day,
             recurrence: event.rrule,
             capacity: event.capacity,
+        }
+    }
+}
+
+impl OccurrenceView {
+    /// The view of one date of `event`.
+    pub fn new(event: &Event, dated: &super::rsvp::DateAttendance) -> Self {
+        let zone = event.zone();
+        let attendance = &dated.attendance;
+        Self {
+            starts_at: in_zone(dated.date.starts_at, zone),
+            ends_at: in_zone(dated.date.ends_at, zone),
+            recurrence_id: in_zone(dated.date.recurrence_id, zone),
+            going_count: attendance.going,
+            waitlist_count: attendance.waitlisted,
+            my_rsvp: attendance.mine.map(|(status, position)| MyRsvpView {
+                status,
+                waitlist_position: position,
+            }),
         }
     }
 }

@@ -1,5 +1,7 @@
 //! iCalendar (RFC 5545) output: events with a stable `UID`, `SEQUENCE` = version, `TZID` with a
-//! matching `VTIMEZONE`, `RRULE` and `EXDATE` kept, and cancelled events as `STATUS:CANCELLED`.
+//! matching `VTIMEZONE`, `RRULE` and `EXDATE` kept, a moved date of a series as a second
+//! `VEVENT` with the same `UID` and its `RECURRENCE-ID`, and cancelled events as
+//! `STATUS:CANCELLED`.
 //! Written by hand: the format is small, and folding and escaping are done here once.
 
 use std::collections::BTreeSet;
@@ -120,6 +122,68 @@ fn vevent(feed: &FeedEvent<'_>, host: &str) -> Vec<String> {
             }
         }
     }
+    lines.extend(described(feed));
+    lines.push("END:VEVENT".to_owned());
+    if event.rrule.is_some() {
+        for moved in event.moves() {
+            lines.extend(moved_date(feed, host, &moved));
+        }
+    }
+    lines
+}
+
+/// A moved date: an override of the series' instance at `RECURRENCE-ID`.
+fn moved_date(
+    feed: &FeedEvent<'_>,
+    host: &str,
+    moved: &crate::events::occurrences::Move,
+) -> Vec<String> {
+    let event = feed.event;
+    let zone = event.zone();
+    let local = |instant: NaiveDateTime| zone.from_utc_datetime(&instant).naive_local();
+    let stamp = event.updated_at.format("%Y%m%dT%H%M%SZ");
+    let mut lines = vec![
+        "BEGIN:VEVENT".to_owned(),
+        format!("UID:{}@{host}", event.uuid),
+        format!("DTSTAMP:{stamp}"),
+        format!("LAST-MODIFIED:{stamp}"),
+        format!("SEQUENCE:{}", event.version),
+    ];
+    if event.all_day {
+        lines.push(format!(
+            "RECURRENCE-ID;VALUE=DATE:{}",
+            local(moved.recurrence_id).format("%Y%m%d")
+        ));
+        lines.push(format!(
+            "DTSTART;VALUE=DATE:{}",
+            local(moved.starts_at).format("%Y%m%d")
+        ));
+        lines.push(format!(
+            "DTEND;VALUE=DATE:{}",
+            local(moved.ends_at).format("%Y%m%d")
+        ));
+    } else {
+        for (name, instant) in [
+            ("RECURRENCE-ID", moved.recurrence_id),
+            ("DTSTART", moved.starts_at),
+            ("DTEND", moved.ends_at),
+        ] {
+            lines.push(format!(
+                "{name};TZID={}:{}",
+                event.timezone,
+                local(instant).format("%Y%m%dT%H%M%S")
+            ));
+        }
+    }
+    lines.extend(described(feed));
+    lines.push("END:VEVENT".to_owned());
+    lines
+}
+
+/// Title, description, place, link and status: the same on the series and its moved dates.
+fn described(feed: &FeedEvent<'_>) -> Vec<String> {
+    let event = feed.event;
+    let mut lines = Vec::new();
     lines.push(format!(
         "SUMMARY;LANGUAGE={}:{}",
         feed.language,
@@ -143,7 +207,6 @@ fn vevent(feed: &FeedEvent<'_>, host: &str) -> Vec<String> {
             EventStatus::Cancelled => "CANCELLED",
         }
     ));
-    lines.push("END:VEVENT".to_owned());
     lines
 }
 

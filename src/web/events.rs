@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 
 use super::page;
 use crate::error::AppResult;
-use crate::events::listing::{self, Listed};
+use crate::events::listing::Listed;
 use crate::events::rsvp::{self, Attendee};
 use crate::events::service::{self, LoadedEvent};
 use crate::events::view::pick;
@@ -44,6 +44,10 @@ struct EventPage {
     /// When the (first) occurrence ends: a time on the same day, else a date and time.
     ends: Option<String>,
     next_dates: Vec<WhenText>,
+    /// A series' dates still ahead, each with its seats and the member's answer.
+    dates: Vec<DateRow>,
+    /// The member answered at least one of the dates.
+    answered_any: bool,
     /// Capacity reached: replying puts the member on the waitlist.
     full: bool,
     google_link: String,
@@ -64,9 +68,25 @@ struct EventPage {
     my_position: Option<i64>,
     signed_in: bool,
     organizer: bool,
-    attendees: Vec<Attendee>,
+    /// Organizers: who comes, date by date (one group for a single event).
+    attendee_dates: Vec<(WhenText, Vec<Attendee>)>,
     json_ld: String,
 }
+
+/// One date of a series on its page.
+struct DateRow {
+    when: WhenText,
+    /// What the RSVP form sends as `occurrence`.
+    occurrence: String,
+    going: i64,
+    waitlisted: i64,
+    full: bool,
+    mine: Option<RsvpStatus>,
+    my_position: Option<i64>,
+}
+
+/// Dates a series' page offers answers for.
+const DATES_ON_PAGE: usize = 10;
 
 /// `GET /events/{id}`
 async fn show(
@@ -77,11 +97,10 @@ async fn show(
     let loaded = service::load(&state, context.identity.as_ref(), &id).await?;
     let organizer = loaded.viewer_organizes();
     let attendees = match (&context.identity, organizer) {
-        (Some(identity), true) => rsvp::attendees(&state, identity, &id).await?,
+        (Some(identity), true) => rsvp::attendees(&state, identity, &id, None).await?,
         _ => Vec::new(),
     };
-    let next = listing::next_occurrences(&state, loaded.event.id, 10).await?;
-    page(event_page(&context, &state, loaded, attendees, next))
+    page(event_page(&context, &state, loaded, attendees))
 }
 
 fn event_page(
@@ -89,7 +108,6 @@ fn event_page(
     state: &AppState,
     loaded: LoadedEvent,
     attendees: Vec<Attendee>,
-    upcoming: Vec<NaiveDateTime>,
 ) -> EventPage {
     let i18n = &context.i18n;
     let preferences = context.content_preferences();
@@ -184,10 +202,34 @@ fn event_page(
             event.all_day,
             reader_zone(context),
         ),
-        next_dates: upcoming
+        next_dates: loaded
+            .dates
             .iter()
-            .map(|start| when(i18n, *start, zone, event.all_day, None))
+            .filter(|dated| dated.date.ends_at > chrono::Utc::now().naive_utc())
+            .take(DATES_ON_PAGE)
+            .map(|dated| when(i18n, dated.date.starts_at, zone, event.all_day, None))
             .collect(),
+        dates: loaded
+            .dates
+            .iter()
+            .filter(|dated| dated.date.ends_at > chrono::Utc::now().naive_utc())
+            .take(DATES_ON_PAGE)
+            .map(|dated| DateRow {
+                when: when(i18n, dated.date.starts_at, zone, event.all_day, None),
+                occurrence: crate::events::time::in_zone(dated.date.starts_at, zone).to_rfc3339(),
+                going: dated.attendance.going,
+                waitlisted: dated.attendance.waitlisted,
+                full: event
+                    .capacity
+                    .is_some_and(|capacity| dated.attendance.going >= capacity),
+                mine: dated.attendance.mine.map(|(status, _)| status),
+                my_position: dated.attendance.mine.and_then(|(_, position)| position),
+            })
+            .collect(),
+        answered_any: loaded
+            .dates
+            .iter()
+            .any(|dated| dated.attendance.mine.is_some()),
         recurring: event.rrule.is_some(),
         cancelled: event.status() == EventStatus::Cancelled,
         past: event.series_ends_at_utc <= chrono::Utc::now().naive_utc(),
@@ -203,14 +245,40 @@ fn event_page(
         my_position: loaded.attendance.mine.and_then(|(_, position)| position),
         signed_in: context.identity.is_some(),
         organizer: loaded.viewer_organizes(),
-        attendees,
+        attendee_dates: by_date(i18n, attendees, zone, event.all_day),
         chrome: Chrome::new(context),
     }
+}
+
+/// Attendees grouped by the date they answered, in the order given.
+fn by_date(
+    i18n: &crate::i18n::I18n,
+    attendees: Vec<Attendee>,
+    zone: chrono_tz::Tz,
+    all_day: bool,
+) -> Vec<(WhenText, Vec<Attendee>)> {
+    let mut grouped: Vec<(WhenText, Vec<Attendee>)> = Vec::new();
+    for attendee in attendees {
+        let start: NaiveDateTime = attendee.occurrence.naive_utc();
+        let same = grouped
+            .last()
+            .is_some_and(|(_, people)| people[0].occurrence == attendee.occurrence);
+        if same {
+            if let Some((_, people)) = grouped.last_mut() {
+                people.push(attendee);
+            }
+        } else {
+            grouped.push((when(i18n, start, zone, all_day, None), vec![attendee]));
+        }
+    }
+    grouped
 }
 
 #[derive(serde::Deserialize)]
 struct RsvpForm {
     status: String,
+    /// One date's `starts_at`; left out, every date still ahead.
+    occurrence: Option<String>,
 }
 
 /// `POST /events/{id}/rsvp`
@@ -220,7 +288,11 @@ async fn respond(
     id: web::Path<String>,
     form: web::Form<RsvpForm>,
 ) -> AppResult<HttpResponse> {
-    rsvp::respond(&state, &user.identity, &id, form.status == "going").await?;
+    let dates = match form.occurrence.as_deref().map(str::trim) {
+        None | Some("") | Some("all") => rsvp::Dates::AllUpcoming,
+        Some(text) => rsvp::Dates::One(text.to_owned()),
+    };
+    rsvp::respond(&state, &user.identity, &id, form.status == "going", dates).await?;
     // Back to the part of the page that changed, not its top (below the fold on a phone).
     Ok(see_other(&format!("/events/{id}#rsvp")))
 }
@@ -257,8 +329,8 @@ pub fn my_event_rows(
                 _ => i18n.t("rsvp-you-are-going"),
             };
             let listed = Listed {
-                starts_at: loaded.event.starts_at_utc,
-                ends_at: loaded.event.ends_at_utc,
+                starts_at: loaded.occurrence.0,
+                ends_at: loaded.occurrence.1,
                 translations: loaded.translations,
                 group: loaded.group,
                 event: loaded.event,

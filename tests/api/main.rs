@@ -47,6 +47,7 @@ mod peer_rereads;
 mod peers;
 mod plain_words;
 mod rsvp;
+mod rsvp_dates;
 mod security;
 mod seed;
 mod sessions;
