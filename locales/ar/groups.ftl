@@ -185,3 +185,4 @@ invitation-removed = تمت إزالتك من هذه المجموعة، لذا �
 invitation-account-needed = للانضمام، أنشئ حسابًا أو سجّل الدخول. ستعود بعد ذلك إلى هذه الصفحة.
 invitation-register = إنشاء حساب
 invitation-login = تسجيل الدخول
+filter-local-only = ما نُشر على هذا الموقع فقط (دون المواقع الشريكة)

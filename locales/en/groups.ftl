@@ -169,3 +169,4 @@ invitation-removed = You were removed from this group, so this invitation does n
 invitation-account-needed = To join, create an account or log in. You will come back to this page.
 invitation-register = Create an account
 invitation-login = Log in
+filter-local-only = Only listings published on this site (leave out partner hubs)

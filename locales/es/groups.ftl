@@ -169,3 +169,4 @@ invitation-removed = Te han quitado de este grupo, así que esta invitación no 
 invitation-account-needed = Para unirte, crea una cuenta o inicia sesión. Después volverás a esta página.
 invitation-register = Crear una cuenta
 invitation-login = Iniciar sesión
+filter-local-only = Solo las publicaciones de este sitio (sin los sitios asociados)

@@ -169,3 +169,4 @@ invitation-removed = Vous avez été retiré de ce groupe : cette invitation ne
 invitation-account-needed = Pour rejoindre le groupe, créez un compte ou connectez-vous. Vous reviendrez ensuite sur cette page.
 invitation-register = Créer un compte
 invitation-login = Se connecter
+filter-local-only = Seulement les annonces publiées sur ce site (sans les sites partenaires)

@@ -169,3 +169,4 @@ invitation-removed = Você foi removido deste grupo, então este convite não pe
 invitation-account-needed = Para participar, crie uma conta ou entre. Depois você volta para esta página.
 invitation-register = Criar uma conta
 invitation-login = Entrar
+filter-local-only = Somente o que foi publicado neste site (sem os sites parceiros)

@@ -159,3 +159,4 @@ invitation-removed = 您已被移出此团体，因此无法通过此邀请重�
 invitation-account-needed = 如需加入，请注册账号或登录。完成后您将回到此页面。
 invitation-register = 注册账号
 invitation-login = 登录
+filter-local-only = 仅显示本站发布的内容（不含合作网站）

@@ -41,13 +41,29 @@ pub fn revert_all(connection: &mut AnyConnection) -> MigrationResult<usize> {
     Ok(reverted.len())
 }
 
-/// Reverts the newest applied migration (an operator rolling back one release).
-pub fn revert_last(connection: &mut AnyConnection) -> MigrationResult<()> {
-    match connection {
-        AnyConnection::Sqlite(connection) => connection.revert_last_migration(SQLITE)?,
-        AnyConnection::Postgresql(connection) => connection.revert_last_migration(POSTGRES)?,
-    };
-    Ok(())
+/// Reverts applied migrations, newest first, down to and including the one whose directory
+/// name starts with `version` (an operator rolling back to before that release); how many.
+pub fn revert_through(connection: &mut AnyConnection, version: &str) -> MigrationResult<usize> {
+    // Directory `2026-11-30-000021_name` is version `20261130000021`.
+    let target: String = version.chars().filter(char::is_ascii_digit).collect();
+    let mut reverted = 0;
+    loop {
+        let newest = match connection {
+            AnyConnection::Sqlite(connection) => connection.applied_migrations()?,
+            AnyConnection::Postgresql(connection) => connection.applied_migrations()?,
+        }
+        .iter()
+        .map(ToString::to_string)
+        .max();
+        if newest.is_none_or(|newest| newest < target) {
+            return Ok(reverted);
+        }
+        match connection {
+            AnyConnection::Sqlite(connection) => connection.revert_last_migration(SQLITE)?,
+            AnyConnection::Postgresql(connection) => connection.revert_last_migration(POSTGRES)?,
+        };
+        reverted += 1;
+    }
 }
 
 /// Version names of the embedded migrations for each backend, in order: (SQLite, PostgreSQL).

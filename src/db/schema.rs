@@ -77,6 +77,12 @@ diesel::table! {
         created_by -> Nullable<BigInt>,
         hidden -> Nullable<Text>,
         verification_note -> Nullable<Text>,
+        /// Set on a group imported from a peer (read-only here).
+        imported_listing_id -> Nullable<BigInt>,
+        /// The peer it comes from (its address).
+        origin_peer -> Nullable<Text>,
+        /// The original's page on the peer.
+        origin_url -> Nullable<Text>,
     }
 }
 

@@ -5,6 +5,8 @@
 //! - `skill_concepts`: skills stored as free text before skills became shared concepts are read
 //!   again with [`Skill::parse`], so "bookkeeping" and "web development" saved last year match
 //!   `accounting` and `web-development` today.
+//! - `imported_groups_in_directory`: groups imported from peers before the directory listed
+//!   them get their directory rows.
 
 use std::collections::HashSet;
 
@@ -20,6 +22,13 @@ pub fn run_pending(connection: &mut AnyConnection) -> QueryResult<Vec<&'static s
     let mut ran = Vec::new();
     if run_once(connection, "skill_concepts", skills_as_concepts)? {
         ran.push("skill_concepts");
+    }
+    if run_once(
+        connection,
+        "imported_groups_in_directory",
+        imported_groups_in_directory,
+    )? {
+        ran.push("imported_groups_in_directory");
     }
     Ok(ran)
 }
@@ -106,6 +115,18 @@ fn skills_as_concepts(connection: &mut AnyConnection) -> QueryResult<()> {
                 ))
                 .execute(connection)
         })?;
+    }
+    Ok(())
+}
+
+fn imported_groups_in_directory(connection: &mut AnyConnection) -> QueryResult<()> {
+    use super::schema::imported_listings;
+    let ids: Vec<i64> = imported_listings::table
+        .filter(imported_listings::resource_type.eq("group"))
+        .select(imported_listings::id)
+        .load(connection)?;
+    for id in ids {
+        crate::federation::peers::in_directory::refresh(connection, id)?;
     }
     Ok(())
 }

@@ -58,6 +58,16 @@ macro_rules! stored_enum {
     };
 }
 
+crate::stored_enum! {
+    /// Whose listings a list shows (`?origin=`).
+    ListingOrigin {
+        /// Ours and those imported from peers (the default).
+        All = "all",
+        /// Only ours.
+        Local = "local",
+    } invalid = "invalid_choice"
+}
+
 /// Why an input was refused: a stable code plus the numbers its message needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invalid {

@@ -11,7 +11,7 @@ use super::model::{Group, GroupDetails, Membership, Visibility, details_for};
 use crate::db::schema::{group_languages, group_topics, group_translations, groups, memberships};
 use crate::db::search::{self, SearchIndex};
 use crate::db::{self, AnyConnection, MultiBackend};
-use crate::domain::{CountryCode, LanguageTag, Topic};
+use crate::domain::{CountryCode, LanguageTag, ListingOrigin, Topic};
 use crate::error::{AppError, AppResult};
 use crate::paging::{self, decode_cursor, encode_cursor, present};
 use crate::state::AppState;
@@ -35,6 +35,8 @@ pub struct DirectoryQuery {
     pub topic: Option<String>,
     /// `true`: verified organizations only (associations, embassies, agencies).
     pub verified: Option<String>,
+    /// `all` (default): ours and groups imported from partner hubs; `local`: ours only.
+    pub origin: Option<String>,
     /// Opaque cursor from `next_cursor`.
     pub cursor: Option<String>,
     /// Page size, 1 to 100.
@@ -52,6 +54,8 @@ pub struct Filters {
     pub topic: Option<Topic>,
     /// Verified organizations only.
     pub verified_only: bool,
+    /// Ours only (`?origin=local`), leaving out groups imported from partner hubs.
+    pub local_only: bool,
     pub cursor: Option<(i64, i64)>,
     pub limit: i64,
 }
@@ -74,6 +78,9 @@ impl DirectoryQuery {
             verified_only: present(&self.verified)
                 .and_then(|flag| collector.take("verified", parse_flag(&flag)))
                 .unwrap_or(false),
+            local_only: present(&self.origin)
+                .and_then(|origin| collector.take("origin", ListingOrigin::parse(&origin)))
+                .is_some_and(|origin| origin == ListingOrigin::Local),
             cursor: present(&self.cursor)
                 .and_then(|cursor| collector.take("cursor", decode_cursor(&cursor))),
             limit: paging::limit(&mut collector, self.limit),
@@ -220,6 +227,9 @@ fn filtered(
     }
     if filters.verified_only {
         query = query.filter(groups::verified.eq(true));
+    }
+    if filters.local_only {
+        query = query.filter(groups::imported_listing_id.is_null());
     }
     if let Some(country) = &filters.residence {
         query = query.filter(groups::residence_country.eq(country.as_str().to_owned()));

@@ -79,6 +79,10 @@ pub struct Group {
     pub hidden: Option<String>,
     /// How an administrator checked a verified group.
     pub verification_note: Option<String>,
+    /// For a group imported from a peer (read-only here): the peer's address.
+    pub origin_peer: Option<String>,
+    /// For a group imported from a peer: the original's page.
+    pub origin_url: Option<String>,
 }
 
 impl Group {
@@ -102,6 +106,8 @@ impl Group {
     pub fn find_by_slug(connection: &mut AnyConnection, slug: &str) -> QueryResult<Option<Group>> {
         groups::table
             .filter(groups::slug.eq(slug))
+            // A peer's group is listed here but lives on its peer.
+            .filter(groups::imported_listing_id.is_null())
             .select(Group::as_select())
             .first(connection)
             .optional()

@@ -69,6 +69,20 @@ pub struct GroupView {
     /// The viewer's membership (absent when signed out or not a member).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub membership: Option<MembershipView>,
+    /// Where a group imported from a partner hub comes from (absent for ours).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<OriginView>,
+    /// `true` for a group imported from a partner hub: it is joined and changed there.
+    pub read_only: bool,
+}
+
+/// The partner hub a listing comes from, and its original.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct OriginView {
+    /// The hub's address.
+    pub peer: String,
+    /// The original listing's page there.
+    pub url: Option<String>,
 }
 
 impl GroupView {
@@ -85,8 +99,18 @@ impl GroupView {
         let (language, name, description) = chosen
             .map(|t| (t.language, t.name, t.description))
             .unwrap_or_default();
+        let origin = group.origin_peer.clone().map(|peer| OriginView {
+            peer,
+            url: group.origin_url.clone(),
+        });
         Self {
-            url: format!("{}/groups/{}", public_url, group.slug),
+            // A peer's group has no page here: its address is the original's.
+            url: match &origin {
+                Some(origin) => origin.url.clone().unwrap_or_else(|| origin.peer.clone()),
+                None => format!("{}/groups/{}", public_url, group.slug),
+            },
+            read_only: origin.is_some(),
+            origin,
             available_languages: details
                 .translations
                 .iter()

@@ -258,13 +258,18 @@ async fn groups(
                 .iter()
                 .map(|(group, details)| {
                     let card = GroupCard::new(group, details, &context);
+                    let member_count = i18n.t1("group-member-count", "count", card.member_count);
                     WidgetItem {
-                        href: absolute(&state, &format!("/groups/{}", card.slug)),
+                        // A partner hub's group links to its original.
+                        href: match card.origin {
+                            Some(_) => card.href.clone(),
+                            None => absolute(&state, &card.href),
+                        },
                         facts: [
                             card.heritage
                                 .map(|country| i18n.t1("group-heritage-short", "country", country)),
                             card.place,
-                            Some(i18n.t1("group-member-count", "count", card.member_count)),
+                            Some(card.origin.clone().unwrap_or(member_count)),
                         ]
                         .into_iter()
                         .flatten()

@@ -26,6 +26,10 @@ pub fn routes(config: &mut web::ServiceConfig) {
 /// A group as a card in a list, in the reader's best language.
 pub struct GroupCard {
     pub slug: String,
+    /// Where the card's title leads: the group's page, or the original of a partner's group.
+    pub href: String,
+    /// "From hub.example.org" for a group imported from a partner hub.
+    pub origin: Option<String>,
     pub name: String,
     pub summary: String,
     /// Language of `name` and `summary`, and its direction.
@@ -49,7 +53,18 @@ impl GroupCard {
             .map(|t| (t.language.clone(), t.name.clone(), t.description.clone()))
             .unwrap_or_default();
         let i18n = &context.i18n;
+        let origin_host = group.origin_peer.as_deref().map(|peer| {
+            url::Url::parse(peer)
+                .ok()
+                .and_then(|url| url.host_str().map(str::to_owned))
+                .unwrap_or_else(|| peer.to_owned())
+        });
         Self {
+            href: match (&group.origin_peer, &group.origin_url) {
+                (Some(peer), original) => original.clone().unwrap_or_else(|| peer.clone()),
+                (None, _) => format!("/groups/{}", group.slug),
+            },
+            origin: origin_host.map(|host| i18n.t1("imported-origin", "site", host)),
             slug: group.slug.clone(),
             summary: excerpt(&description, 180),
             dir: direction(&lang),
@@ -207,6 +222,7 @@ impl DirectoryPage {
             &self.query.language,
             &self.query.topic,
             &self.query.verified,
+            &self.query.origin,
         ])
     }
 }

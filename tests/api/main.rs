@@ -21,6 +21,7 @@ mod hardening;
 mod helpers;
 mod http_interop;
 mod i18n;
+mod imported_directory;
 mod interests;
 mod invitations;
 mod listing_paths;

@@ -368,7 +368,10 @@ async fn skills_saved_before_concepts_are_read_again_once() {
             ),
         );
     }
-    execute(connection, "DELETE FROM data_upgrades".into());
+    execute(
+        connection,
+        "DELETE FROM data_upgrades WHERE name = 'skill_concepts'".into(),
+    );
 
     let first = diaspora_hub::db::upgrades::run_pending(connection).unwrap();
     let second = diaspora_hub::db::upgrades::run_pending(connection).unwrap();

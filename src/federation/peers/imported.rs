@@ -106,10 +106,11 @@ pub fn store(
             diesel::update(imported_listings::table.find(id))
                 .set(fields)
                 .execute(connection)?;
+            super::in_directory::refresh(connection, id)?;
             Ok(Stored::Updated)
         }
         None => {
-            diesel::insert_into(imported_listings::table)
+            let id: i64 = diesel::insert_into(imported_listings::table)
                 .values((
                     imported_listings::peer_id.eq(peer_id),
                     imported_listings::remote_id.eq(&incoming.remote_id),
@@ -117,7 +118,9 @@ pub fn store(
                     imported_listings::imported_at.eq(now),
                     fields,
                 ))
-                .execute(connection)?;
+                .returning(imported_listings::id)
+                .get_result(connection)?;
+            super::in_directory::refresh(connection, id)?;
             Ok(Stored::Created)
         }
     }
@@ -260,6 +263,7 @@ pub fn publish(connection: &mut AnyConnection, id: i64) -> QueryResult<bool> {
         imported_listings::rejected_at.eq(None::<NaiveDateTime>),
     ))
     .execute(connection)?;
+    super::in_directory::refresh(connection, id)?;
     Ok(changed > 0)
 }
 
@@ -274,6 +278,7 @@ pub fn reject(connection: &mut AnyConnection, id: i64) -> QueryResult<bool> {
     )
     .set(imported_listings::rejected_at.eq(Utc::now().naive_utc()))
     .execute(connection)?;
+    super::in_directory::refresh(connection, id)?;
     Ok(changed > 0)
 }
 
@@ -290,19 +295,22 @@ pub fn take_down(connection: &mut AnyConnection, id: i64) -> QueryResult<bool> {
         imported_listings::rejected_at.eq(Utc::now().naive_utc()),
     ))
     .execute(connection)?;
+    super::in_directory::refresh(connection, id)?;
     Ok(changed > 0)
 }
 
 /// Publishes every listing of a peer that waits for review (not the rejected ones); how many.
 pub fn publish_all(connection: &mut AnyConnection, peer_id: i64) -> QueryResult<usize> {
-    diesel::update(
+    let published = diesel::update(
         imported_listings::table
             .filter(imported_listings::peer_id.eq(peer_id))
             .filter(imported_listings::published.eq(false))
             .filter(imported_listings::rejected_at.is_null()),
     )
     .set(imported_listings::published.eq(true))
-    .execute(connection)
+    .execute(connection)?;
+    super::in_directory::refresh_peer(connection, peer_id)?;
+    Ok(published)
 }
 
 /// Published imported events still to come, soonest first, with their peer's address.

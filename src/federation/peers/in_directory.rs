@@ -1,0 +1,202 @@
+//! Imported groups in our directory. A group a peer sent, published here and not rejected, gets
+//! a read-only row among ours (with its translations, languages, topics and search text), so the
+//! directory's filters, country pages and search find it beside our own. The row points at its
+//! imported listing and is deleted with it (`ON DELETE CASCADE`); it has no page here (its card
+//! links to the original), no members, and never enters our change log, partner snapshots or
+//! sitemap, so it cannot echo back to its source.
+
+use std::collections::BTreeMap;
+
+use chrono::Utc;
+use diesel::prelude::*;
+use serde::Deserialize;
+
+use super::imported::ImportedListing;
+use crate::db::AnyConnection;
+use crate::db::schema::{
+    group_languages, group_topics, group_translations, groups, imported_listings, peers,
+};
+use crate::db::search::{self, SearchIndex};
+use crate::domain::{CountryCode, LanguageTag, Topic};
+
+/// Longest name or description kept from a peer (a longer one is cut).
+const LONGEST_TEXT: usize = 20_000;
+
+/// The parts of a peer's group object the directory needs.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct PeerGroup {
+    primary_language: String,
+    translations: BTreeMap<String, PeerText>,
+    heritage_country: Option<String>,
+    residence_country: Option<String>,
+    city: Option<String>,
+    languages: Vec<String>,
+    topics: Vec<String>,
+    website: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct PeerText {
+    name: String,
+    description: String,
+}
+
+fn cut(text: &str) -> String {
+    text.chars().take(LONGEST_TEXT).collect()
+}
+
+/// Brings the directory row of imported listing `listing_id` in line with it: written when it
+/// is a published, not rejected group, removed otherwise. Runs in the caller's transaction.
+pub fn refresh(connection: &mut AnyConnection, listing_id: i64) -> QueryResult<()> {
+    let found: Option<(ImportedListing, String)> = imported_listings::table
+        .inner_join(peers::table)
+        .filter(imported_listings::id.eq(listing_id))
+        .select((ImportedListing::as_select(), peers::base_url))
+        .first(connection)
+        .optional()?;
+    let current: Option<i64> = groups::table
+        .filter(groups::imported_listing_id.eq(listing_id))
+        .select(groups::id)
+        .first(connection)
+        .optional()?;
+    let listed = found.filter(|(listing, _)| {
+        listing.resource_type == "group" && listing.published && listing.rejected_at.is_none()
+    });
+    let Some((listing, peer)) = listed else {
+        if let Some(group_id) = current {
+            search::remove(connection, SearchIndex::Groups, group_id)?;
+            diesel::delete(groups::table.find(group_id)).execute(connection)?;
+        }
+        return Ok(());
+    };
+    let object: PeerGroup = serde_json::from_str(&listing.document).unwrap_or_default();
+    let country = |code: &Option<String>| {
+        code.as_deref()
+            .and_then(|code| CountryCode::parse(code).ok())
+    };
+    let texts: Vec<(LanguageTag, String, String)> = object
+        .translations
+        .iter()
+        .filter_map(|(language, text)| {
+            let language = LanguageTag::parse(language).ok()?;
+            let name = cut(text.name.trim());
+            (!name.is_empty()).then(|| (language, name, cut(&text.description)))
+        })
+        .collect();
+    let primary = LanguageTag::parse(&object.primary_language)
+        .ok()
+        .or_else(|| texts.first().map(|(language, ..)| language.clone()));
+    let Some(primary) = primary else {
+        // Nothing a card could show: kept out of the directory (still on `/imported`).
+        if let Some(group_id) = current {
+            search::remove(connection, SearchIndex::Groups, group_id)?;
+            diesel::delete(groups::table.find(group_id)).execute(connection)?;
+        }
+        return Ok(());
+    };
+    let now = Utc::now().naive_utc();
+    let fields = (
+        groups::primary_language.eq(primary.as_str().to_owned()),
+        groups::heritage_country
+            .eq(country(&object.heritage_country).map(|c| c.as_str().to_owned())),
+        groups::residence_country
+            .eq(country(&object.residence_country).map(|c| c.as_str().to_owned())),
+        groups::city.eq(object.city.as_deref().map(cut)),
+        groups::website.eq(object.website.as_deref().map(cut)),
+        groups::version.eq(listing.remote_version),
+        groups::updated_at.eq(now),
+        groups::origin_peer.eq(Some(peer)),
+        groups::origin_url.eq(listing.canonical_url.clone()),
+    );
+    let group_id = match current {
+        Some(group_id) => {
+            diesel::update(groups::table.find(group_id))
+                .set(fields)
+                .execute(connection)?;
+            group_id
+        }
+        None => diesel::insert_into(groups::table)
+            .values((
+                groups::uuid.eq(uuid::Uuid::now_v7().to_string()),
+                // Never a slug of ours (ours have no `~`), and never routed: no page here.
+                groups::slug.eq(format!("~peer-{listing_id}")),
+                groups::visibility.eq("public"),
+                groups::join_policy.eq("open"),
+                groups::verified.eq(false),
+                groups::member_count.eq(0_i64),
+                groups::created_at.eq(now),
+                groups::imported_listing_id.eq(listing_id),
+                fields,
+            ))
+            .returning(groups::id)
+            .get_result(connection)?,
+    };
+    diesel::delete(group_translations::table.filter(group_translations::group_id.eq(group_id)))
+        .execute(connection)?;
+    diesel::delete(group_languages::table.filter(group_languages::group_id.eq(group_id)))
+        .execute(connection)?;
+    diesel::delete(group_topics::table.filter(group_topics::group_id.eq(group_id)))
+        .execute(connection)?;
+    for (language, name, description) in &texts {
+        diesel::insert_into(group_translations::table)
+            .values((
+                group_translations::group_id.eq(group_id),
+                group_translations::language.eq(language.as_str()),
+                group_translations::name.eq(name),
+                group_translations::description.eq(description),
+            ))
+            .execute(connection)?;
+    }
+    let mut languages: Vec<String> = object
+        .languages
+        .iter()
+        .filter_map(|tag| LanguageTag::parse(tag).ok())
+        .map(|tag| tag.as_str().to_owned())
+        .collect();
+    languages.sort();
+    languages.dedup();
+    for language in languages {
+        diesel::insert_into(group_languages::table)
+            .values((
+                group_languages::group_id.eq(group_id),
+                group_languages::language.eq(language),
+            ))
+            .execute(connection)?;
+    }
+    let mut topics: Vec<String> = object
+        .topics
+        .iter()
+        .filter_map(|topic| Topic::parse(topic).ok())
+        .map(|topic| topic.as_str().to_owned())
+        .collect();
+    topics.sort();
+    topics.dedup();
+    for topic in topics {
+        diesel::insert_into(group_topics::table)
+            .values((
+                group_topics::group_id.eq(group_id),
+                group_topics::topic.eq(topic),
+            ))
+            .execute(connection)?;
+    }
+    let text: Vec<String> = texts
+        .iter()
+        .map(|(_, name, description)| format!("{name} {description}"))
+        .collect();
+    search::index(connection, SearchIndex::Groups, group_id, &text.join("\n"))
+}
+
+/// [`refresh`] for every listing of `peer_id` (after a bulk change such as "publish all").
+pub fn refresh_peer(connection: &mut AnyConnection, peer_id: i64) -> QueryResult<()> {
+    let ids: Vec<i64> = imported_listings::table
+        .filter(imported_listings::peer_id.eq(peer_id))
+        .filter(imported_listings::resource_type.eq("group"))
+        .select(imported_listings::id)
+        .load(connection)?;
+    for id in ids {
+        refresh(connection, id)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,166 @@
+//! Groups imported from a partner hub in our directory: found by search and filters, marked
+//! with their origin and read-only, left out with `?origin=local`, never passed on to our own
+//! partners, gone when the peer deletes them, and kept out while waiting for review.
+
+use diaspora_hub::db::schema::imported_listings;
+use diaspora_hub::federation::peers::{self, PeerKind, Trust, imported};
+use diesel::prelude::*;
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::federation::{get, partner_key};
+use crate::helpers::{TestApp, group_body};
+use crate::peers::{instance, peer_key, sync};
+
+/// Hub A with the group "Teranga Lyon" (its organizer's token), and hub B pulling from A with
+/// `trust`, synced once; returns (A, B, organizer on A, the peer on B).
+async fn two_hubs(trust: Trust) -> (TestApp, TestApp, String, i64) {
+    let (a, b) = (instance("a").await, instance("b").await);
+    let organizer = a.signed_up_token("organizer@example.org").await;
+    a.create_group(&organizer, &group_body("Teranga Lyon"))
+        .await;
+    let key = peer_key(&a);
+    let peer = peers::add(
+        &mut b.db(),
+        &a.address,
+        PeerKind::DiasporaHub,
+        trust,
+        Some(&key),
+        true,
+    )
+    .unwrap();
+    sync(&b.state, peer.id).await.unwrap();
+    (a, b, organizer, peer.id)
+}
+
+async fn groups(app: &TestApp, query: &str) -> Vec<Value> {
+    let response = app.get_as(None, &format!("/api/v1/groups?{query}")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let page: Value = response.json().await.unwrap();
+    page["items"].as_array().unwrap().clone()
+}
+
+#[actix_web::test]
+async fn a_group_from_a_partner_hub_is_found_by_search_and_filters_and_marked_read_only() {
+    let (a, b, organizer, peer_id) = two_hubs(Trust::Auto).await;
+    let ours = b.signed_up_token("ours@example.org").await;
+    b.create_group(&ours, &group_body("Dakar Lyon")).await;
+
+    let found = groups(&b, "q=teranga").await;
+    let by_filters = groups(&b, "heritage=SN&residence=FR&topic=culture&language=wo").await;
+    let local_only = groups(&b, "q=teranga&origin=local").await;
+    let page = b
+        .get_page("/groups?q=teranga")
+        .await
+        .text()
+        .await
+        .unwrap()
+        .replace(['\u{2068}', '\u{2069}'], "");
+    let local_page = b
+        .get_page("/groups?q=teranga&origin=local")
+        .await
+        .text()
+        .await
+        .unwrap();
+
+    assert_eq!(found.len(), 1, "{found:?}");
+    let group = &found[0];
+    assert_eq!(group["translations"]["fr"]["name"], "Teranga Lyon");
+    assert_eq!(group["read_only"], true);
+    assert_eq!(group["origin"]["peer"], a.address.as_str());
+    assert_eq!(group["origin"]["url"], "http://a.test/groups/teranga-lyon");
+    assert_eq!(group["url"], "http://a.test/groups/teranga-lyon");
+    let names: Vec<&str> = by_filters
+        .iter()
+        .map(|group| group["translations"]["fr"]["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names.len(), 2, "ours and the partner's: {names:?}");
+    assert!(names.contains(&"Teranga Lyon") && names.contains(&"Dakar Lyon"));
+    let ours_listed = groups(&b, "q=dakar").await;
+    assert_eq!(ours_listed[0]["read_only"], false);
+    assert!(ours_listed[0].get("origin").is_none());
+    assert!(local_only.is_empty());
+    assert!(page.contains("href=\"http://a.test/groups/teranga-lyon\""));
+    assert!(page.contains("From 127.0.0.1"), "its origin is named");
+    assert!(!local_page.contains("Teranga Lyon"));
+
+    // Not ours to pass on: B's own partners never get it (no echo back to A).
+    let key = partner_key(&b, &["groups:read", "changes:read"]);
+    let snapshot: Value = get(&b, &key, "/federation/v1/groups")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(snapshot["items"].as_array().unwrap().len(), 1, "only ours");
+    assert_eq!(snapshot["items"][0]["slug"], "dakar-lyon");
+
+    // Deleted on A, gone from B's directory after the next sync.
+    let deleted = a
+        .api
+        .delete(a.url("/api/v1/groups/teranga-lyon"))
+        .bearer_auth(&organizer)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
+    sync(&b.state, peer_id).await.unwrap();
+    assert!(groups(&b, "q=teranga").await.is_empty());
+}
+
+#[actix_web::test]
+async fn a_group_waiting_for_review_or_taken_down_stays_out_of_the_directory() {
+    let (_a, b, _organizer, _peer) = two_hubs(Trust::Review).await;
+    let id: i64 = imported_listings::table
+        .filter(imported_listings::resource_type.eq("group"))
+        .select(imported_listings::id)
+        .first(&mut *b.db())
+        .unwrap();
+
+    let waiting = groups(&b, "q=teranga").await;
+    imported::publish(&mut b.db(), id).unwrap();
+    let published = groups(&b, "q=teranga").await;
+    imported::take_down(&mut b.db(), id).unwrap();
+    let taken_down = groups(&b, "q=teranga").await;
+
+    assert!(waiting.is_empty(), "{waiting:?}");
+    assert_eq!(published.len(), 1);
+    assert!(taken_down.is_empty());
+}
+
+#[actix_web::test]
+async fn an_unknown_origin_choice_is_a_field_error() {
+    let b = instance("b").await;
+
+    let response = b.get_as(None, "/api/v1/groups?origin=elsewhere").await;
+
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: Value = response.json().await.unwrap();
+    assert_eq!(problem["errors"][0]["field"], "origin");
+}
+
+#[actix_web::test]
+async fn groups_imported_before_the_directory_listed_them_are_listed_after_the_upgrade() {
+    use diaspora_hub::db::AnyConnection;
+    use diaspora_hub::db::schema::{data_upgrades, groups};
+    let (_a, b, _organizer, _peer) = two_hubs(Trust::Auto).await;
+    {
+        let mut connection = b.db();
+        let connection: &mut AnyConnection = &mut connection;
+        // As stored before this version: the listing without its directory row.
+        diesel::delete(groups::table.filter(groups::imported_listing_id.is_not_null()))
+            .execute(connection)
+            .unwrap();
+        diesel::delete(
+            data_upgrades::table.filter(data_upgrades::name.eq("imported_groups_in_directory")),
+        )
+        .execute(connection)
+        .unwrap();
+    }
+    let before = groups(&b, "q=teranga").await;
+
+    let ran = diaspora_hub::db::upgrades::run_pending(&mut b.db()).unwrap();
+
+    assert!(before.is_empty());
+    assert_eq!(ran, ["imported_groups_in_directory"]);
+    assert_eq!(groups(&b, "q=teranga").await.len(), 1);
+}
