@@ -157,6 +157,10 @@ diesel::table! {
         created_by -> Nullable<BigInt>,
         hidden -> Nullable<Text>,
         moved_occurrences -> Text,
+        /// Set on an event imported from a peer (read-only here).
+        imported_listing_id -> Nullable<BigInt>,
+        /// The original's page on the peer.
+        origin_url -> Nullable<Text>,
     }
 }
 

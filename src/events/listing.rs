@@ -12,7 +12,7 @@ use super::model::{AttendanceMode, Event, EventTranslation, translations_for};
 use crate::db::schema::{event_occurrences, event_translations, events, groups, memberships};
 use crate::db::search::{self, SearchIndex};
 use crate::db::{self, MultiBackend};
-use crate::domain::{Collector, CountryCode, Invalid, LanguageTag};
+use crate::domain::{Collector, CountryCode, Invalid, LanguageTag, ListingOrigin};
 use crate::error::{AppError, AppResult};
 use crate::groups::{Group, MemberStatus, Visibility};
 use crate::paging::{self, present};
@@ -41,6 +41,9 @@ pub struct EventQuery {
     pub attendance_mode: Option<String>,
     /// A language the event has a translation in.
     pub language: Option<String>,
+    /// `all` (default): ours and events imported from partner hubs; `local`: ours only.
+    #[param(inline, value_type = Option<crate::domain::ListingOrigin>)]
+    pub origin: Option<String>,
     pub cursor: Option<String>,
     /// Page size, 1 to 100.
     pub limit: Option<i64>,
@@ -62,6 +65,8 @@ pub struct EventFilters {
     pub limit: i64,
     /// Only groups this member belongs to (her home page); never set from a query.
     pub member_of: Option<i64>,
+    /// Ours only (`?origin=local`), leaving out events imported from partner hubs.
+    pub local_only: bool,
 }
 
 impl Default for EventFilters {
@@ -100,6 +105,7 @@ impl EventQuery {
             &self.city,
             &self.attendance_mode,
             &self.language,
+            &self.origin,
             &self.cursor,
         ]
         .into_iter()
@@ -125,6 +131,9 @@ impl EventQuery {
                 .and_then(|mode| collector.take("attendance_mode", AttendanceMode::parse(&mode))),
             language: present(&self.language)
                 .and_then(|tag| collector.take("language", LanguageTag::parse(&tag))),
+            local_only: present(&self.origin)
+                .and_then(|origin| collector.take("origin", ListingOrigin::parse(&origin)))
+                .is_some_and(|origin| origin == ListingOrigin::Local),
             cursor: present(&self.cursor)
                 .and_then(|cursor| collector.take("cursor", decode_cursor(&cursor))),
             limit: paging::limit(&mut collector, self.limit),
@@ -336,6 +345,9 @@ fn matching_occurrences(
     if let Some(country) = &filters.heritage {
         query = query.filter(groups::heritage_country.eq(country.as_str().to_owned()));
     }
+    if filters.local_only {
+        query = query.filter(events::imported_listing_id.is_null());
+    }
     if let Some(country) = &filters.country {
         query = query.filter(event_occurrences::country.eq(country.as_str().to_owned()));
     }
@@ -391,6 +403,8 @@ pub async fn for_feed(
             .filter(groups::visibility.eq(Visibility::Public.as_str()))
             .filter(events::hidden.is_null())
             .filter(groups::hidden.is_null())
+            // Our feeds publish ours: a partner hub's events are on its own feeds.
+            .filter(events::imported_listing_id.is_null())
             .filter(
                 events::series_ends_at_utc.gt(Utc::now().naive_utc() - chrono::Duration::days(30)),
             )

@@ -78,6 +78,8 @@ pub struct Event {
     pub hidden: Option<String>,
     /// JSON array of single dates moved away from the rule ([`super::occurrences::Move`]).
     pub moved_occurrences: String,
+    /// For an event imported from a peer (read-only here): the original's page.
+    pub origin_url: Option<String>,
 }
 
 impl Event {
@@ -110,6 +112,8 @@ impl Event {
     pub fn find_by_uuid(connection: &mut AnyConnection, uuid: &str) -> QueryResult<Option<Event>> {
         events::table
             .filter(events::uuid.eq(uuid))
+            // A peer's event is listed here but lives on its peer.
+            .filter(events::imported_listing_id.is_null())
             .select(Event::as_select())
             .first(connection)
             .optional()

@@ -134,12 +134,12 @@ pub fn seats_given(
     Ok(())
 }
 
-/// Whether attendees should hear of the change from `before` to `after`: its time or place.
+/// Whether everyone answering should hear of the change from `before` to `after`: its time or
+/// place. A cancelled date is told to that date's people alone (`date_changed`).
 pub fn time_or_place_changed(before: &Event, after: &Event) -> bool {
     before.starts_at_utc != after.starts_at_utc
         || before.ends_at_utc != after.ends_at_utc
         || before.rrule != after.rrule
-        || before.exdates != after.exdates
         || before.attendance_mode != after.attendance_mode
         || before.venue_name != after.venue_name
         || before.venue_address != after.venue_address

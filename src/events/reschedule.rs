@@ -5,13 +5,13 @@
 
 use chrono::{NaiveDateTime, Utc};
 
-use super::input::EventInput;
-use super::model::EventStatus;
+use super::input::{EventFields, EventInput};
+use super::model::{Event, EventStatus};
 use super::occurrences::{self, Date, Move, Named};
 use super::service::{self, LoadedEvent};
 use super::time;
 use crate::auth::session::Identity;
-use crate::db::{self, write_transaction};
+use crate::db::{self, AnyConnection, write_transaction};
 use crate::domain::Invalid;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::federation::change_log;
@@ -148,4 +148,35 @@ fn moved_to(change: &DateChange, date: Date, zone: chrono_tz::Tz) -> AppResult<M
         starts_at,
         ends_at,
     })
+}
+
+/// Tells the people of each date still ahead that an edit cancels (a date added to
+/// `cancelled_occurrences`) that it is off, before their answers go with it. Only them: the
+/// series' other people hear of a cancelled date through nothing but the calendar.
+pub(super) fn tell_cancelled_dates(
+    connection: &mut AnyConnection,
+    state: &AppState,
+    event: &Event,
+    fields: &EventFields,
+    actor: i64,
+) -> AppResult<()> {
+    let before = event.exception_list();
+    let cancelled: Vec<NaiveDateTime> = fields
+        .schedule
+        .exceptions
+        .iter()
+        .filter(|local| !before.contains(local))
+        .copied()
+        .collect();
+    if cancelled.is_empty() {
+        return Ok(());
+    }
+    let zone = event.zone();
+    for date in occurrences::upcoming(connection, event.id, Utc::now().naive_utc(), i64::MAX)? {
+        let local = time::in_zone(date.recurrence_id, zone).naive_local();
+        if cancelled.contains(&local) {
+            super::notices::date_changed(connection, state, event, date, None, actor)?;
+        }
+    }
+    Ok(())
 }

@@ -144,6 +144,13 @@ pub async fn update(
                 true,
                 GroupAction::Edit,
             )?;
+            super::reschedule::tell_cancelled_dates(
+                connection,
+                &state,
+                &loaded.event,
+                &fields,
+                user_id,
+            )?;
             let moves = loaded.event.moves();
             write_fields(
                 connection,
@@ -315,7 +322,7 @@ fn assemble(
 
 /// Writes every field, the translations, the dates (with `moves` applied; answers follow
 /// their dates) and the search text.
-pub(super) fn write_fields(
+pub(crate) fn write_fields(
     connection: &mut AnyConnection,
     event_id: i64,
     group_id: i64,

@@ -130,6 +130,11 @@ pub struct EventView {
     /// the viewer's answer. Absent in lists.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub occurrences: Vec<OccurrenceView>,
+    /// Where an event imported from a partner hub comes from (absent for ours).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<crate::groups::view::OriginView>,
+    /// `true` for an event imported from a partner hub: people answer on the original.
+    pub read_only: bool,
 }
 
 /// What the viewer may see beyond the public fields.
@@ -162,8 +167,21 @@ impl EventView {
             .mine
             .is_some_and(|(status, _)| status == RsvpStatus::Going);
         let status = event.status();
+        let origin = group
+            .origin_peer
+            .clone()
+            .map(|peer| crate::groups::view::OriginView {
+                peer,
+                url: event.origin_url.clone(),
+            });
         Self {
-            url: format!("{base}/events/{}", event.uuid),
+            // A peer's event has no page here: its address is the original's.
+            url: match &origin {
+                Some(origin) => origin.url.clone().unwrap_or_else(|| origin.peer.clone()),
+                None => format!("{base}/events/{}", event.uuid),
+            },
+            read_only: origin.is_some(),
+            origin,
             language: chosen
                 .as_ref()
                 .map(|t| t.language.clone())

@@ -91,6 +91,8 @@ pub fn each_view(
         }
         ResourceType::Event => {
             let rows: Vec<(Event, Group)> = events::table
+                // Events imported from peers are theirs to publish, never ours (no echo).
+                .filter(events::imported_listing_id.is_null())
                 .inner_join(groups::table)
                 .filter(events::uuid.eq_any(uuids))
                 .filter(groups::visibility.eq(public))
@@ -169,6 +171,7 @@ pub fn snapshot_page(
             .select((groups::id, groups::uuid, groups::version, groups::version))
             .load(connection)?,
         ResourceType::Event => events::table
+            .filter(events::imported_listing_id.is_null())
             .inner_join(groups::table)
             .filter(groups::visibility.eq(public))
             .filter(groups::hidden.is_null())

@@ -288,6 +288,8 @@ fn listed(
             .limit(most)
             .load(connection),
         Kind::Events => events::table
+            // A peer's event has no page here.
+            .filter(events::imported_listing_id.is_null())
             .inner_join(groups::table)
             .filter(public)
             .filter(events::id.between(low, high))

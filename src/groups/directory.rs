@@ -36,6 +36,7 @@ pub struct DirectoryQuery {
     /// `true`: verified organizations only (associations, embassies, agencies).
     pub verified: Option<String>,
     /// `all` (default): ours and groups imported from partner hubs; `local`: ours only.
+    #[param(inline, value_type = Option<crate::domain::ListingOrigin>)]
     pub origin: Option<String>,
     /// Opaque cursor from `next_cursor`.
     pub cursor: Option<String>,

@@ -248,6 +248,8 @@ fn news_for(
         .filter(public)
         .filter(events::hidden.is_null())
         .filter(groups::hidden.is_null())
+        // Partner hubs' events are copied afresh at each change: never "new" here.
+        .filter(events::imported_listing_id.is_null())
         .filter(events::created_at.gt(since))
         .filter(events::series_ends_at_utc.gt(now))
         .filter(events::status.eq(crate::events::EventStatus::Scheduled.as_str()))

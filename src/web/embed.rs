@@ -223,12 +223,16 @@ async fn events(
                 cards
                     .into_iter()
                     .map(|card| WidgetItem {
-                        href: absolute(&state, &format!("/events/{}", card.id)),
+                        // A partner hub's event links to its original.
+                        href: match card.origin {
+                            Some(_) => card.href.clone(),
+                            None => absolute(&state, &card.href),
+                        },
                         title: card.title,
                         lang: card.lang,
                         dir: card.dir,
                         time: Some((card.when.local, card.when.datetime)),
-                        facts: [Some(card.mode_label), card.place]
+                        facts: [Some(card.mode_label), card.place, card.origin]
                             .into_iter()
                             .flatten()
                             .collect(),

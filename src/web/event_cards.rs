@@ -101,6 +101,10 @@ pub fn reader_zone(context: &RequestContext) -> Option<Tz> {
 /// An occurrence as a card in a list.
 pub struct EventCard {
     pub id: String,
+    /// Where the title leads: the event's page, or the original of a partner hub's event.
+    pub href: String,
+    /// "From hub.example.org" for an event imported from a partner hub.
+    pub origin: Option<String>,
     pub title: String,
     pub lang: String,
     pub dir: &'static str,
@@ -128,7 +132,19 @@ impl EventCard {
             .map(|t| (t.language.clone(), t.title.clone()))
             .unwrap_or_default();
         let i18n = &context.i18n;
+        let origin = listed.group.origin_peer.as_deref().map(|peer| {
+            let host = url::Url::parse(peer)
+                .ok()
+                .and_then(|url| url.host_str().map(str::to_owned))
+                .unwrap_or_else(|| peer.to_owned());
+            i18n.t1("imported-origin", "site", host)
+        });
         Self {
+            href: match (&listed.group.origin_peer, &listed.event.origin_url) {
+                (Some(peer), original) => original.clone().unwrap_or_else(|| peer.clone()),
+                (None, _) => format!("/events/{}", listed.event.uuid),
+            },
+            origin,
             id: listed.event.uuid.clone(),
             dir: direction(&lang),
             lang,
@@ -166,7 +182,10 @@ impl EventCard {
             crate::i18n::pick_content(names, |(language, _)| language, &preferences, primary)
                 .map(|(_, name)| name.clone())
                 .unwrap_or_else(|| slug.to_owned());
-        self.group = Some((slug.to_owned(), name));
+        // A partner hub's group has no page here; the card names its origin instead.
+        if self.origin.is_none() {
+            self.group = Some((slug.to_owned(), name));
+        }
         self
     }
 }

@@ -50,6 +50,7 @@ impl EventsPage {
             &self.query.city,
             &self.query.attendance_mode,
             &self.query.language,
+            &self.query.origin,
         ])
     }
 }

@@ -54,14 +54,15 @@ async fn list_page(context: RequestContext, state: web::Data<AppState>) -> AppRe
     })
 }
 
-/// Up to `limit` imported events still to come, soonest first, as cards.
+/// Up to `limit` imported events still to come and not already among our listings, soonest
+/// first, as cards.
 pub(super) async fn upcoming_event_cards(
     state: &AppState,
     i18n: &I18n,
     limit: i64,
 ) -> AppResult<Vec<ImportedCard>> {
     let rows = db::run(&state.db, move |connection| {
-        Ok(imported::upcoming(connection, limit)?)
+        Ok(imported::upcoming(connection, limit, true)?)
     })
     .await?;
     Ok(cards(i18n, rows))

@@ -164,3 +164,89 @@ async fn groups_imported_before_the_directory_listed_them_are_listed_after_the_u
     assert_eq!(ran, ["imported_groups_in_directory"]);
     assert_eq!(groups(&b, "q=teranga").await.len(), 1);
 }
+
+async fn events(app: &TestApp, query: &str) -> Vec<Value> {
+    let response = app.get_as(None, &format!("/api/v1/events?{query}")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let page: Value = response.json().await.unwrap();
+    page["items"].as_array().unwrap().clone()
+}
+
+#[actix_web::test]
+async fn an_event_from_a_partner_hub_is_in_our_listings_filters_and_search_and_nowhere_we_publish()
+{
+    use crate::events::{create_event, event_body};
+    let (a, b) = (instance("a").await, instance("b").await);
+    let organizer = a.signed_up_token("organizer@example.org").await;
+    a.create_group(&organizer, &group_body("Teranga Lyon"))
+        .await;
+    let event = create_event(&a, &organizer, &event_body()).await;
+    let id = event["id"].as_str().unwrap();
+    let key = peer_key(&a);
+    let peer = peers::add(
+        &mut b.db(),
+        &a.address,
+        PeerKind::DiasporaHub,
+        Trust::Auto,
+        Some(&key),
+        true,
+    )
+    .unwrap();
+    sync(&b.state, peer.id).await.unwrap();
+    let original = format!("http://a.test/events/{id}");
+
+    let found = events(&b, "q=teranga").await;
+    let in_lyon = events(&b, "country=FR&city=Lyon&attendance_mode=hybrid").await;
+    let local_only = events(&b, "q=teranga&origin=local").await;
+    let page = b.get_page("/events").await.text().await.unwrap();
+
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["read_only"], true);
+    assert_eq!(found[0]["origin"]["url"], original.as_str());
+    assert_eq!(found[0]["url"], original.as_str());
+    assert_eq!(found[0]["starts_at"], "2027-03-20T18:00:00+01:00");
+    assert_eq!(in_lyon.len(), 1);
+    assert!(local_only.is_empty());
+    assert_eq!(
+        page.matches(&format!("href=\"{original}\"")).count(),
+        1,
+        "listed once, among ours, not again under partner events"
+    );
+    // No page, RSVP or republication here.
+    let local_id = found[0]["id"].as_str().unwrap();
+    let shown = b.get_as(None, &format!("/api/v1/events/{local_id}")).await;
+    assert_eq!(shown.status(), StatusCode::NOT_FOUND);
+    let key_on_b = partner_key(&b, &["events:read"]);
+    let snapshot: Value = get(&b, &key_on_b, "/federation/v1/events")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(snapshot["items"].as_array().unwrap().is_empty());
+    let feed = b.get_page("/feeds/events.ics").await.text().await.unwrap();
+    assert!(!feed.contains("Teranga"), "our feed is ours");
+
+    // Changed on A, changed on B; deleted on A, gone from B.
+    let moved = a
+        .api
+        .patch(a.url(&format!("/api/v1/events/{id}")))
+        .bearer_auth(&organizer)
+        .json(&serde_json::json!({"starts_at": "2027-03-21T18:00:00", "ends_at": "2027-03-21T20:00:00"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(moved.status(), StatusCode::OK);
+    sync(&b.state, peer.id).await.unwrap();
+    assert_eq!(
+        events(&b, "q=teranga").await[0]["starts_at"],
+        "2027-03-21T18:00:00+01:00"
+    );
+    a.api
+        .delete(a.url(&format!("/api/v1/events/{id}")))
+        .bearer_auth(&organizer)
+        .send()
+        .await
+        .unwrap();
+    sync(&b.state, peer.id).await.unwrap();
+    assert!(events(&b, "q=teranga").await.is_empty());
+}

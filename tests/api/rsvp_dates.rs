@@ -548,3 +548,38 @@ async fn series_answers_made_before_dates_existed_go_to_every_date_still_ahead()
     assert_eq!(going, [TUESDAYS[2], TUESDAYS[3]]);
     assert_eq!(app.count("rsvps"), 2, "none for the dates already over");
 }
+
+#[actix_web::test]
+async fn a_date_cancelled_through_the_event_form_is_told_only_to_its_people() {
+    let app = spawn_app().await;
+    let (organizer, id) = series(&app).await;
+    let second_only = app.signed_up_token("second@example.org").await;
+    let fourth_only = app.signed_up_token("fourth@example.org").await;
+    for (token, tuesday) in [(&second_only, TUESDAYS[1]), (&fourth_only, TUESDAYS[3])] {
+        answer(
+            &app,
+            token,
+            &id,
+            json!({"status": "going", "occurrence": tuesday}),
+        )
+        .await;
+    }
+
+    let response = app
+        .api
+        .patch(app.url(&format!("/api/v1/events/{id}")))
+        .bearer_auth(&organizer)
+        .json(&json!({"cancelled_occurrences": ["2027-03-09T18:00:00"]}))
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(kinds(&app, &second_only).await, vec!["event_cancelled"]);
+    assert!(kinds(&app, &fourth_only).await.is_empty());
+    assert_eq!(
+        app.count("rsvps"),
+        1,
+        "the cancelled date's answer went with it"
+    );
+}

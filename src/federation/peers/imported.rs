@@ -313,15 +313,26 @@ pub fn publish_all(connection: &mut AnyConnection, peer_id: i64) -> QueryResult<
     Ok(published)
 }
 
-/// Published imported events still to come, soonest first, with their peer's address.
+/// Published imported events still to come, soonest first, with their peer's address; with
+/// `unlisted_only`, only those not already in our listings (their group is not in our
+/// directory, or they come from a calendar).
 pub fn upcoming(
     connection: &mut AnyConnection,
     limit: i64,
+    unlisted_only: bool,
 ) -> QueryResult<Vec<(ImportedListing, String)>> {
-    imported_listings::table
+    use crate::db::schema::events;
+    let mut query = imported_listings::table
         .inner_join(peers::table)
         .filter(imported_listings::published.eq(true))
         .filter(imported_listings::starts_at.gt(Utc::now().naive_utc()))
+        .into_boxed::<crate::db::MultiBackend>();
+    if unlisted_only {
+        query = query.filter(diesel::dsl::not(diesel::dsl::exists(
+            events::table.filter(events::imported_listing_id.eq(imported_listings::id.nullable())),
+        )));
+    }
+    query
         .order((
             imported_listings::starts_at.asc(),
             imported_listings::id.asc(),
@@ -337,7 +348,7 @@ pub fn shown(
     connection: &mut AnyConnection,
     limit: i64,
 ) -> QueryResult<Vec<(ImportedListing, String)>> {
-    let mut upcoming = upcoming(connection, limit)?;
+    let mut upcoming = upcoming(connection, limit, false)?;
     let rest: Vec<(ImportedListing, String)> = imported_listings::table
         .inner_join(peers::table)
         .filter(imported_listings::published.eq(true))

@@ -49,6 +49,8 @@ fn cut(text: &str) -> String {
 
 /// Brings the directory row of imported listing `listing_id` in line with it: written when it
 /// is a published, not rejected group, removed otherwise. Runs in the caller's transaction.
+/// An imported event goes to [`super::in_listings`]; a group that enters the directory brings
+/// in the events of it that waited for it.
 pub fn refresh(connection: &mut AnyConnection, listing_id: i64) -> QueryResult<()> {
     let found: Option<(ImportedListing, String)> = imported_listings::table
         .inner_join(peers::table)
@@ -56,6 +58,26 @@ pub fn refresh(connection: &mut AnyConnection, listing_id: i64) -> QueryResult<(
         .select((ImportedListing::as_select(), peers::base_url))
         .first(connection)
         .optional()?;
+    if let Some((listing, _)) = &found
+        && listing.resource_type == "event"
+    {
+        return super::in_listings::refresh_event(connection, listing);
+    }
+    let entered = refresh_group(connection, listing_id, found.clone())?;
+    if let (true, Some((listing, _))) = (entered, found)
+        && let Some(url) = listing.canonical_url
+    {
+        super::in_listings::refresh_events_in(connection, listing.peer_id, &url)?;
+    }
+    Ok(())
+}
+
+/// The group part of [`refresh`]; whether the group has just entered the directory.
+fn refresh_group(
+    connection: &mut AnyConnection,
+    listing_id: i64,
+    found: Option<(ImportedListing, String)>,
+) -> QueryResult<bool> {
     let current: Option<i64> = groups::table
         .filter(groups::imported_listing_id.eq(listing_id))
         .select(groups::id)
@@ -69,7 +91,7 @@ pub fn refresh(connection: &mut AnyConnection, listing_id: i64) -> QueryResult<(
             search::remove(connection, SearchIndex::Groups, group_id)?;
             diesel::delete(groups::table.find(group_id)).execute(connection)?;
         }
-        return Ok(());
+        return Ok(false);
     };
     let object: PeerGroup = serde_json::from_str(&listing.document).unwrap_or_default();
     let country = |code: &Option<String>| {
@@ -94,7 +116,7 @@ pub fn refresh(connection: &mut AnyConnection, listing_id: i64) -> QueryResult<(
             search::remove(connection, SearchIndex::Groups, group_id)?;
             diesel::delete(groups::table.find(group_id)).execute(connection)?;
         }
-        return Ok(());
+        return Ok(false);
     };
     let now = Utc::now().naive_utc();
     let fields = (
@@ -185,14 +207,20 @@ pub fn refresh(connection: &mut AnyConnection, listing_id: i64) -> QueryResult<(
         .iter()
         .map(|(_, name, description)| format!("{name} {description}"))
         .collect();
-    search::index(connection, SearchIndex::Groups, group_id, &text.join("\n"))
+    search::index(connection, SearchIndex::Groups, group_id, &text.join("\n"))?;
+    Ok(current.is_none())
 }
 
-/// [`refresh`] for every listing of `peer_id` (after a bulk change such as "publish all").
+/// [`refresh`] for every listing of `peer_id`, groups first (after a bulk change such as
+/// "publish all").
 pub fn refresh_peer(connection: &mut AnyConnection, peer_id: i64) -> QueryResult<()> {
     let ids: Vec<i64> = imported_listings::table
         .filter(imported_listings::peer_id.eq(peer_id))
-        .filter(imported_listings::resource_type.eq("group"))
+        .filter(imported_listings::resource_type.eq_any(["group", "event"]))
+        .order((
+            imported_listings::resource_type.desc(),
+            imported_listings::id.asc(),
+        ))
         .select(imported_listings::id)
         .load(connection)?;
     for id in ids {

@@ -12,6 +12,7 @@ mod hub_copy;
 pub mod ical;
 pub mod imported;
 pub mod in_directory;
+pub mod in_listings;
 pub mod moderation;
 pub mod sync;
 

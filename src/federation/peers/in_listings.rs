@@ -1,0 +1,141 @@
+//! Imported events in our listings. An event a diaspora-hub peer sent, published here and not
+//! rejected, whose group is in our directory ([`super::in_directory`]), gets a read-only row
+//! among ours: parsed with our own event rules from the peer's object, with its dates, moved
+//! dates and search text, so `/events`, country filters, search and the API list it beside ours.
+//! It points at its imported listing and goes with it (or with its group); it has no page, RSVP
+//! or feed entry here, and never enters our change log (no echo).
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde_json::Value;
+
+use super::imported::ImportedListing;
+use crate::db::AnyConnection;
+use crate::db::schema::{events, groups, imported_listings};
+use crate::db::search::{self, SearchIndex};
+use crate::events::input::EventInput;
+use crate::events::occurrences::Move;
+use crate::events::service::write_fields;
+
+/// Brings the listing row of imported event `listing` in line with it (in the caller's
+/// transaction): written afresh when it is published, not rejected, parses as an event and its
+/// group is in our directory; removed otherwise.
+pub fn refresh_event(connection: &mut AnyConnection, listing: &ImportedListing) -> QueryResult<()> {
+    let current: Option<i64> = events::table
+        .filter(events::imported_listing_id.eq(listing.id))
+        .select(events::id)
+        .first(connection)
+        .optional()?;
+    if let Some(event_id) = current {
+        search::remove(connection, SearchIndex::Events, event_id)?;
+        diesel::delete(events::table.find(event_id)).execute(connection)?;
+    }
+    if listing.resource_type != "event" || !listing.published || listing.rejected_at.is_some() {
+        return Ok(());
+    }
+    let Ok(object) = serde_json::from_str::<Value>(&listing.document) else {
+        return Ok(());
+    };
+    let Some(group_id) = directory_group(connection, listing.peer_id, &object)? else {
+        return Ok(());
+    };
+    let Ok(mut input) = serde_json::from_value::<EventInput>(object.clone()) else {
+        return Ok(());
+    };
+    // Never shown here; people join online through the original.
+    input.online_url = None;
+    let Ok(fields) = input.parse() else {
+        return Ok(());
+    };
+    let now = Utc::now().naive_utc();
+    let status = match object["status"].as_str() {
+        Some("cancelled") => "cancelled",
+        _ => "scheduled",
+    };
+    let event_id: i64 = diesel::insert_into(events::table)
+        .values((
+            events::uuid.eq(uuid::Uuid::now_v7().to_string()),
+            events::group_id.eq(group_id),
+            events::status.eq(status),
+            events::version.eq(listing.remote_version),
+            events::created_at.eq(now),
+            events::updated_at.eq(now),
+            events::imported_listing_id.eq(listing.id),
+            events::origin_url.eq(listing.canonical_url.clone()),
+            // Filled in by `write_fields` below.
+            events::primary_language.eq(""),
+            events::timezone.eq("UTC"),
+            events::local_start.eq(now),
+            events::local_end.eq(now),
+            events::starts_at_utc.eq(now),
+            events::ends_at_utc.eq(now),
+            events::series_ends_at_utc.eq(now),
+            events::attendance_mode.eq("in_person"),
+        ))
+        .returning(events::id)
+        .get_result(connection)?;
+    write_fields(connection, event_id, group_id, &fields, &moves(&object))
+        .map_err(|error| diesel::result::Error::QueryBuilderError(error.to_string().into()))
+}
+
+/// The directory row of the event's group: the same peer's imported group at `group.url`.
+fn directory_group(
+    connection: &mut AnyConnection,
+    peer_id: i64,
+    object: &Value,
+) -> QueryResult<Option<i64>> {
+    let Some(url) = object["group"]["url"].as_str() else {
+        return Ok(None);
+    };
+    groups::table
+        .inner_join(
+            imported_listings::table
+                .on(groups::imported_listing_id.eq(imported_listings::id.nullable())),
+        )
+        .filter(imported_listings::peer_id.eq(peer_id))
+        .filter(imported_listings::canonical_url.eq(url))
+        .select(groups::id)
+        .first(connection)
+        .optional()
+}
+
+/// The peer's moved dates, as instants.
+fn moves(object: &Value) -> Vec<Move> {
+    let instant = |value: &Value| -> Option<NaiveDateTime> {
+        DateTime::parse_from_rfc3339(value.as_str()?)
+            .ok()
+            .map(|time| time.with_timezone(&Utc).naive_utc())
+    };
+    object["moved_occurrences"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|moved| {
+            Some(Move {
+                recurrence_id: instant(&moved["recurrence_id"])?,
+                starts_at: instant(&moved["starts_at"])?,
+                ends_at: instant(&moved["ends_at"])?,
+            })
+        })
+        .collect()
+}
+
+/// [`refresh_event`] for the events `peer_id` sent of its group at `group_url` (once the
+/// group has entered the directory).
+pub fn refresh_events_in(
+    connection: &mut AnyConnection,
+    peer_id: i64,
+    group_url: &str,
+) -> QueryResult<()> {
+    let listings: Vec<ImportedListing> = imported_listings::table
+        .filter(imported_listings::peer_id.eq(peer_id))
+        .filter(imported_listings::resource_type.eq("event"))
+        // A cheap first cut; `refresh_event` checks the group exactly.
+        .filter(imported_listings::document.like(format!("%{group_url}%")))
+        .select(ImportedListing::as_select())
+        .load(connection)?;
+    for listing in &listings {
+        refresh_event(connection, listing)?;
+    }
+    Ok(())
+}
