@@ -132,13 +132,11 @@ impl EventCard {
             .map(|t| (t.language.clone(), t.title.clone()))
             .unwrap_or_default();
         let i18n = &context.i18n;
-        let origin = listed.group.origin_peer.as_deref().map(|peer| {
-            let host = url::Url::parse(peer)
-                .ok()
-                .and_then(|url| url.host_str().map(str::to_owned))
-                .unwrap_or_else(|| peer.to_owned());
-            i18n.t1("imported-origin", "site", host)
-        });
+        let origin = listed
+            .group
+            .origin_peer
+            .as_deref()
+            .map(|peer| super::imported::from_site(i18n, peer));
         Self {
             href: match (&listed.group.origin_peer, &listed.event.origin_url) {
                 (Some(peer), original) => original.clone().unwrap_or_else(|| peer.clone()),

@@ -43,7 +43,6 @@ struct EventPage {
     when: WhenText,
     /// When the (first) occurrence ends: a time on the same day, else a date and time.
     ends: Option<String>,
-    next_dates: Vec<WhenText>,
     /// A series' dates still ahead, each with its seats and the member's answer.
     dates: Vec<DateRow>,
     /// The member answered at least one of the dates.
@@ -202,13 +201,6 @@ fn event_page(
             event.all_day,
             reader_zone(context),
         ),
-        next_dates: loaded
-            .dates
-            .iter()
-            .filter(|dated| dated.date.ends_at > chrono::Utc::now().naive_utc())
-            .take(DATES_ON_PAGE)
-            .map(|dated| when(i18n, dated.date.starts_at, zone, event.all_day, None))
-            .collect(),
         dates: loaded
             .dates
             .iter()

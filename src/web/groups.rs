@@ -53,18 +53,15 @@ impl GroupCard {
             .map(|t| (t.language.clone(), t.name.clone(), t.description.clone()))
             .unwrap_or_default();
         let i18n = &context.i18n;
-        let origin_host = group.origin_peer.as_deref().map(|peer| {
-            url::Url::parse(peer)
-                .ok()
-                .and_then(|url| url.host_str().map(str::to_owned))
-                .unwrap_or_else(|| peer.to_owned())
-        });
         Self {
             href: match (&group.origin_peer, &group.origin_url) {
                 (Some(peer), original) => original.clone().unwrap_or_else(|| peer.clone()),
                 (None, _) => format!("/groups/{}", group.slug),
             },
-            origin: origin_host.map(|host| i18n.t1("imported-origin", "site", host)),
+            origin: group
+                .origin_peer
+                .as_deref()
+                .map(|peer| super::imported::from_site(i18n, peer)),
             slug: group.slug.clone(),
             summary: excerpt(&description, 180),
             dir: direction(&lang),

@@ -68,6 +68,15 @@ pub(super) async fn upcoming_event_cards(
     Ok(cards(i18n, rows))
 }
 
+/// "From hub.example.org": where a partner hub's listing comes from, by its peer's address.
+pub(super) fn from_site(i18n: &I18n, peer_url: &str) -> String {
+    let host = reqwest::Url::parse(peer_url)
+        .ok()
+        .and_then(|url| url.host_str().map(str::to_owned))
+        .unwrap_or_else(|| peer_url.to_owned());
+    i18n.t1("imported-origin", "site", host)
+}
+
 /// Cards for imported listings, each with the host name of the site it comes from.
 fn cards(i18n: &I18n, rows: Vec<(ImportedListing, String)>) -> Vec<ImportedCard> {
     rows.into_iter()
@@ -78,10 +87,6 @@ fn cards(i18n: &I18n, rows: Vec<(ImportedListing, String)>) -> Vec<ImportedCard>
                 .as_deref()
                 .and_then(|zone| zone.parse().ok())
                 .unwrap_or(chrono_tz::UTC);
-            let origin = reqwest::Url::parse(&peer_url)
-                .ok()
-                .and_then(|url| url.host_str().map(str::to_owned))
-                .unwrap_or(peer_url);
             ImportedCard {
                 id: listing.id,
                 dir: direction(&lang),
@@ -91,7 +96,7 @@ fn cards(i18n: &I18n, rows: Vec<(ImportedListing, String)>) -> Vec<ImportedCard>
                 when: listing
                     .starts_at
                     .map(|start| when(i18n, start, zone, false, None)),
-                origin: i18n.t1("imported-origin", "site", origin),
+                origin: from_site(i18n, &peer_url),
                 original_url: listing.canonical_url,
             }
         })

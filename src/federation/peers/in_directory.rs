@@ -87,10 +87,7 @@ fn refresh_group(
         listing.resource_type == "group" && listing.published && listing.rejected_at.is_none()
     });
     let Some((listing, peer)) = listed else {
-        if let Some(group_id) = current {
-            search::remove(connection, SearchIndex::Groups, group_id)?;
-            diesel::delete(groups::table.find(group_id)).execute(connection)?;
-        }
+        remove(connection, current)?;
         return Ok(false);
     };
     let object: PeerGroup = serde_json::from_str(&listing.document).unwrap_or_default();
@@ -112,10 +109,7 @@ fn refresh_group(
         .or_else(|| texts.first().map(|(language, ..)| language.clone()));
     let Some(primary) = primary else {
         // Nothing a card could show: kept out of the directory (still on `/imported`).
-        if let Some(group_id) = current {
-            search::remove(connection, SearchIndex::Groups, group_id)?;
-            diesel::delete(groups::table.find(group_id)).execute(connection)?;
-        }
+        remove(connection, current)?;
         return Ok(false);
     };
     let now = Utc::now().naive_utc();
@@ -209,6 +203,15 @@ fn refresh_group(
         .collect();
     search::index(connection, SearchIndex::Groups, group_id, &text.join("\n"))?;
     Ok(current.is_none())
+}
+
+/// Takes a group's directory row (and its search text) away, if it has one.
+fn remove(connection: &mut AnyConnection, group_id: Option<i64>) -> QueryResult<()> {
+    if let Some(group_id) = group_id {
+        search::remove(connection, SearchIndex::Groups, group_id)?;
+        diesel::delete(groups::table.find(group_id)).execute(connection)?;
+    }
+    Ok(())
 }
 
 /// [`refresh`] for every listing of `peer_id`, groups first (after a bulk change such as
