@@ -225,6 +225,10 @@ diesel::table! {
         updated_at -> Timestamp,        timezone -> Text,
         created_by -> Nullable<BigInt>,
         hidden -> Nullable<Text>,
+        /// Set on an opportunity imported from a peer (read-only here).
+        imported_listing_id -> Nullable<BigInt>,
+        /// The original's page on the peer.
+        origin_url -> Nullable<Text>,
     }
 }
 

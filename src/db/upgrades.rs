@@ -7,6 +7,8 @@
 //!   `accounting` and `web-development` today.
 //! - `imported_groups_in_directory`: groups imported from peers before the directory listed
 //!   them get their directory rows.
+//! - `imported_listings_in_groups`: events and opportunities imported from peers before the
+//!   listings showed them get their rows (their groups are in the directory by then).
 
 use std::collections::HashSet;
 
@@ -29,6 +31,13 @@ pub fn run_pending(connection: &mut AnyConnection) -> QueryResult<Vec<&'static s
         imported_groups_in_directory,
     )? {
         ran.push("imported_groups_in_directory");
+    }
+    if run_once(
+        connection,
+        "imported_listings_in_groups",
+        imported_listings_in_groups,
+    )? {
+        ran.push("imported_listings_in_groups");
     }
     Ok(ran)
 }
@@ -120,9 +129,19 @@ fn skills_as_concepts(connection: &mut AnyConnection) -> QueryResult<()> {
 }
 
 fn imported_groups_in_directory(connection: &mut AnyConnection) -> QueryResult<()> {
+    refresh_imported(connection, &["group"])
+}
+
+fn imported_listings_in_groups(connection: &mut AnyConnection) -> QueryResult<()> {
+    refresh_imported(connection, &["event", "opportunity"])
+}
+
+/// Brings the rows of every imported listing of these types in line with it.
+fn refresh_imported(connection: &mut AnyConnection, types: &[&str]) -> QueryResult<()> {
     use super::schema::imported_listings;
     let ids: Vec<i64> = imported_listings::table
-        .filter(imported_listings::resource_type.eq("group"))
+        .filter(imported_listings::resource_type.eq_any(types))
+        .order(imported_listings::id.asc())
         .select(imported_listings::id)
         .load(connection)?;
     for id in ids {

@@ -40,7 +40,22 @@ pub struct VenueView {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct EventGroupView {
     pub slug: String,
+    /// The group's page: here, or the original's for a group imported from a partner hub.
     pub url: String,
+}
+
+impl EventGroupView {
+    /// The view of `group`, whose pages are under `base` unless it comes from a partner hub.
+    pub fn of(group: &Group, base: &str) -> Self {
+        Self {
+            slug: group.slug.clone(),
+            url: match (&group.origin_peer, &group.origin_url) {
+                (Some(_), Some(original)) => original.clone(),
+                (Some(peer), None) => peer.clone(),
+                (None, _) => format!("{base}/groups/{}", group.slug),
+            },
+        }
+    }
 }
 
 /// The viewer's RSVP.
@@ -231,10 +246,7 @@ impl EventView {
             },
             going_count: attendance.going,
             waitlist_count: attendance.waitlisted,
-            group: EventGroupView {
-                slug: group.slug.clone(),
-                url: format!("{base}/groups/{}", group.slug),
-            },
+            group: EventGroupView::of(group, base),
             my_rsvp: attendance.mine.map(|(status, position)| MyRsvpView {
                 status,
                 waitlist_position: position,

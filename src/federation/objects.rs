@@ -122,6 +122,8 @@ pub fn each_view(
         }
         ResourceType::Opportunity => {
             let rows: Vec<(Opportunity, Group)> = opportunities::table
+                // Opportunities imported from peers are theirs to publish (no echo).
+                .filter(opportunities::imported_listing_id.is_null())
                 .inner_join(groups::table)
                 .filter(opportunities::uuid.eq_any(uuids))
                 .filter(groups::visibility.eq(public))
@@ -182,6 +184,7 @@ pub fn snapshot_page(
             .select((events::id, events::uuid, events::version, groups::version))
             .load(connection)?,
         ResourceType::Opportunity => opportunities::table
+            .filter(opportunities::imported_listing_id.is_null())
             .inner_join(groups::table)
             .filter(groups::visibility.eq(public))
             .filter(groups::hidden.is_null())

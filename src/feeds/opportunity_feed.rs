@@ -24,6 +24,8 @@ pub(super) async fn atom_feed(
     let mut filters = query.parse()?;
     filters.limit = FEED_LIMIT;
     filters.cursor = None;
+    // Our feed publishes ours: a partner hub's opportunities are on its own feed.
+    filters.local_only = true;
     // Feeds are public: what a signed-out visitor sees, whoever asks.
     let page = listing::search(&state, None, filters).await?;
     let listed: Vec<(String, i64)> = page

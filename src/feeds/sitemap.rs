@@ -301,6 +301,8 @@ fn listed(
             .limit(most)
             .load(connection),
         Kind::Opportunities => opportunities::table
+            // A peer's opportunity has no page here.
+            .filter(opportunities::imported_listing_id.is_null())
             .inner_join(groups::table)
             .filter(public)
             .filter(opportunities::id.between(low, high))

@@ -259,6 +259,8 @@ fn news_for(
         .filter(groups::visibility.eq(crate::groups::Visibility::Public.as_str()))
         .filter(opportunities::hidden.is_null())
         .filter(groups::hidden.is_null())
+        // Partner hubs' opportunities are copied afresh at each change: never "new" here.
+        .filter(opportunities::imported_listing_id.is_null())
         .filter(opportunities::created_at.gt(since))
         .filter(opportunities::expires_at.gt(now))
         .filter(opportunities::status.eq("open"))

@@ -15,7 +15,7 @@ use crate::db::schema::{
 };
 use crate::db::search::{self, SearchIndex};
 use crate::db::{self, MultiBackend};
-use crate::domain::{Collector, CountryCode, Invalid, LanguageTag, Skill};
+use crate::domain::{Collector, CountryCode, Invalid, LanguageTag, ListingOrigin, Skill};
 use crate::error::{AppError, AppResult};
 use crate::groups::{Group, MemberStatus, Visibility};
 use crate::paging::{self, present};
@@ -42,6 +42,9 @@ pub struct OpportunityQuery {
     pub group: Option<String>,
     /// `open` (default: open and unexpired) or `all` (closed, filled and expired too).
     pub status: Option<String>,
+    /// `all` (default): ours and opportunities imported from partner hubs; `local`: ours only.
+    #[param(inline, value_type = Option<crate::domain::ListingOrigin>)]
+    pub origin: Option<String>,
     pub cursor: Option<String>,
     /// Page size, 1 to 100.
     pub limit: Option<i64>,
@@ -64,6 +67,8 @@ pub struct OpportunityFilters {
     pub limit: i64,
     /// Only groups this member belongs to (her home page); never set from a query.
     pub member_of: Option<i64>,
+    /// Ours only (`?origin=local`), leaving out opportunities imported from partner hubs.
+    pub local_only: bool,
 }
 
 impl Default for OpportunityFilters {
@@ -112,6 +117,9 @@ impl OpportunityQuery {
             language: present(&self.language)
                 .and_then(|tag| collector.take("language", LanguageTag::parse(&tag))),
             group: present(&self.group),
+            local_only: present(&self.origin)
+                .and_then(|origin| collector.take("origin", ListingOrigin::parse(&origin)))
+                .is_some_and(|origin| origin == ListingOrigin::Local),
             open_only,
             cursor: present(&self.cursor).and_then(|cursor| {
                 collector.take("cursor", paging::decode_cursor(&cursor).map(|(_, id)| id))
@@ -174,6 +182,9 @@ pub async fn search(
                         .select(memberships::group_id),
                 ),
             );
+        }
+        if filters.local_only {
+            query = query.filter(opportunities::imported_listing_id.is_null());
         }
         if let Some(kind) = filters.kind {
             query = query.filter(opportunities::kind.eq(kind.as_str()));

@@ -78,6 +78,8 @@ pub struct Opportunity {
     pub timezone: String,
     /// Why moderation hides it (`moderation` or `suspension`); `None` when shown.
     pub hidden: Option<String>,
+    /// For an opportunity imported from a peer (read-only here): the original's page.
+    pub origin_url: Option<String>,
 }
 
 impl Opportunity {
@@ -108,6 +110,8 @@ impl Opportunity {
     ) -> QueryResult<Option<Opportunity>> {
         opportunities::table
             .filter(opportunities::uuid.eq(uuid))
+            // A peer's opportunity is listed here but lives on its peer.
+            .filter(opportunities::imported_listing_id.is_null())
             .select(Opportunity::as_select())
             .first(connection)
             .optional()

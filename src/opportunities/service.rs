@@ -128,6 +128,7 @@ pub async fn load(
             {
                 let id: Option<i64> = opportunities::table
                     .filter(opportunities::uuid.eq(&uuid))
+                    .filter(opportunities::imported_listing_id.is_null())
                     .select(opportunities::id)
                     .first(connection)
                     .optional()?;
@@ -301,7 +302,7 @@ fn assemble(
 }
 
 /// Writes every field, the translations, skills and languages, and the search text.
-fn write_fields(
+pub(crate) fn write_fields(
     connection: &mut AnyConnection,
     id: i64,
     fields: &OpportunityFields,

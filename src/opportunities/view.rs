@@ -12,6 +12,7 @@ use super::model::{
 };
 use crate::events::view::EventGroupView;
 use crate::groups::Group;
+use crate::groups::view::OriginView;
 
 /// Picks the translation to show (reader's languages, then the primary, then any).
 pub fn pick<'a>(
@@ -78,6 +79,11 @@ pub struct OpportunityView {
     pub group: EventGroupView,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub my_interest: Option<MyInterestView>,
+    /// Where an opportunity imported from a partner hub comes from (absent for ours).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<OriginView>,
+    /// `true` for an opportunity imported from a partner hub: people take part on the original.
+    pub read_only: bool,
 }
 
 impl OpportunityView {
@@ -98,8 +104,18 @@ impl OpportunityView {
         )
         .cloned();
         let taking_part_open = opportunity.is_taking_people(Utc::now().naive_utc());
+        let origin = group.origin_peer.clone().map(|peer| OriginView {
+            peer,
+            url: opportunity.origin_url.clone(),
+        });
         Self {
-            url: format!("{base}/opportunities/{}", opportunity.uuid),
+            // A peer's opportunity has no page here: its address is the original's.
+            url: match &origin {
+                Some(origin) => origin.url.clone().unwrap_or_else(|| origin.peer.clone()),
+                None => format!("{base}/opportunities/{}", opportunity.uuid),
+            },
+            read_only: origin.is_some(),
+            origin,
             language: chosen
                 .as_ref()
                 .map(|t| t.language.clone())
@@ -127,10 +143,7 @@ impl OpportunityView {
             kind: opportunity.kind(),
             status: opportunity.status(),
             taking_part_open,
-            group: EventGroupView {
-                slug: group.slug.clone(),
-                url: format!("{base}/groups/{}", group.slug),
-            },
+            group: EventGroupView::of(group, base),
             my_interest: my_interest.map(|interest| MyInterestView {
                 message: interest.message.clone(),
                 created_at: interest.created_at.and_utc(),

@@ -306,16 +306,25 @@ async fn opportunities(
             cards
                 .into_iter()
                 .map(|card| WidgetItem {
-                    href: absolute(&state, &format!("/opportunities/{}", card.id)),
+                    // A partner hub's opportunity links to its original.
+                    href: match card.origin {
+                        Some(_) => card.href.clone(),
+                        None => absolute(&state, &card.href),
+                    },
                     title: card.title,
                     lang: card.lang,
                     dir: card.dir,
                     time: None,
-                    facts: [Some(card.kind_label), card.place, Some(card.open_until)]
-                        .into_iter()
-                        .flatten()
-                        .filter(|fact| !fact.is_empty())
-                        .collect(),
+                    facts: [
+                        Some(card.kind_label),
+                        card.place,
+                        Some(card.open_until),
+                        card.origin,
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .filter(|fact| !fact.is_empty())
+                    .collect(),
                 })
                 .collect()
         }),

@@ -64,6 +64,7 @@ impl OpportunitiesPage {
             &self.query.remote,
             &self.query.skill,
             &self.query.language,
+            &self.query.origin,
         ])
     }
 }

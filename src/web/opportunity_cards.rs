@@ -76,6 +76,10 @@ pub(super) fn where_text(i18n: &I18n, opportunity: &Opportunity) -> Option<Strin
 /// An opportunity as a card in a list.
 pub struct OpportunityCard {
     pub id: String,
+    /// Where the title leads: the opportunity's page, or the original of a partner hub's one.
+    pub href: String,
+    /// "From hub.example.org" for an opportunity imported from a partner hub.
+    pub origin: Option<String>,
     pub title: String,
     pub summary: String,
     pub lang: String,
@@ -119,6 +123,15 @@ impl OpportunityCard {
             .unwrap_or_default();
         let i18n = &context.i18n;
         Self {
+            href: match (&listed.group.origin_peer, &opportunity.origin_url) {
+                (Some(peer), original) => original.clone().unwrap_or_else(|| peer.clone()),
+                (None, _) => format!("/opportunities/{}", opportunity.uuid),
+            },
+            origin: listed
+                .group
+                .origin_peer
+                .as_deref()
+                .map(|peer| super::imported::from_site(i18n, peer)),
             id: opportunity.uuid.clone(),
             summary: excerpt(description, 180),
             dir: direction(&lang),

@@ -1,6 +1,7 @@
-//! Groups imported from a partner hub in our directory: found by search and filters, marked
-//! with their origin and read-only, left out with `?origin=local`, never passed on to our own
-//! partners, gone when the peer deletes them, and kept out while waiting for review.
+//! Groups, events and opportunities imported from a partner hub in our directory and listings:
+//! found by search and filters, marked with their origin and read-only, left out with
+//! `?origin=local`, never passed on to our own partners, gone when the peer deletes them, and
+//! kept out while waiting for review.
 
 use diaspora_hub::db::schema::imported_listings;
 use diaspora_hub::federation::peers::{self, PeerKind, Trust, imported};
@@ -176,23 +177,10 @@ async fn events(app: &TestApp, query: &str) -> Vec<Value> {
 async fn an_event_from_a_partner_hub_is_in_our_listings_filters_and_search_and_nowhere_we_publish()
 {
     use crate::events::{create_event, event_body};
-    let (a, b) = (instance("a").await, instance("b").await);
-    let organizer = a.signed_up_token("organizer@example.org").await;
-    a.create_group(&organizer, &group_body("Teranga Lyon"))
-        .await;
+    let (a, b, organizer, peer_id) = two_hubs(Trust::Auto).await;
     let event = create_event(&a, &organizer, &event_body()).await;
     let id = event["id"].as_str().unwrap();
-    let key = peer_key(&a);
-    let peer = peers::add(
-        &mut b.db(),
-        &a.address,
-        PeerKind::DiasporaHub,
-        Trust::Auto,
-        Some(&key),
-        true,
-    )
-    .unwrap();
-    sync(&b.state, peer.id).await.unwrap();
+    sync(&b.state, peer_id).await.unwrap();
     let original = format!("http://a.test/events/{id}");
 
     let found = events(&b, "q=teranga").await;
@@ -236,7 +224,7 @@ async fn an_event_from_a_partner_hub_is_in_our_listings_filters_and_search_and_n
         .await
         .unwrap();
     assert_eq!(moved.status(), StatusCode::OK);
-    sync(&b.state, peer.id).await.unwrap();
+    sync(&b.state, peer_id).await.unwrap();
     assert_eq!(
         events(&b, "q=teranga").await[0]["starts_at"],
         "2027-03-21T18:00:00+01:00"
@@ -247,6 +235,197 @@ async fn an_event_from_a_partner_hub_is_in_our_listings_filters_and_search_and_n
         .send()
         .await
         .unwrap();
-    sync(&b.state, peer.id).await.unwrap();
+    sync(&b.state, peer_id).await.unwrap();
     assert!(events(&b, "q=teranga").await.is_empty());
+}
+
+async fn opportunities(app: &TestApp, query: &str) -> Vec<Value> {
+    let response = app
+        .get_as(None, &format!("/api/v1/opportunities?{query}"))
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let page: Value = response.json().await.unwrap();
+    page["items"].as_array().unwrap().clone()
+}
+
+#[actix_web::test]
+async fn an_opportunity_from_a_partner_hub_is_in_our_listing_filters_and_search_and_nowhere_we_publish()
+ {
+    use crate::opportunities::{create_opportunity, opportunity_body};
+    let (a, b, organizer, peer_id) = two_hubs(Trust::Auto).await;
+    let opportunity = create_opportunity(&a, &organizer, &opportunity_body()).await;
+    let id = opportunity["id"].as_str().unwrap();
+    sync(&b.state, peer_id).await.unwrap();
+    let original = format!("http://a.test/opportunities/{id}");
+
+    let found = opportunities(&b, "q=accountants").await;
+    let by_filters = opportunities(
+        &b,
+        "kind=mentoring&country=SN&remote=true&skill=accounting&language=wo",
+    )
+    .await;
+    let local_only = opportunities(&b, "q=accountants&origin=local").await;
+    let page = b
+        .get_page("/opportunities")
+        .await
+        .text()
+        .await
+        .unwrap()
+        .replace(['\u{2068}', '\u{2069}'], "");
+    let local_page = b
+        .get_page("/opportunities?origin=local")
+        .await
+        .text()
+        .await
+        .unwrap();
+
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["read_only"], true);
+    assert_eq!(found[0]["origin"]["peer"], a.address.as_str());
+    assert_eq!(found[0]["origin"]["url"], original.as_str());
+    assert_eq!(found[0]["url"], original.as_str());
+    assert_eq!(
+        found[0]["group"]["url"],
+        "http://a.test/groups/teranga-lyon"
+    );
+    assert_eq!(
+        found[0]["translations"]["fr"]["title"],
+        "Parrainer de jeunes comptables"
+    );
+    assert_eq!(
+        found[0]["skills"],
+        serde_json::json!(["accounting", "spreadsheets"])
+    );
+    assert_eq!(by_filters.len(), 1, "{by_filters:?}");
+    assert!(local_only.is_empty());
+    assert!(
+        page.contains(&format!("href=\"{original}\"")),
+        "its card leads to the original"
+    );
+    assert!(page.contains("From 127.0.0.1"), "its origin is named");
+    assert!(!local_page.contains("Mentor young accountants"));
+
+    // A member here whose skills fit finds it among her matches, leading to the original.
+    let member = b.signed_up_token("member@example.org").await;
+    crate::interests::set_profile(
+        &b,
+        &member,
+        serde_json::json!({"skills": ["Accounting"], "heritage_country": "SN"}),
+    )
+    .await;
+    let matches: Value = b
+        .get_as(Some(&member), "/api/v1/me/matches")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        matches["items"][0]["opportunity"]["url"],
+        original.as_str(),
+        "{matches}"
+    );
+
+    // No page or interest here, and never republished by us.
+    let local_id = found[0]["id"].as_str().unwrap();
+    let shown = b
+        .get_as(None, &format!("/api/v1/opportunities/{local_id}"))
+        .await;
+    assert_eq!(shown.status(), StatusCode::NOT_FOUND);
+    let key_on_b = partner_key(&b, &["opportunities:read"]);
+    let snapshot: Value = get(&b, &key_on_b, "/federation/v1/opportunities")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(snapshot["items"].as_array().unwrap().is_empty());
+    let feed = b
+        .get_page("/feeds/opportunities.atom")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!feed.contains("accountants"), "our feed is ours");
+
+    // Closed on A: out of B's open listing, still under status=all; deleted on A: gone.
+    let closed = a
+        .api
+        .patch(a.url(&format!("/api/v1/opportunities/{id}")))
+        .bearer_auth(&organizer)
+        .json(&serde_json::json!({"status": "closed"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(closed.status(), StatusCode::OK);
+    sync(&b.state, peer_id).await.unwrap();
+    assert!(opportunities(&b, "q=accountants").await.is_empty());
+    let all = opportunities(&b, "q=accountants&status=all").await;
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0]["status"], "closed");
+    let deleted = a
+        .api
+        .delete(a.url(&format!("/api/v1/opportunities/{id}")))
+        .bearer_auth(&organizer)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
+    sync(&b.state, peer_id).await.unwrap();
+    assert!(
+        opportunities(&b, "q=accountants&status=all")
+            .await
+            .is_empty()
+    );
+}
+
+#[actix_web::test]
+async fn a_partner_hubs_opportunity_leaves_with_its_group_and_returns_with_it() {
+    use crate::opportunities::{create_opportunity, opportunity_body};
+    let (a, b, organizer, peer_id) = two_hubs(Trust::Auto).await;
+    create_opportunity(&a, &organizer, &opportunity_body()).await;
+    sync(&b.state, peer_id).await.unwrap();
+    let group_listing: i64 = imported_listings::table
+        .filter(imported_listings::resource_type.eq("group"))
+        .select(imported_listings::id)
+        .first(&mut *b.db())
+        .unwrap();
+
+    imported::take_down(&mut b.db(), group_listing).unwrap();
+    let without_group = opportunities(&b, "q=accountants").await;
+    imported::publish(&mut b.db(), group_listing).unwrap();
+    let with_group = opportunities(&b, "q=accountants").await;
+
+    assert!(without_group.is_empty(), "{without_group:?}");
+    assert_eq!(with_group.len(), 1, "back once its group is back");
+}
+
+#[actix_web::test]
+async fn opportunities_imported_before_the_listing_showed_them_are_listed_after_the_upgrade() {
+    use crate::opportunities::{create_opportunity, opportunity_body};
+    use diaspora_hub::db::AnyConnection;
+    use diaspora_hub::db::schema::{data_upgrades, opportunities};
+    let (a, b, organizer, peer_id) = two_hubs(Trust::Auto).await;
+    create_opportunity(&a, &organizer, &opportunity_body()).await;
+    sync(&b.state, peer_id).await.unwrap();
+    {
+        let mut connection = b.db();
+        let connection: &mut AnyConnection = &mut connection;
+        // As stored before this version: the listing without its row among ours.
+        diesel::delete(
+            opportunities::table.filter(opportunities::imported_listing_id.is_not_null()),
+        )
+        .execute(connection)
+        .unwrap();
+        diesel::delete(
+            data_upgrades::table.filter(data_upgrades::name.eq("imported_listings_in_groups")),
+        )
+        .execute(connection)
+        .unwrap();
+    }
+    let before = opportunities(&b, "q=accountants").await;
+
+    let ran = diaspora_hub::db::upgrades::run_pending(&mut b.db()).unwrap();
+
+    assert!(before.is_empty());
+    assert_eq!(ran, ["imported_listings_in_groups"]);
+    assert_eq!(opportunities(&b, "q=accountants").await.len(), 1);
 }

@@ -18,7 +18,7 @@ async fn express(app: &TestApp, token: &str, id: &str, message: &str) -> reqwest
         .unwrap()
 }
 
-async fn set_profile(app: &TestApp, token: &str, profile: Value) {
+pub async fn set_profile(app: &TestApp, token: &str, profile: Value) {
     let response = app
         .api
         .patch(app.url("/api/v1/me"))

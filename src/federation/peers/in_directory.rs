@@ -49,8 +49,8 @@ fn cut(text: &str) -> String {
 
 /// Brings the directory row of imported listing `listing_id` in line with it: written when it
 /// is a published, not rejected group, removed otherwise. Runs in the caller's transaction.
-/// An imported event goes to [`super::in_listings`]; a group that enters the directory brings
-/// in the events of it that waited for it.
+/// An imported event or opportunity goes to [`super::in_listings`]; a group that enters the
+/// directory brings in the events and opportunities of it that waited for it.
 pub fn refresh(connection: &mut AnyConnection, listing_id: i64) -> QueryResult<()> {
     let found: Option<(ImportedListing, String)> = imported_listings::table
         .inner_join(peers::table)
@@ -58,16 +58,20 @@ pub fn refresh(connection: &mut AnyConnection, listing_id: i64) -> QueryResult<(
         .select((ImportedListing::as_select(), peers::base_url))
         .first(connection)
         .optional()?;
-    if let Some((listing, _)) = &found
-        && listing.resource_type == "event"
-    {
-        return super::in_listings::refresh_event(connection, listing);
+    match &found {
+        Some((listing, _)) if listing.resource_type == "event" => {
+            return super::in_listings::refresh_event(connection, listing);
+        }
+        Some((listing, _)) if listing.resource_type == "opportunity" => {
+            return super::in_listings::refresh_opportunity(connection, listing);
+        }
+        _ => {}
     }
     let entered = refresh_group(connection, listing_id, found.clone())?;
     if let (true, Some((listing, _))) = (entered, found)
         && let Some(url) = listing.canonical_url
     {
-        super::in_listings::refresh_events_in(connection, listing.peer_id, &url)?;
+        super::in_listings::refresh_listings_in(connection, listing.peer_id, &url)?;
     }
     Ok(())
 }
@@ -217,16 +221,18 @@ fn remove(connection: &mut AnyConnection, group_id: Option<i64>) -> QueryResult<
 /// [`refresh`] for every listing of `peer_id`, groups first (after a bulk change such as
 /// "publish all").
 pub fn refresh_peer(connection: &mut AnyConnection, peer_id: i64) -> QueryResult<()> {
-    let ids: Vec<i64> = imported_listings::table
-        .filter(imported_listings::peer_id.eq(peer_id))
-        .filter(imported_listings::resource_type.eq_any(["group", "event"]))
-        .order((
-            imported_listings::resource_type.desc(),
-            imported_listings::id.asc(),
-        ))
+    let of_peer = || imported_listings::table.filter(imported_listings::peer_id.eq(peer_id));
+    let groups: Vec<i64> = of_peer()
+        .filter(imported_listings::resource_type.eq("group"))
+        .order(imported_listings::id.asc())
         .select(imported_listings::id)
         .load(connection)?;
-    for id in ids {
+    let listed_in_groups: Vec<i64> = of_peer()
+        .filter(imported_listings::resource_type.eq_any(["event", "opportunity"]))
+        .order(imported_listings::id.asc())
+        .select(imported_listings::id)
+        .load(connection)?;
+    for id in groups.into_iter().chain(listed_in_groups) {
         refresh(connection, id)?;
     }
     Ok(())

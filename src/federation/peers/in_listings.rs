@@ -1,9 +1,11 @@
-//! Imported events in our listings. An event a diaspora-hub peer sent, published here and not
-//! rejected, whose group is in our directory ([`super::in_directory`]), gets a read-only row
-//! among ours: parsed with our own event rules from the peer's object, with its dates, moved
-//! dates and search text, so `/events`, country filters, search and the API list it beside ours.
-//! It points at its imported listing and goes with it (or with its group); it has no page, RSVP
-//! or feed entry here, and never enters our change log (no echo).
+//! Imported events and opportunities in our listings. An event or opportunity a diaspora-hub
+//! peer sent, published here and not rejected, whose group is in our directory
+//! ([`super::in_directory`]), gets a read-only row among ours: parsed with our own rules from the
+//! peer's object (an event with its dates and moved dates; an opportunity with its skills and
+//! languages) and indexed for search, so `/events`, `/opportunities`, their filters, search and
+//! the API list it beside ours. It points at its imported listing and goes with it (or with its
+//! group); it has no page, RSVP, interest or feed entry here, and never enters our change log
+//! (no echo).
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
@@ -11,11 +13,12 @@ use serde_json::Value;
 
 use super::imported::ImportedListing;
 use crate::db::AnyConnection;
-use crate::db::schema::{events, groups, imported_listings};
+use crate::db::schema::{events, groups, imported_listings, opportunities};
 use crate::db::search::{self, SearchIndex};
 use crate::events::input::EventInput;
 use crate::events::occurrences::Move;
-use crate::events::service::write_fields;
+use crate::opportunities::OpportunityStatus;
+use crate::opportunities::input::OpportunityInput;
 
 /// Brings the listing row of imported event `listing` in line with it (in the caller's
 /// transaction): written afresh when it is published, not rejected, parses as an event and its
@@ -74,8 +77,71 @@ pub fn refresh_event(connection: &mut AnyConnection, listing: &ImportedListing) 
         ))
         .returning(events::id)
         .get_result(connection)?;
-    write_fields(connection, event_id, group_id, &fields, &moves(&object))
-        .map_err(|error| diesel::result::Error::QueryBuilderError(error.to_string().into()))
+    crate::events::service::write_fields(connection, event_id, group_id, &fields, &moves(&object))
+        .map_err(query_error)
+}
+
+/// An error of ours in writing a projected row, as the database error its callers pass on.
+fn query_error(error: crate::error::AppError) -> diesel::result::Error {
+    diesel::result::Error::QueryBuilderError(error.to_string().into())
+}
+
+/// Brings the listing row of imported opportunity `listing` in line with it (in the caller's
+/// transaction), as [`refresh_event`] does for events. One that has expired on its peer stays
+/// listed as expired (the listing's `status=all` shows it).
+pub fn refresh_opportunity(
+    connection: &mut AnyConnection,
+    listing: &ImportedListing,
+) -> QueryResult<()> {
+    let current: Option<i64> = opportunities::table
+        .filter(opportunities::imported_listing_id.eq(listing.id))
+        .select(opportunities::id)
+        .first(connection)
+        .optional()?;
+    if let Some(opportunity_id) = current {
+        search::remove(connection, SearchIndex::Opportunities, opportunity_id)?;
+        diesel::delete(opportunities::table.find(opportunity_id)).execute(connection)?;
+    }
+    if listing.resource_type != "opportunity" || !listing.published || listing.rejected_at.is_some()
+    {
+        return Ok(());
+    }
+    let Ok(object) = serde_json::from_str::<Value>(&listing.document) else {
+        return Ok(());
+    };
+    let Some(group_id) = directory_group(connection, listing.peer_id, &object)? else {
+        return Ok(());
+    };
+    let Ok(input) = serde_json::from_value::<OpportunityInput>(object.clone()) else {
+        return Ok(());
+    };
+    // Its expiry is judged as when it was written, so an expired one still parses.
+    let now = Utc::now().naive_utc();
+    let judged_at = instant(&object["expires_at"])
+        .map(|expires_at| expires_at - chrono::Duration::seconds(1))
+        .map_or(now, |before_expiry| before_expiry.min(now));
+    let Ok(fields) = input.parse_at(judged_at) else {
+        return Ok(());
+    };
+    let opportunity_id: i64 = diesel::insert_into(opportunities::table)
+        .values((
+            opportunities::uuid.eq(uuid::Uuid::now_v7().to_string()),
+            opportunities::group_id.eq(group_id),
+            opportunities::version.eq(listing.remote_version),
+            opportunities::created_at.eq(now),
+            opportunities::updated_at.eq(now),
+            opportunities::imported_listing_id.eq(listing.id),
+            opportunities::origin_url.eq(listing.canonical_url.clone()),
+            // Filled in by `write_fields` below.
+            opportunities::kind.eq(fields.kind.as_str()),
+            opportunities::primary_language.eq(""),
+            opportunities::expires_at.eq(now),
+            opportunities::status.eq(OpportunityStatus::Open.as_str()),
+        ))
+        .returning(opportunities::id)
+        .get_result(connection)?;
+    crate::opportunities::service::write_fields(connection, opportunity_id, &fields)
+        .map_err(query_error)
 }
 
 /// The directory row of the event's group: the same peer's imported group at `group.url`.
@@ -99,13 +165,15 @@ fn directory_group(
         .optional()
 }
 
+/// An RFC 3339 instant of the peer's object, in UTC.
+fn instant(value: &Value) -> Option<NaiveDateTime> {
+    DateTime::parse_from_rfc3339(value.as_str()?)
+        .ok()
+        .map(|time| time.with_timezone(&Utc).naive_utc())
+}
+
 /// The peer's moved dates, as instants.
 fn moves(object: &Value) -> Vec<Move> {
-    let instant = |value: &Value| -> Option<NaiveDateTime> {
-        DateTime::parse_from_rfc3339(value.as_str()?)
-            .ok()
-            .map(|time| time.with_timezone(&Utc).naive_utc())
-    };
     object["moved_occurrences"]
         .as_array()
         .into_iter()
@@ -120,22 +188,25 @@ fn moves(object: &Value) -> Vec<Move> {
         .collect()
 }
 
-/// [`refresh_event`] for the events `peer_id` sent of its group at `group_url` (once the
-/// group has entered the directory).
-pub fn refresh_events_in(
+/// [`refresh_event`] and [`refresh_opportunity`] for the events and opportunities `peer_id`
+/// sent of its group at `group_url` (once the group has entered the directory).
+pub fn refresh_listings_in(
     connection: &mut AnyConnection,
     peer_id: i64,
     group_url: &str,
 ) -> QueryResult<()> {
     let listings: Vec<ImportedListing> = imported_listings::table
         .filter(imported_listings::peer_id.eq(peer_id))
-        .filter(imported_listings::resource_type.eq("event"))
-        // A cheap first cut; `refresh_event` checks the group exactly.
+        .filter(imported_listings::resource_type.eq_any(["event", "opportunity"]))
+        // A cheap first cut; the refresh checks the group exactly.
         .filter(imported_listings::document.like(format!("%{group_url}%")))
         .select(ImportedListing::as_select())
         .load(connection)?;
     for listing in &listings {
-        refresh_event(connection, listing)?;
+        match listing.resource_type.as_str() {
+            "event" => refresh_event(connection, listing)?,
+            _ => refresh_opportunity(connection, listing)?,
+        }
     }
     Ok(())
 }
