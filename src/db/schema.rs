@@ -83,6 +83,8 @@ diesel::table! {
         origin_peer -> Nullable<Text>,
         /// The original's page on the peer.
         origin_url -> Nullable<Text>,
+        /// Set on the group row that carries a calendar peer's events (never in the directory).
+        calendar_peer_id -> Nullable<BigInt>,
     }
 }
 

@@ -68,7 +68,7 @@ pub fn each_view(
             let rows: Vec<Group> = groups::table
                 .filter(groups::uuid.eq_any(uuids))
                 // Groups imported from peers are theirs to publish, never ours (no echo).
-                .filter(groups::imported_listing_id.is_null())
+                .filter(crate::groups::model::ours())
                 .filter(groups::visibility.eq(public))
                 .filter(groups::hidden.is_null())
                 .order(groups::id)
@@ -164,7 +164,7 @@ pub fn snapshot_page(
     let public = Visibility::Public.as_str();
     Ok(match resource_type {
         ResourceType::Group => groups::table
-            .filter(groups::imported_listing_id.is_null())
+            .filter(crate::groups::model::ours())
             .filter(groups::visibility.eq(public))
             .filter(groups::hidden.is_null())
             .filter(groups::id.gt(after_id))

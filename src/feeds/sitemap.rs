@@ -281,7 +281,7 @@ fn listed(
         Kind::Groups => groups::table
             .filter(public)
             // A peer's group has no page here.
-            .filter(groups::imported_listing_id.is_null())
+            .filter(crate::groups::model::ours())
             .filter(groups::id.between(low, high))
             .order(groups::id)
             .select((groups::id, groups::slug, groups::updated_at))

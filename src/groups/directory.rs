@@ -203,9 +203,10 @@ fn filtered(
     viewer_id: Option<i64>,
     matcher: Option<&search::Matcher>,
 ) -> BoxedGroups<'static> {
-    // Hidden by moderation: in no directory, search or filter.
+    // Hidden by moderation: in no directory, search or filter. A calendar's carrier is no group.
     let mut query = groups::table
         .filter(groups::hidden.is_null())
+        .filter(groups::calendar_peer_id.is_null())
         .into_boxed::<MultiBackend>();
     let public = groups::visibility.eq(Visibility::Public.as_str());
     query = match viewer_id {

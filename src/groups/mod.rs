@@ -7,7 +7,7 @@ pub mod directory;
 pub mod input;
 pub mod invitations;
 pub mod membership;
-mod model;
+pub(crate) mod model;
 pub mod names;
 pub mod notices;
 pub mod policy;

@@ -85,6 +85,20 @@ pub struct Group {
     pub origin_url: Option<String>,
 }
 
+/// The condition "a group of ours": neither imported from a peer nor carrying a calendar
+/// peer's events. Only such groups have pages here and are passed on to partners.
+pub type Ours = diesel::dsl::And<
+    diesel::dsl::IsNull<groups::imported_listing_id>,
+    diesel::dsl::IsNull<groups::calendar_peer_id>,
+>;
+
+/// See [`Ours`].
+pub fn ours() -> Ours {
+    groups::imported_listing_id
+        .is_null()
+        .and(groups::calendar_peer_id.is_null())
+}
+
 impl Group {
     /// The parsed visibility (stored values are always valid).
     pub fn visibility(&self) -> Visibility {
@@ -107,7 +121,7 @@ impl Group {
         groups::table
             .filter(groups::slug.eq(slug))
             // A peer's group is listed here but lives on its peer.
-            .filter(groups::imported_listing_id.is_null())
+            .filter(ours())
             .select(Group::as_select())
             .first(connection)
             .optional()

@@ -276,9 +276,17 @@ fn read_event(event: &Component, own_url: &str) -> Result<Incoming, String> {
         .get("LAST-MODIFIED")
         .and_then(|property| instant(property).ok())
         .map_or(0, |(at, _)| at.and_utc().timestamp().max(0));
+    // A DTEND we cannot read leaves the end to our default.
+    let ends_at = event
+        .get("DTEND")
+        .and_then(|property| instant(property).ok())
+        .map(|(at, _)| at.and_utc().to_rfc3339());
+    // A DTSTART that is a date (`VALUE=DATE`) makes an all-day event.
+    let all_day = NaiveDate::parse_from_str(start.2.trim(), "%Y%m%d").is_ok();
     let document = json!({
         "uid": uid, "title": title, "description": event.text("DESCRIPTION"),
         "starts_at": starts_at.and_utc().to_rfc3339(), "timezone": timezone,
+        "ends_at": ends_at, "all_day": all_day,
         "location": event.text("LOCATION"), "url": url, "recurrence": rrule,
         "status": event.text("STATUS"),
     });

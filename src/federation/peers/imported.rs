@@ -315,7 +315,7 @@ pub fn publish_all(connection: &mut AnyConnection, peer_id: i64) -> QueryResult<
 
 /// Published imported events still to come, soonest first, with their peer's address; with
 /// `unlisted_only`, only those not already in our listings (their group is not in our
-/// directory, or they come from a calendar).
+/// directory, or our event rules cannot read them).
 pub fn upcoming(
     connection: &mut AnyConnection,
     limit: i64,

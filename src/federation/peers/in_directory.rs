@@ -11,6 +11,7 @@ use chrono::Utc;
 use diesel::prelude::*;
 use serde::Deserialize;
 
+use super::PeerKind;
 use super::imported::ImportedListing;
 use crate::db::AnyConnection;
 use crate::db::schema::{
@@ -52,21 +53,25 @@ fn cut(text: &str) -> String {
 /// An imported event or opportunity goes to [`super::in_listings`]; a group that enters the
 /// directory brings in the events and opportunities of it that waited for it.
 pub fn refresh(connection: &mut AnyConnection, listing_id: i64) -> QueryResult<()> {
-    let found: Option<(ImportedListing, String)> = imported_listings::table
+    let found: Option<(ImportedListing, String, String)> = imported_listings::table
         .inner_join(peers::table)
         .filter(imported_listings::id.eq(listing_id))
-        .select((ImportedListing::as_select(), peers::base_url))
+        .select((ImportedListing::as_select(), peers::base_url, peers::kind))
         .first(connection)
         .optional()?;
     match &found {
-        Some((listing, _)) if listing.resource_type == "event" => {
+        Some((listing, peer_url, kind)) if kind.as_str() == PeerKind::Ical.as_str() => {
+            return super::in_calendar::refresh_event(connection, listing, peer_url);
+        }
+        Some((listing, ..)) if listing.resource_type == "event" => {
             return super::in_listings::refresh_event(connection, listing);
         }
-        Some((listing, _)) if listing.resource_type == "opportunity" => {
+        Some((listing, ..)) if listing.resource_type == "opportunity" => {
             return super::in_listings::refresh_opportunity(connection, listing);
         }
         _ => {}
     }
+    let found = found.map(|(listing, peer_url, _)| (listing, peer_url));
     let entered = refresh_group(connection, listing_id, found.clone())?;
     if let (true, Some((listing, _))) = (entered, found)
         && let Some(url) = listing.canonical_url

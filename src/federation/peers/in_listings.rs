@@ -15,25 +15,19 @@ use super::imported::ImportedListing;
 use crate::db::AnyConnection;
 use crate::db::schema::{events, groups, imported_listings, opportunities};
 use crate::db::search::{self, SearchIndex};
-use crate::events::input::EventInput;
+use crate::events::EventStatus;
+use crate::events::input::{EventFields, EventInput};
 use crate::events::occurrences::Move;
 use crate::opportunities::OpportunityStatus;
 use crate::opportunities::input::OpportunityInput;
 
 /// Brings the listing row of imported event `listing` in line with it (in the caller's
 /// transaction): written afresh when it is published, not rejected, parses as an event and its
-/// group is in our directory; removed otherwise.
+/// group is in our directory; removed otherwise. (A calendar peer's events go to
+/// [`super::in_calendar`].)
 pub fn refresh_event(connection: &mut AnyConnection, listing: &ImportedListing) -> QueryResult<()> {
-    let current: Option<i64> = events::table
-        .filter(events::imported_listing_id.eq(listing.id))
-        .select(events::id)
-        .first(connection)
-        .optional()?;
-    if let Some(event_id) = current {
-        search::remove(connection, SearchIndex::Events, event_id)?;
-        diesel::delete(events::table.find(event_id)).execute(connection)?;
-    }
-    if listing.resource_type != "event" || !listing.published || listing.rejected_at.is_some() {
+    remove_event(connection, listing.id)?;
+    if !listable(listing, "event") {
         return Ok(());
     }
     let Ok(object) = serde_json::from_str::<Value>(&listing.document) else {
@@ -50,16 +44,57 @@ pub fn refresh_event(connection: &mut AnyConnection, listing: &ImportedListing) 
     let Ok(fields) = input.parse() else {
         return Ok(());
     };
+    let cancelled = object["status"].as_str() == Some("cancelled");
+    insert_event(
+        connection,
+        listing,
+        group_id,
+        cancelled,
+        &fields,
+        &moves(&object),
+    )
+}
+
+/// Whether `listing` is of `resource_type`, published here and not rejected.
+pub(super) fn listable(listing: &ImportedListing, resource_type: &str) -> bool {
+    listing.resource_type == resource_type && listing.published && listing.rejected_at.is_none()
+}
+
+/// Takes the listing row of imported event `listing_id` away (with its search text), if any.
+pub(super) fn remove_event(connection: &mut AnyConnection, listing_id: i64) -> QueryResult<()> {
+    let current: Option<i64> = events::table
+        .filter(events::imported_listing_id.eq(listing_id))
+        .select(events::id)
+        .first(connection)
+        .optional()?;
+    if let Some(event_id) = current {
+        search::remove(connection, SearchIndex::Events, event_id)?;
+        diesel::delete(events::table.find(event_id)).execute(connection)?;
+    }
+    Ok(())
+}
+
+/// Writes the listing row of imported event `listing` in `group_id`, with its dates, moved
+/// dates and search text.
+pub(super) fn insert_event(
+    connection: &mut AnyConnection,
+    listing: &ImportedListing,
+    group_id: i64,
+    cancelled: bool,
+    fields: &EventFields,
+    moved: &[Move],
+) -> QueryResult<()> {
     let now = Utc::now().naive_utc();
-    let status = match object["status"].as_str() {
-        Some("cancelled") => "cancelled",
-        _ => "scheduled",
+    let status = if cancelled {
+        EventStatus::Cancelled
+    } else {
+        EventStatus::Scheduled
     };
     let event_id: i64 = diesel::insert_into(events::table)
         .values((
             events::uuid.eq(uuid::Uuid::now_v7().to_string()),
             events::group_id.eq(group_id),
-            events::status.eq(status),
+            events::status.eq(status.as_str()),
             events::version.eq(listing.remote_version),
             events::created_at.eq(now),
             events::updated_at.eq(now),
@@ -77,7 +112,7 @@ pub fn refresh_event(connection: &mut AnyConnection, listing: &ImportedListing) 
         ))
         .returning(events::id)
         .get_result(connection)?;
-    crate::events::service::write_fields(connection, event_id, group_id, &fields, &moves(&object))
+    crate::events::service::write_fields(connection, event_id, group_id, fields, moved)
         .map_err(query_error)
 }
 

@@ -11,6 +11,7 @@ pub mod hub;
 mod hub_copy;
 pub mod ical;
 pub mod imported;
+pub mod in_calendar;
 pub mod in_directory;
 pub mod in_listings;
 pub mod moderation;
