@@ -90,8 +90,10 @@ pub fn find(
     let id = id.trim();
     let facts: Option<ListingFacts> = match target_type {
         TargetType::Group => group_facts(connection, id)?,
+        // A partner's listing shown here is reported as an imported listing, never as ours.
         TargetType::Event => events::table
             .filter(events::uuid.eq(id))
+            .filter(events::imported_listing_id.is_null())
             .select((
                 events::id,
                 events::uuid,
@@ -104,6 +106,7 @@ pub fn find(
             .optional()?,
         TargetType::Opportunity => opportunities::table
             .filter(opportunities::uuid.eq(id))
+            .filter(opportunities::imported_listing_id.is_null())
             .select((
                 opportunities::id,
                 opportunities::uuid,
@@ -185,6 +188,7 @@ fn group_facts(connection: &mut AnyConnection, id: &str) -> QueryResult<Option<L
     );
     let by_uuid = groups::table
         .filter(groups::uuid.eq(id))
+        .filter(crate::groups::model::ours())
         .select(columns)
         .first(connection)
         .optional()?;
@@ -192,6 +196,7 @@ fn group_facts(connection: &mut AnyConnection, id: &str) -> QueryResult<Option<L
         Some(facts) => Ok(Some(facts)),
         None => groups::table
             .filter(groups::slug.eq(id))
+            .filter(crate::groups::model::ours())
             .select(columns)
             .first(connection)
             .optional(),

@@ -225,9 +225,11 @@ async fn an_event_from_a_partner_hub_is_in_our_listings_filters_and_search_and_n
         .unwrap();
     assert_eq!(moved.status(), StatusCode::OK);
     sync(&b.state, peer_id).await.unwrap();
+    let moved = events(&b, "q=teranga").await;
+    assert_eq!(moved[0]["starts_at"], "2027-03-21T18:00:00+01:00");
     assert_eq!(
-        events(&b, "q=teranga").await[0]["starts_at"],
-        "2027-03-21T18:00:00+01:00"
+        moved[0]["id"], local_id,
+        "changed in place: the same id here"
     );
     a.api
         .delete(a.url(&format!("/api/v1/events/{id}")))
@@ -331,6 +333,9 @@ async fn an_opportunity_from_a_partner_hub_is_in_our_listing_filters_and_search_
         .get_as(None, &format!("/api/v1/opportunities/{local_id}"))
         .await;
     assert_eq!(shown.status(), StatusCode::NOT_FOUND);
+    // Nor is it ours to moderate: it is reported as an imported listing, not as ours.
+    let reported = crate::moderation::report(&b, &member, "opportunity", local_id, "scam").await;
+    assert_eq!(reported.status(), StatusCode::NOT_FOUND);
     let key_on_b = partner_key(&b, &["opportunities:read"]);
     let snapshot: Value = get(&b, &key_on_b, "/federation/v1/opportunities")
         .await
@@ -361,6 +366,7 @@ async fn an_opportunity_from_a_partner_hub_is_in_our_listing_filters_and_search_
     let all = opportunities(&b, "q=accountants&status=all").await;
     assert_eq!(all.len(), 1);
     assert_eq!(all[0]["status"], "closed");
+    assert_eq!(all[0]["id"], local_id, "changed in place: the same id here");
     let deleted = a
         .api
         .delete(a.url(&format!("/api/v1/opportunities/{id}")))
@@ -428,4 +434,55 @@ async fn opportunities_imported_before_the_listing_showed_them_are_listed_after_
     assert!(before.is_empty());
     assert_eq!(ran, ["imported_listings_in_groups"]);
     assert_eq!(opportunities(&b, "q=accountants").await.len(), 1);
+}
+
+/// Search rows of groups, events and opportunities that no longer exist.
+fn orphan_search_rows(app: &TestApp) -> i64 {
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        count: i64,
+    }
+    let mut connection = app.db();
+    let mut orphans = 0;
+    for (search, key, table) in [
+        ("group_search", "group_id", "groups"),
+        ("event_search", "event_id", "events"),
+        ("opportunity_search", "opportunity_id", "opportunities"),
+    ] {
+        let found: Count = diesel::sql_query(format!(
+            "SELECT COUNT(*) AS count FROM {search} WHERE {key} NOT IN (SELECT id FROM {table})"
+        ))
+        .get_result(&mut *connection)
+        .unwrap();
+        orphans += found.count;
+    }
+    orphans
+}
+
+#[actix_web::test]
+async fn a_partner_hubs_group_deleted_there_leaves_no_search_text_behind() {
+    use crate::events::{create_event, event_body};
+    use crate::opportunities::{create_opportunity, opportunity_body};
+    let (a, b, organizer, peer_id) = two_hubs(Trust::Auto).await;
+    create_event(&a, &organizer, &event_body()).await;
+    create_opportunity(&a, &organizer, &opportunity_body()).await;
+    sync(&b.state, peer_id).await.unwrap();
+    assert_eq!(events(&b, "q=teranga").await.len(), 1);
+    assert_eq!(opportunities(&b, "q=accountants").await.len(), 1);
+
+    let deleted = a
+        .api
+        .delete(a.url("/api/v1/groups/teranga-lyon"))
+        .bearer_auth(&organizer)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
+    sync(&b.state, peer_id).await.unwrap();
+
+    assert!(groups(&b, "q=teranga").await.is_empty());
+    assert!(events(&b, "q=teranga").await.is_empty());
+    assert!(opportunities(&b, "q=accountants").await.is_empty());
+    assert_eq!(orphan_search_rows(&b), 0);
 }

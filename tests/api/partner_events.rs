@@ -44,6 +44,19 @@ async fn calendar_events_are_listed_among_ours_and_the_rest_under_partner_events
                 "DTEND:20300301T200000Z\r\nLOCATION:Maison des associations\\, Lyon\r\n\
                  URL:https://calendar.example.org/wolof\r\n",
             ),
+            // A weekly series whose calendar cancels its second date.
+            (
+                "weekly",
+                ":Kora practice",
+                "20300305T180000Z",
+                "RRULE:FREQ=WEEKLY;COUNT=3\r\n",
+            ),
+            (
+                "weekly",
+                ":Kora practice",
+                "20300312T180000Z",
+                "RECURRENCE-ID:20300312T180000Z\r\nSTATUS:CANCELLED\r\nSEQUENCE:1\r\n",
+            ),
             // Yearly dates are beyond the rules our events follow.
             (
                 "yearly",
@@ -107,7 +120,26 @@ async fn calendar_events_are_listed_among_ours_and_the_rest_under_partner_events
     assert_eq!(wolof["ends_at"], "2030-03-01T20:00:00Z");
     assert_eq!(wolof["venue"]["address"], "Maison des associations, Lyon");
     let titles: Vec<&str> = all.iter().map(|e| e["title"].as_str().unwrap()).collect();
-    assert_eq!(titles, ["Cours de wolof", "Kora night"], "soonest first");
+    assert_eq!(
+        titles,
+        [
+            "Cours de wolof",
+            "Kora practice",
+            "Kora practice",
+            "Kora night"
+        ],
+        "soonest first, date by date"
+    );
+    let practice: Vec<&str> = all
+        .iter()
+        .filter(|e| e["title"] == "Kora practice")
+        .map(|e| e["starts_at"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        practice,
+        ["2030-03-05T18:00:00Z", "2030-03-19T18:00:00Z"],
+        "without the date its calendar cancelled"
+    );
     assert!(local_only.is_empty());
     let (listed, partner) = plain
         .split_once(r#"id="partner-events""#)

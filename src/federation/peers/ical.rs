@@ -1,204 +1,22 @@
 //! Pulling from any iCalendar feed (RFC 5545), such as a Gancio or Mobilizon group calendar:
 //! every run reads the whole feed (with `If-None-Match`); each VEVENT is keyed by its UID and
-//! versioned by SEQUENCE and LAST-MODIFIED. Deletions are inferred only after two complete,
-//! successful snapshots without an event. An event without UID or start, or with a broken
-//! RRULE, is logged and skipped.
+//! versioned by SEQUENCE and LAST-MODIFIED. A series keeps its changed dates (`EXDATE`, and
+//! VEVENTs with a `RECURRENCE-ID`, read by [`super::ical_changes`]). Deletions are inferred only
+//! after two complete, successful snapshots without an event. An event without UID or start, or
+//! with a broken RRULE, is logged and skipped.
 
-use chrono::{NaiveDate, NaiveDateTime, TimeZone};
+use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Peer;
 use super::fetch::{self, Fetched};
+use super::ical_changes::SeriesChanges;
+use super::ical_format::{Component, NotACalendar, duration, instant, parse_calendar};
 use super::imported::{self, Incoming, Stored};
 use super::sync::{SyncError, SyncReport};
 use crate::db::schema::peers;
 use crate::db::{self, AnyConnection};
 use crate::state::AppState;
-
-/// A content line: `(name, parameters, value)`, names upper-cased.
-type Property = (String, Vec<(String, String)>, String);
-
-/// One VEVENT: its properties.
-#[derive(Debug, Default)]
-struct Component {
-    properties: Vec<Property>,
-}
-
-impl Component {
-    fn get(&self, name: &str) -> Option<&Property> {
-        self.properties.iter().find(|(key, ..)| key == name)
-    }
-
-    fn text(&self, name: &str) -> Option<String> {
-        self.get(name)
-            .map(|(_, _, value)| unescape(value))
-            .filter(|value| !value.trim().is_empty())
-    }
-}
-
-/// Why a body is not a calendar.
-#[derive(Debug, PartialEq, Eq)]
-enum NotACalendar {
-    /// Not UTF-8 once unfolded.
-    NotUtf8,
-    /// Not a whole `VCALENDAR` (or cut short).
-    NotICalendar,
-}
-
-/// Unfolds content lines (RFC 5545 §3.1) on bytes, then reads each as UTF-8: a fold may fall
-/// inside a multi-byte character, so decoding before unfolding would refuse good feeds.
-fn unfold(body: &[u8]) -> Result<Vec<String>, NotACalendar> {
-    let mut lines: Vec<Vec<u8>> = Vec::new();
-    for raw in body.split(|byte| *byte == b'\n') {
-        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-        match raw.split_first() {
-            Some((b' ' | b'\t', continued)) => lines
-                .last_mut()
-                .ok_or(NotACalendar::NotICalendar)?
-                .extend_from_slice(continued),
-            Some(_) => lines.push(raw.to_vec()),
-            None => {}
-        }
-    }
-    lines
-        .into_iter()
-        .map(|line| String::from_utf8(line).map_err(|_| NotACalendar::NotUtf8))
-        .collect()
-}
-
-/// Reads one content line: `NAME *(;PARAM=VALUE) : VALUE`. Parameter values may be quoted, and
-/// a quoted value may hold `:`, `;` and `,` (`ALTREP="https://…"`).
-fn content_line(line: &str) -> Option<Property> {
-    let mut in_quotes = false;
-    let mut separators = Vec::new();
-    let mut colon = None;
-    for (index, character) in line.char_indices() {
-        match character {
-            '"' => in_quotes = !in_quotes,
-            ';' if !in_quotes => separators.push(index),
-            ':' if !in_quotes => {
-                colon = Some(index);
-                break;
-            }
-            _ => {}
-        }
-    }
-    let colon = colon?;
-    let mut bounds = separators.clone();
-    bounds.push(colon);
-    let name = line[..bounds[0]].trim().to_ascii_uppercase();
-    let parameters = separators
-        .iter()
-        .zip(&bounds[1..])
-        .filter_map(|(start, end)| line[start + 1..*end].split_once('='))
-        .map(|(key, value)| {
-            (
-                key.trim().to_ascii_uppercase(),
-                value.trim().replace('"', ""),
-            )
-        })
-        .collect();
-    Some((name, parameters, line[colon + 1..].to_owned()))
-}
-
-/// Splits a calendar into its VEVENTs, or says why it is not a whole calendar.
-fn parse_calendar(body: &[u8]) -> Result<Vec<Component>, NotACalendar> {
-    let lines = unfold(body)?;
-    // A body cut short is not a complete snapshot: it must end where it says it ends.
-    let whole = lines
-        .first()
-        .is_some_and(|line| line.eq_ignore_ascii_case("BEGIN:VCALENDAR"))
-        && lines
-            .last()
-            .is_some_and(|line| line.eq_ignore_ascii_case("END:VCALENDAR"));
-    if !whole {
-        return Err(NotACalendar::NotICalendar);
-    }
-    let mut events = Vec::new();
-    let mut current: Option<Component> = None;
-    let mut depth_in_event = 0;
-    for line in lines {
-        let upper = line.to_ascii_uppercase();
-        if upper == "BEGIN:VEVENT" {
-            current = Some(Component::default());
-            depth_in_event = 0;
-            continue;
-        }
-        if upper == "END:VEVENT" {
-            events.extend(current.take());
-            continue;
-        }
-        let Some(event) = current.as_mut() else {
-            continue;
-        };
-        // Nested components (VALARM) are not the event's own properties.
-        if upper.starts_with("BEGIN:") {
-            depth_in_event += 1;
-            continue;
-        }
-        if upper.starts_with("END:") {
-            depth_in_event -= 1;
-            continue;
-        }
-        if depth_in_event > 0 {
-            continue;
-        }
-        if let Some(property) = content_line(&line) {
-            event.properties.push(property);
-        }
-    }
-    Ok(events)
-}
-
-fn unescape(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let mut characters = value.chars();
-    while let Some(character) = characters.next() {
-        if character == '\\' {
-            match characters.next() {
-                Some('n' | 'N') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => {}
-            }
-        } else {
-            out.push(character);
-        }
-    }
-    out
-}
-
-/// A DTSTART as a UTC instant, with its zone when one was named; all-day dates start at
-/// midnight UTC.
-fn instant(property: &Property) -> Result<(NaiveDateTime, Option<String>), String> {
-    let (_, parameters, value) = property;
-    let value = value.trim();
-    if let Ok(date) = NaiveDate::parse_from_str(value, "%Y%m%d") {
-        return Ok((date.and_time(chrono::NaiveTime::MIN), None));
-    }
-    if let Some(utc) = value.strip_suffix('Z') {
-        let local = NaiveDateTime::parse_from_str(utc, "%Y%m%dT%H%M%S")
-            .map_err(|_| format!("DTSTART {value:?} is not a date-time"))?;
-        return Ok((local, Some("UTC".into())));
-    }
-    let local = NaiveDateTime::parse_from_str(value, "%Y%m%dT%H%M%S")
-        .map_err(|_| format!("DTSTART {value:?} is not a date-time"))?;
-    let zone = parameters
-        .iter()
-        .find(|(key, _)| key == "TZID")
-        .map(|(_, zone)| zone.clone());
-    match zone.as_deref().map(str::parse::<chrono_tz::Tz>) {
-        Some(Ok(tz)) => {
-            let at = tz
-                .from_local_datetime(&local)
-                .earliest()
-                .ok_or_else(|| format!("DTSTART {value:?} does not exist in {}", tz.name()))?;
-            Ok((at.naive_utc(), zone))
-        }
-        Some(Err(_)) => Err(format!("unknown time zone {:?}", zone.unwrap_or_default())),
-        // A floating time: read as UTC, the best guess without the peer's zone.
-        None => Ok((local, None)),
-    }
-}
 
 /// Whether an RRULE is well-formed RFC 5545 (we keep it; we do not expand it).
 fn rrule_is_valid(rule: &str) -> bool {
@@ -238,14 +56,29 @@ fn rrule_is_valid(rule: &str) -> bool {
     frequency && !(count && until)
 }
 
-/// Reads one VEVENT; the error says why it was skipped.
-fn read_event(event: &Component, own_url: &str) -> Result<Incoming, String> {
+/// A VEVENT's version: SEQUENCE first, LAST-MODIFIED to break ties.
+pub(super) fn version_of(event: &Component) -> i64 {
+    let sequence: i64 = event
+        .text("SEQUENCE")
+        .and_then(|text| text.trim().parse().ok())
+        .unwrap_or(0);
+    let modified = event
+        .get("LAST-MODIFIED")
+        .and_then(|property| instant(property).ok())
+        .map_or(0, |(at, _)| at.and_utc().timestamp().max(0));
+    sequence
+        .saturating_mul(10_000_000_000)
+        .saturating_add(modified)
+}
+
+/// Reads one VEVENT (a single event or a series, with the changed dates of a series); the
+/// error says why it was skipped.
+fn read_event(
+    event: &Component,
+    own_url: &str,
+    changes: Option<&SeriesChanges>,
+) -> Result<Incoming, String> {
     let uid = event.text("UID").ok_or("no UID")?;
-    if event.get("RECURRENCE-ID").is_some() {
-        return Err(format!(
-            "{uid}: changed occurrences of a series are not imported"
-        ));
-    }
     let title = event
         .text("SUMMARY")
         .ok_or_else(|| format!("{uid}: no SUMMARY"))?;
@@ -268,35 +101,37 @@ fn read_event(event: &Component, own_url: &str) -> Result<Incoming, String> {
     {
         return Err(format!("{uid}: one of our own listings coming back"));
     }
-    let sequence: i64 = event
-        .text("SEQUENCE")
-        .and_then(|text| text.trim().parse().ok())
-        .unwrap_or(0);
-    let modified = event
-        .get("LAST-MODIFIED")
-        .and_then(|property| instant(property).ok())
-        .map_or(0, |(at, _)| at.and_utc().timestamp().max(0));
-    // A DTEND we cannot read leaves the end to our default.
+    // DTEND, else DTSTART plus DURATION; neither leaves the end to our default.
     let ends_at = event
         .get("DTEND")
         .and_then(|property| instant(property).ok())
-        .map(|(at, _)| at.and_utc().to_rfc3339());
+        .map(|(at, _)| at)
+        .or_else(|| {
+            let length = duration(&event.text("DURATION")?)?;
+            starts_at.checked_add_signed(length)
+        });
     // A DTSTART that is a date (`VALUE=DATE`) makes an all-day event.
     let all_day = NaiveDate::parse_from_str(start.2.trim(), "%Y%m%d").is_ok();
+    let length = ends_at
+        .map(|end| end - starts_at)
+        .filter(|length| *length > chrono::Duration::zero())
+        .unwrap_or(chrono::Duration::hours(2));
+    let changed = changes.map(|changes| changes.document(event, length));
     let document = json!({
         "uid": uid, "title": title, "description": event.text("DESCRIPTION"),
         "starts_at": starts_at.and_utc().to_rfc3339(), "timezone": timezone,
-        "ends_at": ends_at, "all_day": all_day,
+        "ends_at": ends_at.map(|at| at.and_utc().to_rfc3339()), "all_day": all_day,
+        "cancelled_occurrences": changed.as_ref().map_or_else(
+            || super::ical_changes::excluded(event), |(cancelled, _)| cancelled.clone()),
+        "moved_occurrences": changed.map_or_else(|| json!([]), |(_, moved)| moved),
         "location": event.text("LOCATION"), "url": url, "recurrence": rrule,
         "status": event.text("STATUS"),
     });
     Ok(Incoming {
         remote_id: uid.chars().take(300).collect(),
         resource_type: "event".into(),
-        // SEQUENCE first, LAST-MODIFIED to break ties.
-        remote_version: sequence
-            .saturating_mul(10_000_000_000)
-            .saturating_add(modified),
+        // A changed date changes the series.
+        remote_version: version_of(event).max(changes.map_or(0, SeriesChanges::version)),
         canonical_url: url,
         title: title.chars().take(300).collect(),
         language: event
@@ -343,8 +178,14 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
         .filter_map(|event| event.text("UID"))
         .map(|uid| uid.chars().take(300).collect())
         .collect();
-    for event in &events {
-        match read_event(event, &own) {
+    let changes = super::ical_changes::by_uid(&events);
+    // A changed date is read with its series.
+    for event in events
+        .iter()
+        .filter(|event| event.get("RECURRENCE-ID").is_none())
+    {
+        let series = event.text("UID").and_then(|uid| changes.get(&uid));
+        match read_event(event, &own, series) {
             Ok(read) => incoming.push(read),
             Err(reason) => {
                 tracing::warn!(peer = %peer.base_url, %reason, "skipped an event");
@@ -395,14 +236,14 @@ mod tests {
     fn events_are_read_and_bad_ones_named() {
         let events = parse_calendar(FEED.as_bytes()).unwrap();
         assert_eq!(events.len(), 3);
-        let first = read_event(&events[0], "https://us.example").unwrap();
+        let first = read_event(&events[0], "https://us.example", None).unwrap();
         assert_eq!(first.title, "Soirée, musique et danse");
         assert_eq!(first.language.as_deref(), Some("fr"));
         assert_eq!(first.starts_at.unwrap().to_string(), "2027-03-20 17:00:00");
         assert_eq!(first.remote_version, 20_000_000_000);
-        assert_eq!(read_event(&events[1], "").unwrap_err(), "no UID");
+        assert_eq!(read_event(&events[1], "", None).unwrap_err(), "no UID");
         assert!(
-            read_event(&events[2], "")
+            read_event(&events[2], "", None)
                 .unwrap_err()
                 .contains("invalid RRULE")
         );
@@ -425,6 +266,19 @@ mod tests {
     }
 
     #[test]
+    fn an_end_is_read_from_dtend_or_else_from_duration() {
+        let feed = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:d@peer\r\nSUMMARY:Talk\r\n\
+            DTSTART:20300320T180000Z\r\nDURATION:PT1H30M\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let events = parse_calendar(feed.as_bytes()).unwrap();
+
+        let read = read_event(&events[0], "https://us.example", None).unwrap();
+
+        let document: serde_json::Value = serde_json::from_str(&read.document).unwrap();
+        assert_eq!(document["ends_at"], "2030-03-20T19:30:00+00:00");
+        assert_eq!(document["all_day"], false);
+    }
+
+    #[test]
     fn quoted_parameters_and_folds_inside_characters_are_read() {
         // "Soirée" folded between the two bytes of "é", and a quoted ALTREP holding ':' and ';'.
         let mut feed =
@@ -438,7 +292,7 @@ mod tests {
         );
 
         let events = parse_calendar(&feed).unwrap();
-        let read = read_event(&events[0], "https://us.example").unwrap();
+        let read = read_event(&events[0], "https://us.example", None).unwrap();
 
         assert_eq!(read.title, "Soirée");
         let description = events[0].get("DESCRIPTION").unwrap();

@@ -134,13 +134,24 @@ fn seen(connection: &mut AnyConnection, id: i64) -> QueryResult<usize> {
 
 /// Removes a listing the peer deleted; whether there was one.
 pub fn remove(connection: &mut AnyConnection, peer_id: i64, remote_id: &str) -> QueryResult<bool> {
-    let removed = diesel::delete(
-        imported_listings::table
-            .filter(imported_listings::peer_id.eq(peer_id))
-            .filter(imported_listings::remote_id.eq(remote_id)),
-    )
-    .execute(connection)?;
-    Ok(removed > 0)
+    let ids: Vec<i64> = imported_listings::table
+        .filter(imported_listings::peer_id.eq(peer_id))
+        .filter(imported_listings::remote_id.eq(remote_id))
+        .select(imported_listings::id)
+        .load(connection)?;
+    delete(connection, &ids)?;
+    Ok(!ids.is_empty())
+}
+
+/// Deletes the listings `ids`, and with them (by cascade) their rows in our directory and
+/// listings, whose search text goes first.
+fn delete(connection: &mut AnyConnection, ids: &[i64]) -> QueryResult<()> {
+    super::in_directory::forget(connection, ids)?;
+    for chunk in ids.chunks(500) {
+        diesel::delete(imported_listings::table.filter(imported_listings::id.eq_any(chunk)))
+            .execute(connection)?;
+    }
+    Ok(())
 }
 
 /// After a complete snapshot: listings not in `seen` miss one more; after two misses in a row
@@ -175,10 +186,7 @@ pub fn missed(connection: &mut AnyConnection, peer_id: i64, seen: &[String]) -> 
             .set(imported_listings::missed_snapshots.eq(1_i64))
             .execute(connection)?;
     }
-    for chunk in gone.chunks(500) {
-        diesel::delete(imported_listings::table.filter(imported_listings::id.eq_any(chunk)))
-            .execute(connection)?;
-    }
+    delete(connection, &gone)?;
     Ok(gone.len())
 }
 
@@ -210,12 +218,23 @@ pub fn sweep_unseen(
     peer_id: i64,
     generation: i64,
 ) -> QueryResult<usize> {
-    diesel::delete(
-        imported_listings::table
-            .filter(imported_listings::peer_id.eq(peer_id))
-            .filter(imported_listings::seen_generation.lt(generation)),
-    )
-    .execute(connection)
+    let unseen: Vec<i64> = imported_listings::table
+        .filter(imported_listings::peer_id.eq(peer_id))
+        .filter(imported_listings::seen_generation.lt(generation))
+        .select(imported_listings::id)
+        .load(connection)?;
+    delete(connection, &unseen)?;
+    Ok(unseen.len())
+}
+
+/// Deletes every listing of `peer_id` (see [`remove`]); how many.
+pub fn remove_all(connection: &mut AnyConnection, peer_id: i64) -> QueryResult<usize> {
+    let ids: Vec<i64> = imported_listings::table
+        .filter(imported_listings::peer_id.eq(peer_id))
+        .select(imported_listings::id)
+        .load(connection)?;
+    delete(connection, &ids)?;
+    Ok(ids.len())
 }
 
 /// Listings from `review` peers waiting for a moderator, oldest first, with their peer's address.

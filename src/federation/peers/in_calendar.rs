@@ -14,7 +14,7 @@ use diesel::prelude::*;
 use serde::Deserialize;
 
 use super::imported::ImportedListing;
-use super::in_listings::{insert_event, listable, remove_event};
+use super::in_listings::{ListedEvent, listable, moves, remove_event, write_event};
 use crate::db::AnyConnection;
 use crate::db::schema::groups;
 use crate::domain::LanguageTag;
@@ -37,11 +37,14 @@ struct CalendarEvent {
     starts_at: String,
     /// RFC 3339, UTC (`DTEND`; for an all-day event, the day after its last).
     ends_at: Option<String>,
-    all_day: bool,
+    /// Absent in copies stored before it was kept: see [`CalendarEvent::all_day`].
+    all_day: Option<bool>,
     timezone: Option<String>,
     location: Option<String>,
     recurrence: Option<String>,
     status: Option<String>,
+    /// Dates of the series left out (RFC 3339, UTC).
+    cancelled_occurrences: Vec<String>,
 }
 
 fn cut(text: &str, longest: usize) -> String {
@@ -49,6 +52,14 @@ fn cut(text: &str, longest: usize) -> String {
 }
 
 impl CalendarEvent {
+    /// Whether it is an all-day event. A copy stored before that was kept says so by a start at
+    /// midnight UTC with no zone: how the reader stores a `DTSTART` that is a date.
+    fn all_day(&self) -> bool {
+        self.all_day.unwrap_or_else(|| {
+            self.timezone.is_none() && self.starts_at.ends_with("T00:00:00+00:00")
+        })
+    }
+
     /// The event as our own input, in `language` (when the calendar named one).
     fn input(&self, language: Option<&str>) -> EventInput {
         let language = language
@@ -64,7 +75,8 @@ impl CalendarEvent {
             .as_deref()
             .and_then(instant)
             .filter(|end| start.is_some_and(|start| *end > start));
-        let (starts_at, ends_at, timezone) = if self.all_day {
+        let all_day = self.all_day();
+        let (starts_at, ends_at, timezone) = if all_day {
             let day = |at: DateTime<chrono::FixedOffset>| at.date_naive();
             (
                 start.map(|start| day(start).to_string()),
@@ -93,8 +105,10 @@ impl CalendarEvent {
             starts_at,
             ends_at,
             timezone: Some(timezone),
-            all_day: Some(self.all_day),
+            all_day: Some(all_day),
             recurrence: self.recurrence.clone(),
+            cancelled_occurrences: Some(self.cancelled_occurrences.clone())
+                .filter(|dates| !dates.is_empty()),
             venue: self.location.as_deref().map(|location| VenueInput {
                 address: Some(cut(&location.replace(['\r', '\n'], " "), LOCATION_MAX)),
                 ..VenueInput::default()
@@ -111,22 +125,27 @@ pub fn refresh_event(
     listing: &ImportedListing,
     peer_url: &str,
 ) -> QueryResult<()> {
-    remove_event(connection, listing.id)?;
-    if !listable(listing, "event") {
-        return Ok(());
-    }
-    let Ok(event) = serde_json::from_str::<CalendarEvent>(&listing.document) else {
-        return Ok(());
+    let read = listable(listing, "event")
+        .then(|| serde_json::from_str::<serde_json::Value>(&listing.document).ok())
+        .flatten()
+        .and_then(|document| {
+            let event = CalendarEvent::deserialize(&document).ok()?;
+            let fields = event.input(listing.language.as_deref()).parse().ok()?;
+            Some((event, fields, moves(&document)))
+        });
+    let Some((event, fields, moved)) = read else {
+        return remove_event(connection, listing.id);
     };
-    let Ok(fields) = event.input(listing.language.as_deref()).parse() else {
-        return Ok(());
+    let listed = ListedEvent {
+        group_id: carrier(connection, listing.peer_id, peer_url)?,
+        cancelled: event
+            .status
+            .as_deref()
+            .is_some_and(|status| status.eq_ignore_ascii_case("CANCELLED")),
+        fields,
+        moved,
     };
-    let group_id = carrier(connection, listing.peer_id, peer_url)?;
-    let cancelled = event
-        .status
-        .as_deref()
-        .is_some_and(|status| status.eq_ignore_ascii_case("CANCELLED"));
-    insert_event(connection, listing, group_id, cancelled, &fields, &[])
+    write_event(connection, listing, &listed)
 }
 
 /// The carrier group of the calendar peer `peer_id`, made on first use.
@@ -191,6 +210,50 @@ mod tests {
             fields.venue_address.as_deref(),
             Some("Salle des fêtes Lyon")
         );
+    }
+
+    #[test]
+    fn a_copy_stored_before_all_day_was_kept_is_read_as_all_day_from_its_midnight_start() {
+        let old = event(serde_json::json!({
+            "title": "Festival", "starts_at": "2030-07-10T00:00:00+00:00", "timezone": null
+        }));
+        let timed = event(serde_json::json!({
+            "title": "Talk", "starts_at": "2030-07-10T00:00:00+00:00", "timezone": "UTC"
+        }));
+
+        assert!(old.parse().unwrap().schedule.all_day);
+        assert!(!timed.parse().unwrap().schedule.all_day);
+    }
+
+    #[test]
+    fn cancelled_and_moved_dates_of_a_series_are_kept() {
+        let document = serde_json::json!({
+            "title": "Wolof class", "starts_at": "2030-03-05T17:00:00+00:00",
+            "timezone": "Europe/Paris", "recurrence": "FREQ=WEEKLY;COUNT=4",
+            "cancelled_occurrences": ["2030-03-12T17:00:00+00:00"],
+            "moved_occurrences": [{"recurrence_id": "2030-03-19T17:00:00+00:00",
+                "starts_at": "2030-03-20T17:00:00+00:00", "ends_at": "2030-03-20T19:00:00+00:00"}]
+        });
+        let input = CalendarEvent::deserialize(&document).unwrap().input(None);
+
+        let fields = input.parse().unwrap();
+
+        let starts: Vec<String> = fields
+            .schedule
+            .occurrences
+            .iter()
+            .map(|(start, _)| start.to_rfc3339())
+            .collect();
+        assert_eq!(
+            starts,
+            [
+                "2030-03-05T17:00:00+00:00",
+                "2030-03-19T17:00:00+00:00",
+                "2030-03-26T17:00:00+00:00"
+            ],
+            "the 12th is cancelled; the 19th is moved by its Move, not by the rule"
+        );
+        assert_eq!(moves(&document).len(), 1);
     }
 
     #[test]

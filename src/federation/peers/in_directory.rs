@@ -15,7 +15,8 @@ use super::PeerKind;
 use super::imported::ImportedListing;
 use crate::db::AnyConnection;
 use crate::db::schema::{
-    group_languages, group_topics, group_translations, groups, imported_listings, peers,
+    events, group_languages, group_topics, group_translations, groups, imported_listings,
+    opportunities, peers,
 };
 use crate::db::search::{self, SearchIndex};
 use crate::domain::{CountryCode, LanguageTag, Topic};
@@ -214,11 +215,61 @@ fn refresh_group(
     Ok(current.is_none())
 }
 
-/// Takes a group's directory row (and its search text) away, if it has one.
+/// Takes a group's directory row away (its events and opportunities go with it), with their
+/// search text, if it has one.
 fn remove(connection: &mut AnyConnection, group_id: Option<i64>) -> QueryResult<()> {
     if let Some(group_id) = group_id {
-        search::remove(connection, SearchIndex::Groups, group_id)?;
+        forget_search_text(connection, &[group_id], &[])?;
         diesel::delete(groups::table.find(group_id)).execute(connection)?;
+    }
+    Ok(())
+}
+
+/// Takes away the search text of the rows projected from the listings `listing_ids` (with the
+/// events and opportunities of a projected group), just before those listings are deleted: the
+/// rows go by cascade, but SQLite's full-text rows have no cascade and would be left behind.
+pub fn forget(connection: &mut AnyConnection, listing_ids: &[i64]) -> QueryResult<()> {
+    for chunk in listing_ids.chunks(500) {
+        let group_ids: Vec<i64> = groups::table
+            .filter(groups::imported_listing_id.eq_any(chunk))
+            .select(groups::id)
+            .load(connection)?;
+        forget_search_text(connection, &group_ids, chunk)?;
+    }
+    Ok(())
+}
+
+/// Removes the search text of groups `group_ids` and of their events and opportunities, and
+/// of the events and opportunities projected from `listing_ids`.
+fn forget_search_text(
+    connection: &mut AnyConnection,
+    group_ids: &[i64],
+    listing_ids: &[i64],
+) -> QueryResult<()> {
+    let event_ids: Vec<i64> = events::table
+        .filter(
+            events::group_id
+                .eq_any(group_ids)
+                .or(events::imported_listing_id.eq_any(listing_ids)),
+        )
+        .select(events::id)
+        .load(connection)?;
+    let opportunity_ids: Vec<i64> = opportunities::table
+        .filter(
+            opportunities::group_id
+                .eq_any(group_ids)
+                .or(opportunities::imported_listing_id.eq_any(listing_ids)),
+        )
+        .select(opportunities::id)
+        .load(connection)?;
+    for (index, ids) in [
+        (SearchIndex::Groups, group_ids),
+        (SearchIndex::Events, &event_ids),
+        (SearchIndex::Opportunities, &opportunity_ids),
+    ] {
+        for id in ids {
+            search::remove(connection, index, *id)?;
+        }
     }
     Ok(())
 }

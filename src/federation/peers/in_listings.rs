@@ -19,40 +19,56 @@ use crate::events::EventStatus;
 use crate::events::input::{EventFields, EventInput};
 use crate::events::occurrences::Move;
 use crate::opportunities::OpportunityStatus;
-use crate::opportunities::input::OpportunityInput;
+use crate::opportunities::input::{OpportunityFields, OpportunityInput};
 
 /// Brings the listing row of imported event `listing` in line with it (in the caller's
 /// transaction): written afresh when it is published, not rejected, parses as an event and its
 /// group is in our directory; removed otherwise. (A calendar peer's events go to
 /// [`super::in_calendar`].)
 pub fn refresh_event(connection: &mut AnyConnection, listing: &ImportedListing) -> QueryResult<()> {
-    remove_event(connection, listing.id)?;
+    match listed_event(connection, listing)? {
+        Some(event) => write_event(connection, listing, &event),
+        None => remove_event(connection, listing.id),
+    }
+}
+
+/// A peer's event, read for our listings: its group here, whether it is cancelled, its fields
+/// and its moved dates.
+pub(super) struct ListedEvent {
+    pub group_id: i64,
+    pub cancelled: bool,
+    pub fields: EventFields,
+    pub moved: Vec<Move>,
+}
+
+/// The hub event `listing` as it is to be listed, or `None` when it is not to be.
+fn listed_event(
+    connection: &mut AnyConnection,
+    listing: &ImportedListing,
+) -> QueryResult<Option<ListedEvent>> {
     if !listable(listing, "event") {
-        return Ok(());
+        return Ok(None);
     }
     let Ok(object) = serde_json::from_str::<Value>(&listing.document) else {
-        return Ok(());
+        return Ok(None);
     };
     let Some(group_id) = directory_group(connection, listing.peer_id, &object)? else {
-        return Ok(());
+        return Ok(None);
     };
     let Ok(mut input) = serde_json::from_value::<EventInput>(object.clone()) else {
-        return Ok(());
+        return Ok(None);
     };
     // Never shown here; people join online through the original.
     input.online_url = None;
     let Ok(fields) = input.parse() else {
-        return Ok(());
+        return Ok(None);
     };
-    let cancelled = object["status"].as_str() == Some("cancelled");
-    insert_event(
-        connection,
-        listing,
+    Ok(Some(ListedEvent {
         group_id,
-        cancelled,
-        &fields,
-        &moves(&object),
-    )
+        cancelled: object["status"].as_str() == Some("cancelled"),
+        fields,
+        moved: moves(&object),
+    }))
 }
 
 /// Whether `listing` is of `resource_type`, published here and not rejected.
@@ -60,60 +76,78 @@ pub(super) fn listable(listing: &ImportedListing, resource_type: &str) -> bool {
     listing.resource_type == resource_type && listing.published && listing.rejected_at.is_none()
 }
 
-/// Takes the listing row of imported event `listing_id` away (with its search text), if any.
-pub(super) fn remove_event(connection: &mut AnyConnection, listing_id: i64) -> QueryResult<()> {
-    let current: Option<i64> = events::table
+/// The listing row of imported listing `listing_id` in `events`, if it has one.
+fn current_event(connection: &mut AnyConnection, listing_id: i64) -> QueryResult<Option<i64>> {
+    events::table
         .filter(events::imported_listing_id.eq(listing_id))
         .select(events::id)
         .first(connection)
-        .optional()?;
-    if let Some(event_id) = current {
+        .optional()
+}
+
+/// Takes the listing row of imported event `listing_id` away (with its search text), if any.
+pub(super) fn remove_event(connection: &mut AnyConnection, listing_id: i64) -> QueryResult<()> {
+    if let Some(event_id) = current_event(connection, listing_id)? {
         search::remove(connection, SearchIndex::Events, event_id)?;
         diesel::delete(events::table.find(event_id)).execute(connection)?;
     }
     Ok(())
 }
 
-/// Writes the listing row of imported event `listing` in `group_id`, with its dates, moved
-/// dates and search text.
-pub(super) fn insert_event(
+/// Writes the listing row of imported event `listing`, with its dates, moved dates and search
+/// text: in place when it has one (its id and public id stay), else as a new row.
+pub(super) fn write_event(
     connection: &mut AnyConnection,
     listing: &ImportedListing,
-    group_id: i64,
-    cancelled: bool,
-    fields: &EventFields,
-    moved: &[Move],
+    event: &ListedEvent,
 ) -> QueryResult<()> {
     let now = Utc::now().naive_utc();
-    let status = if cancelled {
+    let status = if event.cancelled {
         EventStatus::Cancelled
     } else {
         EventStatus::Scheduled
     };
-    let event_id: i64 = diesel::insert_into(events::table)
-        .values((
-            events::uuid.eq(uuid::Uuid::now_v7().to_string()),
-            events::group_id.eq(group_id),
-            events::status.eq(status.as_str()),
-            events::version.eq(listing.remote_version),
-            events::created_at.eq(now),
-            events::updated_at.eq(now),
-            events::imported_listing_id.eq(listing.id),
-            events::origin_url.eq(listing.canonical_url.clone()),
-            // Filled in by `write_fields` below.
-            events::primary_language.eq(""),
-            events::timezone.eq("UTC"),
-            events::local_start.eq(now),
-            events::local_end.eq(now),
-            events::starts_at_utc.eq(now),
-            events::ends_at_utc.eq(now),
-            events::series_ends_at_utc.eq(now),
-            events::attendance_mode.eq("in_person"),
-        ))
-        .returning(events::id)
-        .get_result(connection)?;
-    crate::events::service::write_fields(connection, event_id, group_id, fields, moved)
-        .map_err(query_error)
+    let changing = (
+        events::group_id.eq(event.group_id),
+        events::status.eq(status.as_str()),
+        events::version.eq(listing.remote_version),
+        events::updated_at.eq(now),
+        events::origin_url.eq(listing.canonical_url.clone()),
+    );
+    let event_id = match current_event(connection, listing.id)? {
+        Some(event_id) => {
+            diesel::update(events::table.find(event_id))
+                .set(changing)
+                .execute(connection)?;
+            event_id
+        }
+        None => diesel::insert_into(events::table)
+            .values((
+                changing,
+                events::uuid.eq(uuid::Uuid::now_v7().to_string()),
+                events::created_at.eq(now),
+                events::imported_listing_id.eq(listing.id),
+                // Filled in by `write_fields` below.
+                events::primary_language.eq(""),
+                events::timezone.eq("UTC"),
+                events::local_start.eq(now),
+                events::local_end.eq(now),
+                events::starts_at_utc.eq(now),
+                events::ends_at_utc.eq(now),
+                events::series_ends_at_utc.eq(now),
+                events::attendance_mode.eq("in_person"),
+            ))
+            .returning(events::id)
+            .get_result(connection)?,
+    };
+    crate::events::service::write_fields(
+        connection,
+        event_id,
+        event.group_id,
+        &event.fields,
+        &event.moved,
+    )
+    .map_err(query_error)
 }
 
 /// An error of ours in writing a projected row, as the database error its callers pass on.
@@ -133,53 +167,78 @@ pub fn refresh_opportunity(
         .select(opportunities::id)
         .first(connection)
         .optional()?;
-    if let Some(opportunity_id) = current {
-        search::remove(connection, SearchIndex::Opportunities, opportunity_id)?;
-        diesel::delete(opportunities::table.find(opportunity_id)).execute(connection)?;
-    }
-    if listing.resource_type != "opportunity" || !listing.published || listing.rejected_at.is_some()
-    {
-        return Ok(());
-    }
-    let Ok(object) = serde_json::from_str::<Value>(&listing.document) else {
+    let Some((group_id, fields)) = listed_opportunity(connection, listing)? else {
+        if let Some(opportunity_id) = current {
+            search::remove(connection, SearchIndex::Opportunities, opportunity_id)?;
+            diesel::delete(opportunities::table.find(opportunity_id)).execute(connection)?;
+        }
         return Ok(());
     };
-    let Some(group_id) = directory_group(connection, listing.peer_id, &object)? else {
-        return Ok(());
-    };
-    let Ok(input) = serde_json::from_value::<OpportunityInput>(object.clone()) else {
-        return Ok(());
-    };
-    // Its expiry is judged as when it was written, so an expired one still parses.
     let now = Utc::now().naive_utc();
-    let judged_at = instant(&object["expires_at"])
-        .map(|expires_at| expires_at - chrono::Duration::seconds(1))
-        .map_or(now, |before_expiry| before_expiry.min(now));
-    let Ok(fields) = input.parse_at(judged_at) else {
-        return Ok(());
+    let changing = (
+        opportunities::group_id.eq(group_id),
+        opportunities::version.eq(listing.remote_version),
+        opportunities::updated_at.eq(now),
+        opportunities::origin_url.eq(listing.canonical_url.clone()),
+    );
+    // Written in place when it has a row: its id (the listing's order) and public id stay.
+    let opportunity_id = match current {
+        Some(opportunity_id) => {
+            diesel::update(opportunities::table.find(opportunity_id))
+                .set(changing)
+                .execute(connection)?;
+            opportunity_id
+        }
+        None => diesel::insert_into(opportunities::table)
+            .values((
+                changing,
+                opportunities::uuid.eq(uuid::Uuid::now_v7().to_string()),
+                opportunities::created_at.eq(now),
+                opportunities::imported_listing_id.eq(listing.id),
+                // Filled in by `write_fields` below.
+                opportunities::kind.eq(fields.kind.as_str()),
+                opportunities::primary_language.eq(""),
+                opportunities::expires_at.eq(now),
+                opportunities::status.eq(OpportunityStatus::Open.as_str()),
+            ))
+            .returning(opportunities::id)
+            .get_result(connection)?,
     };
-    let opportunity_id: i64 = diesel::insert_into(opportunities::table)
-        .values((
-            opportunities::uuid.eq(uuid::Uuid::now_v7().to_string()),
-            opportunities::group_id.eq(group_id),
-            opportunities::version.eq(listing.remote_version),
-            opportunities::created_at.eq(now),
-            opportunities::updated_at.eq(now),
-            opportunities::imported_listing_id.eq(listing.id),
-            opportunities::origin_url.eq(listing.canonical_url.clone()),
-            // Filled in by `write_fields` below.
-            opportunities::kind.eq(fields.kind.as_str()),
-            opportunities::primary_language.eq(""),
-            opportunities::expires_at.eq(now),
-            opportunities::status.eq(OpportunityStatus::Open.as_str()),
-        ))
-        .returning(opportunities::id)
-        .get_result(connection)?;
     crate::opportunities::service::write_fields(connection, opportunity_id, &fields)
         .map_err(query_error)
 }
 
-/// The directory row of the event's group: the same peer's imported group at `group.url`.
+/// The hub opportunity `listing` as it is to be listed (its group here and its fields), or
+/// `None` when it is not to be.
+fn listed_opportunity(
+    connection: &mut AnyConnection,
+    listing: &ImportedListing,
+) -> QueryResult<Option<(i64, OpportunityFields)>> {
+    if !listable(listing, "opportunity") {
+        return Ok(None);
+    }
+    let Ok(object) = serde_json::from_str::<Value>(&listing.document) else {
+        return Ok(None);
+    };
+    let Some(group_id) = directory_group(connection, listing.peer_id, &object)? else {
+        return Ok(None);
+    };
+    let Ok(input) = serde_json::from_value::<OpportunityInput>(object.clone()) else {
+        return Ok(None);
+    };
+    // Its expiry is judged as when it was written, so an expired one still parses.
+    let judged_at = instant(&object["expires_at"])
+        .map(|expires_at| expires_at - chrono::Duration::seconds(1))
+        .map_or(Utc::now().naive_utc(), |before_expiry| {
+            before_expiry.min(Utc::now().naive_utc())
+        });
+    Ok(input
+        .parse_at(judged_at)
+        .ok()
+        .map(|fields| (group_id, fields)))
+}
+
+/// The directory row of the listing's group: the same peer's imported group at `group.url`.
 fn directory_group(
     connection: &mut AnyConnection,
     peer_id: i64,
@@ -208,7 +267,7 @@ fn instant(value: &Value) -> Option<NaiveDateTime> {
 }
 
 /// The peer's moved dates, as instants.
-fn moves(object: &Value) -> Vec<Move> {
+pub(super) fn moves(object: &Value) -> Vec<Move> {
     object["moved_occurrences"]
         .as_array()
         .into_iter()

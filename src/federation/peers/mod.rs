@@ -10,6 +10,8 @@ pub mod fetch;
 pub mod hub;
 mod hub_copy;
 pub mod ical;
+mod ical_changes;
+mod ical_format;
 pub mod imported;
 pub mod in_calendar;
 pub mod in_directory;
@@ -122,12 +124,7 @@ pub fn add(
 /// `None` when there is no such peer.
 pub fn remove(connection: &mut AnyConnection, id: i64) -> QueryResult<Option<i64>> {
     crate::db::write_transaction(connection, |connection| {
-        let listings: i64 = imported_listings::table
-            .filter(imported_listings::peer_id.eq(id))
-            .count()
-            .get_result(connection)?;
-        diesel::delete(imported_listings::table.filter(imported_listings::peer_id.eq(id)))
-            .execute(connection)?;
+        let listings = imported::remove_all(connection, id)? as i64;
         let removed = diesel::delete(peers::table.find(id)).execute(connection)?;
         Ok((removed > 0).then_some(listings))
     })
