@@ -32,39 +32,66 @@ async fn events(app: &crate::helpers::TestApp, query: &str) -> Vec<Value> {
 async fn calendar_events_are_listed_among_ours_and_the_rest_under_partner_events() {
     let app = instance("b").await;
     let (url, fake) = fake_peer().await;
+    let feed_events = vec![
+        ("later", ":Kora night", "20300510T190000Z", ""),
+        ("past", ":Old picnic", "20200510T120000Z", ""),
+        (
+            "soon",
+            ";LANGUAGE=fr:Cours de wolof",
+            "20300301T180000Z",
+            "DTEND:20300301T200000Z\r\nLOCATION:Maison des associations\\, Lyon\r\n\
+             URL:https://calendar.example.org/wolof\r\n",
+        ),
+        // A weekly series (its calendar cancels its second date below).
+        (
+            "weekly",
+            ":Kora practice",
+            "20300305T180000Z",
+            "RRULE:FREQ=WEEKLY;COUNT=3\r\n",
+        ),
+        // Yearly dates are beyond the rules our events follow.
+        (
+            "yearly",
+            ":Independence day",
+            "20300404T100000Z",
+            "RRULE:FREQ=YEARLY\r\n",
+        ),
+        // A series whose calendar cancels both its dates: nothing to list, and no failure.
+        (
+            "twice",
+            ":Cancelled twice",
+            "20300601T180000Z",
+            "RRULE:FREQ=WEEKLY;COUNT=2\r\n",
+        ),
+        (
+            "twice",
+            ":Cancelled twice",
+            "20300601T180000Z",
+            "RECURRENCE-ID:20300601T180000Z\r\nSTATUS:CANCELLED\r\n",
+        ),
+        (
+            "twice",
+            ":Cancelled twice",
+            "20300608T180000Z",
+            "RECURRENCE-ID:20300608T180000Z\r\nSTATUS:CANCELLED\r\n",
+        ),
+        // A changed date of a series the calendar does not hold.
+        (
+            "ghost",
+            ":Ghost",
+            "20300701T180000Z",
+            "RECURRENCE-ID:20300701T180000Z\r\n",
+        ),
+    ];
+    let cancellation = (
+        "weekly",
+        ":Kora practice",
+        "20300312T180000Z",
+        "RECURRENCE-ID:20300312T180000Z\r\nSTATUS:CANCELLED\r\nSEQUENCE:1\r\n",
+    );
     fake.set(
         200,
-        calendar(&[
-            ("later", ":Kora night", "20300510T190000Z", ""),
-            ("past", ":Old picnic", "20200510T120000Z", ""),
-            (
-                "soon",
-                ";LANGUAGE=fr:Cours de wolof",
-                "20300301T180000Z",
-                "DTEND:20300301T200000Z\r\nLOCATION:Maison des associations\\, Lyon\r\n\
-                 URL:https://calendar.example.org/wolof\r\n",
-            ),
-            // A weekly series whose calendar cancels its second date.
-            (
-                "weekly",
-                ":Kora practice",
-                "20300305T180000Z",
-                "RRULE:FREQ=WEEKLY;COUNT=3\r\n",
-            ),
-            (
-                "weekly",
-                ":Kora practice",
-                "20300312T180000Z",
-                "RECURRENCE-ID:20300312T180000Z\r\nSTATUS:CANCELLED\r\nSEQUENCE:1\r\n",
-            ),
-            // Yearly dates are beyond the rules our events follow.
-            (
-                "yearly",
-                ":Independence day",
-                "20300404T100000Z",
-                "RRULE:FREQ=YEARLY\r\n",
-            ),
-        ]),
+        calendar(&[feed_events.clone(), vec![cancellation]].concat()),
         None,
         0,
     );
@@ -77,7 +104,11 @@ async fn calendar_events_are_listed_among_ours_and_the_rest_under_partner_events
         true,
     )
     .unwrap();
-    sync(&app.state, trusted.id).await.unwrap();
+    let report = sync(&app.state, trusted.id).await.unwrap();
+    assert_eq!(
+        report.skipped, 1,
+        "the ghost's changed date, named in the log"
+    );
     fake.set(
         200,
         calendar(&[("held", ":Unreviewed gala", "20300201T180000Z", "")]),
@@ -176,6 +207,14 @@ async fn calendar_events_are_listed_among_ours_and_the_rest_under_partner_events
     let carrier = wolof["group"]["slug"].as_str().unwrap();
     let page = app.get_page(&format!("/groups/{carrier}")).await;
     assert_eq!(page.status(), StatusCode::NOT_FOUND);
+
+    assert!(events(&app, "q=cancelled").await.is_empty(), "no date left to list");
+
+    // The calendar restores the cancelled date: its override leaves the feed, so the series'
+    // version goes down, and the date is back all the same.
+    fake.set(200, calendar(&feed_events), None, 0);
+    sync(&app.state, trusted.id).await.unwrap();
+    assert_eq!(events(&app, "q=practice").await.len(), 3);
 
     // Forgetting the calendar takes its events and its carrier away.
     peers::remove(&mut app.db(), trusted.id).unwrap();

@@ -3,3 +3,6 @@
 -- published, and gone with its peer.
 ALTER TABLE groups ADD COLUMN calendar_peer_id BIGINT REFERENCES peers(id) ON DELETE CASCADE;
 CREATE UNIQUE INDEX groups_calendar_peer ON groups(calendar_peer_id) WHERE calendar_peer_id IS NOT NULL;
+-- Calendar feeds are read afresh once, so every stored copy gains what the reader now keeps
+-- (the end, all-day dates, cancelled and moved dates).
+UPDATE peers SET etag = NULL WHERE kind = 'ical';

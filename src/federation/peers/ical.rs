@@ -5,6 +5,8 @@
 //! after two complete, successful snapshots without an event. An event without UID or start, or
 //! with a broken RRULE, is logged and skipped.
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 use serde_json::json;
 
@@ -176,16 +178,29 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
     let present: Vec<String> = events
         .iter()
         .filter_map(|event| event.text("UID"))
-        .map(|uid| uid.chars().take(300).collect())
+        .map(|uid| super::ical_changes::key(&uid))
         .collect();
     let changes = super::ical_changes::by_uid(&events);
     // A changed date is read with its series.
-    for event in events
+    let series: Vec<&Component> = events
         .iter()
         .filter(|event| event.get("RECURRENCE-ID").is_none())
-    {
-        let series = event.text("UID").and_then(|uid| changes.get(&uid));
-        match read_event(event, &own, series) {
+        .collect();
+    let series_uids: HashSet<String> = series
+        .iter()
+        .filter_map(|event| event.text("UID"))
+        .map(|uid| super::ical_changes::key(&uid))
+        .collect();
+    for uid in changes.keys().filter(|uid| !series_uids.contains(*uid)) {
+        let reason = format!("{uid}: changed dates of a series the calendar does not hold");
+        tracing::warn!(peer = %peer.base_url, %reason, "skipped an event");
+        report.skipped += 1;
+    }
+    for event in series {
+        let changed = event
+            .text("UID")
+            .and_then(|uid| changes.get(&super::ical_changes::key(&uid)));
+        match read_event(event, &own, changed) {
             Ok(read) => incoming.push(read),
             Err(reason) => {
                 tracing::warn!(peer = %peer.base_url, %reason, "skipped an event");
@@ -198,7 +213,7 @@ pub async fn sync(state: &AppState, peer: &Peer) -> Result<SyncReport, SyncError
         db::write_transaction(connection, |connection| {
             let mut applied = SyncReport::default();
             for listing in &incoming {
-                match imported::store(connection, peer_id, publish, listing)? {
+                match imported::store_snapshot(connection, peer_id, publish, listing)? {
                     Stored::Created => applied.created += 1,
                     Stored::Updated => applied.updated += 1,
                     Stored::Unchanged => applied.unchanged += 1,

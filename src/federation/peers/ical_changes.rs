@@ -10,7 +10,7 @@ use chrono::{Duration, NaiveDateTime};
 use serde_json::{Value, json};
 
 use super::ical::version_of;
-use super::ical_format::{Component, instant};
+use super::ical_format::{Component, duration, instant};
 
 /// One series' changed dates, from its overriding VEVENTs.
 #[derive(Debug, Default)]
@@ -23,7 +23,12 @@ pub(super) struct SeriesChanges {
     version: i64,
 }
 
-/// The changed dates of each series in `events`, by UID.
+/// A UID as listings are keyed by it (its first 300 characters).
+pub(super) fn key(uid: &str) -> String {
+    uid.chars().take(300).collect()
+}
+
+/// The changed dates of each series in `events`, by UID ([`key`]).
 pub(super) fn by_uid(events: &[Component]) -> HashMap<String, SeriesChanges> {
     let mut changes: HashMap<String, SeriesChanges> = HashMap::new();
     for event in events {
@@ -42,11 +47,15 @@ pub(super) fn by_uid(events: &[Component]) -> HashMap<String, SeriesChanges> {
         let cancelled = event
             .text("STATUS")
             .is_some_and(|status| status.eq_ignore_ascii_case("CANCELLED"));
-        let series = changes.entry(uid.chars().take(300).collect()).or_default();
+        let series = changes.entry(key(&uid)).or_default();
         series.version = series.version.max(version_of(event));
         match (cancelled, at("DTSTART")) {
             (true, _) => series.cancelled.push(recurrence_id),
-            (false, Some(starts_at)) => series.moved.push((recurrence_id, starts_at, at("DTEND"))),
+            (false, Some(starts_at)) => {
+                let ends_at = at("DTEND")
+                    .or_else(|| starts_at.checked_add_signed(duration(&event.text("DURATION")?)?));
+                series.moved.push((recurrence_id, starts_at, ends_at));
+            }
             // Neither cancelled nor given a time: nothing changes on that date.
             (false, None) => {}
         }
@@ -97,7 +106,8 @@ impl SeriesChanges {
             .map(|(recurrence_id, starts_at, ends_at)| {
                 let ends_at = ends_at
                     .filter(|end| end > starts_at)
-                    .unwrap_or(*starts_at + length);
+                    .or_else(|| starts_at.checked_add_signed(length))
+                    .unwrap_or(*starts_at);
                 json!({
                     "recurrence_id": rfc3339(*recurrence_id),
                     "starts_at": rfc3339(*starts_at),

@@ -201,7 +201,10 @@ pub(super) fn duration(value: &str) -> Option<Duration> {
                 number.push(character);
             } else {
                 let (_, seconds) = units.iter().find(|(unit, _)| *unit == character)?;
-                total += Duration::seconds(number.parse::<i64>().ok()?.checked_mul(*seconds)?);
+                // A feed's absurd number is no duration, never a panic.
+                let part =
+                    Duration::try_seconds(number.parse::<i64>().ok()?.checked_mul(*seconds)?)?;
+                total = total.checked_add(&part)?;
                 number.clear();
             }
         }
@@ -228,5 +231,15 @@ mod tests {
         assert_eq!(duration("PT5"), None, "a number without its unit");
         assert_eq!(duration("-PT1H"), None, "an end before the start");
         assert_eq!(duration("PT0S"), None);
+        assert_eq!(
+            duration("PT9999999999999999S"),
+            None,
+            "too long to be a span"
+        );
+        assert_eq!(
+            duration("P99999999999999999999D"),
+            None,
+            "too long to be a number"
+        );
     }
 }

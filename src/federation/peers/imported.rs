@@ -132,6 +132,34 @@ fn seen(connection: &mut AnyConnection, id: i64) -> QueryResult<usize> {
         .execute(connection)
 }
 
+/// [`store`] for a listing read from a whole snapshot (a calendar feed): the snapshot is the
+/// listing as it is now, so a changed copy replaces ours even when its version went down (a
+/// series' version is its newest changed date's, and a changed date can leave the feed). The
+/// version kept never goes down.
+pub fn store_snapshot(
+    connection: &mut AnyConnection,
+    peer_id: i64,
+    publish: bool,
+    incoming: &Incoming,
+) -> QueryResult<Stored> {
+    let kept: Option<i64> = imported_listings::table
+        .filter(imported_listings::peer_id.eq(peer_id))
+        .filter(imported_listings::remote_id.eq(&incoming.remote_id))
+        .select(imported_listings::remote_version)
+        .first(connection)
+        .optional()?;
+    match kept {
+        Some(version) if version > incoming.remote_version => {
+            let incoming = Incoming {
+                remote_version: version,
+                ..incoming.clone()
+            };
+            store(connection, peer_id, publish, &incoming)
+        }
+        _ => store(connection, peer_id, publish, incoming),
+    }
+}
+
 /// Removes a listing the peer deleted; whether there was one.
 pub fn remove(connection: &mut AnyConnection, peer_id: i64, remote_id: &str) -> QueryResult<bool> {
     let ids: Vec<i64> = imported_listings::table

@@ -101,6 +101,10 @@ pub(super) fn write_event(
     listing: &ImportedListing,
     event: &ListedEvent,
 ) -> QueryResult<()> {
+    if event.fields.schedule.occurrences.is_empty() {
+        // Every date of the series cancelled: nothing to list.
+        return remove_event(connection, listing.id);
+    }
     let now = Utc::now().naive_utc();
     let status = if event.cancelled {
         EventStatus::Cancelled
