@@ -175,13 +175,7 @@ pub async fn attendees(
 ) -> AppResult<Vec<Attendee>> {
     let (uuid, user_id) = (uuid.to_owned(), identity.user.id);
     db::run(&state.db, move |connection| {
-        let loaded = super::service::find(connection, &uuid, Some(user_id))?;
-        authorize(
-            &loaded.group,
-            loaded.membership.as_ref(),
-            true,
-            GroupAction::Edit,
-        )?;
+        let loaded = super::service::editable(connection, &uuid, user_id)?;
         let only = match occurrence.as_deref() {
             None => None,
             Some(text) => match occurrences::find(connection, &loaded.event, text)

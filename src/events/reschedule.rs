@@ -15,7 +15,6 @@ use crate::db::{self, AnyConnection, write_transaction};
 use crate::domain::Invalid;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::federation::change_log;
-use crate::groups::policy::{GroupAction, authorize};
 use crate::state::AppState;
 
 /// What an organizer asks of one date.
@@ -46,13 +45,7 @@ pub async fn change_date(
     db::run(&state.db.clone(), move |connection| {
         write_transaction(connection, |connection| {
             change_log::lock(connection)?;
-            let loaded = service::find(connection, &uuid, Some(user_id))?;
-            authorize(
-                &loaded.group,
-                loaded.membership.as_ref(),
-                true,
-                GroupAction::Edit,
-            )?;
+            let loaded = service::editable(connection, &uuid, user_id)?;
             let event = &loaded.event;
             if event.rrule.is_none() {
                 return Err(refused("occurrence", "not_recurring"));

@@ -65,28 +65,16 @@ pub async fn create(
                 GroupAction::Edit,
             )?;
             crate::accounts::trust::check_new_account_limit(connection, &settings, &user)?;
-            let now = Utc::now().naive_utc();
-            let event_id: i64 = diesel::insert_into(events::table)
-                .values((
-                    events::uuid.eq(uuid::Uuid::now_v7().to_string()),
-                    events::group_id.eq(group.group.id),
-                    events::status.eq(EventStatus::Scheduled.as_str()),
-                    events::version.eq(1_i64),
-                    events::created_at.eq(now),
-                    events::created_by.eq(user_id),
-                    events::updated_at.eq(now),
-                    // Filled in by `write_fields` below.
-                    events::primary_language.eq(""),
-                    events::timezone.eq("UTC"),
-                    events::local_start.eq(now),
-                    events::local_end.eq(now),
-                    events::starts_at_utc.eq(now),
-                    events::ends_at_utc.eq(now),
-                    events::series_ends_at_utc.eq(now),
-                    events::attendance_mode.eq("in_person"),
-                ))
-                .returning(events::id)
-                .get_result(connection)?;
+            let event_id = insert_placeholder(
+                connection,
+                NewRow {
+                    group_id: group.group.id,
+                    status: EventStatus::Scheduled,
+                    version: 1,
+                    created_by: Some(user_id),
+                    imported: None,
+                },
+            )?;
             write_fields(connection, event_id, group.group.id, &fields, &[])?;
             {
                 let loaded = load_by_id(connection, event_id, Some(user_id))?;
@@ -95,6 +83,48 @@ pub async fn create(
         })
     })
     .await
+}
+
+/// What a new event row starts with; [`write_fields`] fills in the rest.
+pub(crate) struct NewRow {
+    pub group_id: i64,
+    pub status: EventStatus,
+    pub version: i64,
+    pub created_by: Option<i64>,
+    /// For an event imported from a peer: its imported listing and the original's page.
+    pub imported: Option<(i64, Option<String>)>,
+}
+
+/// Inserts a new event row with placeholders where [`write_fields`] writes next (in the same
+/// transaction); its id.
+pub(crate) fn insert_placeholder(
+    connection: &mut AnyConnection,
+    row: NewRow,
+) -> diesel::QueryResult<i64> {
+    let now = Utc::now().naive_utc();
+    let (imported_listing_id, origin_url) = row.imported.unzip();
+    diesel::insert_into(events::table)
+        .values((
+            events::uuid.eq(uuid::Uuid::now_v7().to_string()),
+            events::group_id.eq(row.group_id),
+            events::status.eq(row.status.as_str()),
+            events::version.eq(row.version),
+            events::created_at.eq(now),
+            events::created_by.eq(row.created_by),
+            events::updated_at.eq(now),
+            events::imported_listing_id.eq(imported_listing_id),
+            events::origin_url.eq(origin_url.flatten()),
+            events::primary_language.eq(""),
+            events::timezone.eq("UTC"),
+            events::local_start.eq(now),
+            events::local_end.eq(now),
+            events::starts_at_utc.eq(now),
+            events::ends_at_utc.eq(now),
+            events::series_ends_at_utc.eq(now),
+            events::attendance_mode.eq("in_person"),
+        ))
+        .returning(events::id)
+        .get_result(connection)
 }
 
 /// Loads an event the viewer may see, or `not_found`.
@@ -137,13 +167,7 @@ pub async fn update(
     db::run(&state.db.clone(), move |connection| {
         write_transaction(connection, |connection| {
             change_log::lock(connection)?;
-            let loaded = find(connection, &uuid, Some(user_id))?;
-            authorize(
-                &loaded.group,
-                loaded.membership.as_ref(),
-                true,
-                GroupAction::Edit,
-            )?;
+            let loaded = editable(connection, &uuid, user_id)?;
             super::reschedule::tell_cancelled_dates(
                 connection,
                 &state,
@@ -180,13 +204,7 @@ pub async fn cancel(state: &AppState, identity: &Identity, uuid: &str) -> AppRes
     db::run(&state.db.clone(), move |connection| {
         write_transaction(connection, |connection| {
             change_log::lock(connection)?;
-            let loaded = find(connection, &uuid, Some(user_id))?;
-            authorize(
-                &loaded.group,
-                loaded.membership.as_ref(),
-                true,
-                GroupAction::Edit,
-            )?;
+            let loaded = editable(connection, &uuid, user_id)?;
             let was_scheduled = loaded.event.status() == EventStatus::Scheduled;
             diesel::update(events::table.find(loaded.event.id))
                 .set(events::status.eq(EventStatus::Cancelled.as_str()))
@@ -210,13 +228,7 @@ pub async fn delete(state: &AppState, identity: &Identity, uuid: &str) -> AppRes
     db::run(&state.db, move |connection| {
         write_transaction(connection, |connection| {
             change_log::lock(connection)?;
-            let loaded = find(connection, &uuid, Some(user_id))?;
-            authorize(
-                &loaded.group,
-                loaded.membership.as_ref(),
-                true,
-                GroupAction::Edit,
-            )?;
+            let loaded = editable(connection, &uuid, user_id)?;
             search::remove(connection, SearchIndex::Events, loaded.event.id)?;
             diesel::delete(events::table.find(loaded.event.id)).execute(connection)?;
             change_log::record_deletion(
@@ -255,6 +267,23 @@ pub(super) fn bump(connection: &mut AnyConnection, event_id: i64) -> QueryResult
             events::updated_at.eq(Utc::now().naive_utc()),
         ))
         .execute(connection)
+}
+
+/// Loads an event that `user_id` may edit (an organizer of its group), or the error that says
+/// why not: the one place an event is authorized for its organizers' actions.
+pub(crate) fn editable(
+    connection: &mut AnyConnection,
+    uuid: &str,
+    user_id: i64,
+) -> AppResult<LoadedEvent> {
+    let loaded = find(connection, uuid, Some(user_id))?;
+    authorize(
+        &loaded.group,
+        loaded.membership.as_ref(),
+        true,
+        GroupAction::Edit,
+    )?;
+    Ok(loaded)
 }
 
 /// Loads an event by public id and checks the viewer may see it.

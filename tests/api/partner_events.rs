@@ -208,7 +208,10 @@ async fn calendar_events_are_listed_among_ours_and_the_rest_under_partner_events
     let page = app.get_page(&format!("/groups/{carrier}")).await;
     assert_eq!(page.status(), StatusCode::NOT_FOUND);
 
-    assert!(events(&app, "q=cancelled").await.is_empty(), "no date left to list");
+    assert!(
+        events(&app, "q=cancelled").await.is_empty(),
+        "no date left to list"
+    );
 
     // The calendar restores the cancelled date: its override leaves the feed, so the series'
     // version goes down, and the date is back all the same.

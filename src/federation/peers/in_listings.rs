@@ -125,24 +125,16 @@ pub(super) fn write_event(
                 .execute(connection)?;
             event_id
         }
-        None => diesel::insert_into(events::table)
-            .values((
-                changing,
-                events::uuid.eq(uuid::Uuid::now_v7().to_string()),
-                events::created_at.eq(now),
-                events::imported_listing_id.eq(listing.id),
-                // Filled in by `write_fields` below.
-                events::primary_language.eq(""),
-                events::timezone.eq("UTC"),
-                events::local_start.eq(now),
-                events::local_end.eq(now),
-                events::starts_at_utc.eq(now),
-                events::ends_at_utc.eq(now),
-                events::series_ends_at_utc.eq(now),
-                events::attendance_mode.eq("in_person"),
-            ))
-            .returning(events::id)
-            .get_result(connection)?,
+        None => crate::events::service::insert_placeholder(
+            connection,
+            crate::events::service::NewRow {
+                group_id: event.group_id,
+                status,
+                version: listing.remote_version,
+                created_by: None,
+                imported: Some((listing.id, listing.canonical_url.clone())),
+            },
+        )?,
     };
     crate::events::service::write_fields(
         connection,
