@@ -366,6 +366,14 @@ impl TestApp {
         }
         request.send().await.unwrap()
     }
+
+    /// The `items` of a list answered at `path` to a visitor (which must be a 200).
+    pub async fn listed(&self, path: &str) -> Vec<Value> {
+        let response = self.get_as(None, path).await;
+        assert_eq!(response.status(), reqwest::StatusCode::OK, "{path}");
+        let page: Value = response.json().await.unwrap();
+        page["items"].as_array().unwrap().clone()
+    }
 }
 
 /// `url` with `sslmode=disable` unless it says otherwise. Test databases run on this machine,

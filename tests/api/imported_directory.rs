@@ -35,10 +35,7 @@ async fn two_hubs(trust: Trust) -> (TestApp, TestApp, String, i64) {
 }
 
 async fn groups(app: &TestApp, query: &str) -> Vec<Value> {
-    let response = app.get_as(None, &format!("/api/v1/groups?{query}")).await;
-    assert_eq!(response.status(), StatusCode::OK);
-    let page: Value = response.json().await.unwrap();
-    page["items"].as_array().unwrap().clone()
+    app.listed(&format!("/api/v1/groups?{query}")).await
 }
 
 #[actix_web::test]
@@ -167,10 +164,7 @@ async fn groups_imported_before_the_directory_listed_them_are_listed_after_the_u
 }
 
 async fn events(app: &TestApp, query: &str) -> Vec<Value> {
-    let response = app.get_as(None, &format!("/api/v1/events?{query}")).await;
-    assert_eq!(response.status(), StatusCode::OK);
-    let page: Value = response.json().await.unwrap();
-    page["items"].as_array().unwrap().clone()
+    app.listed(&format!("/api/v1/events?{query}")).await
 }
 
 #[actix_web::test]
@@ -242,12 +236,7 @@ async fn an_event_from_a_partner_hub_is_in_our_listings_filters_and_search_and_n
 }
 
 async fn opportunities(app: &TestApp, query: &str) -> Vec<Value> {
-    let response = app
-        .get_as(None, &format!("/api/v1/opportunities?{query}"))
-        .await;
-    assert_eq!(response.status(), StatusCode::OK);
-    let page: Value = response.json().await.unwrap();
-    page["items"].as_array().unwrap().clone()
+    app.listed(&format!("/api/v1/opportunities?{query}")).await
 }
 
 #[actix_web::test]

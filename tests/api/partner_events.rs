@@ -22,10 +22,7 @@ fn calendar(events: &[(&str, &str, &str, &str)]) -> String {
 }
 
 async fn events(app: &crate::helpers::TestApp, query: &str) -> Vec<Value> {
-    let response = app.get_as(None, &format!("/api/v1/events?{query}")).await;
-    assert_eq!(response.status(), StatusCode::OK);
-    let page: Value = response.json().await.unwrap();
-    page["items"].as_array().unwrap().clone()
+    app.listed(&format!("/api/v1/events?{query}")).await
 }
 
 #[actix_web::test]
