@@ -302,6 +302,36 @@ mod tests {
         );
     }
 
+    /// The build options of `.cargo/config.toml` reach the bundled SQLite: without QPSG every
+    /// paged query is compiled again on each run, STAT4 recompiles range queries, and memory
+    /// management puts every connection's page cache behind one lock.
+    #[test]
+    fn bundled_sqlite_keeps_cached_statements_compiled() {
+        use diesel::Connection;
+        #[derive(QueryableByName)]
+        struct CompileOption {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            compile_options: String,
+        }
+        let mut connection = diesel::SqliteConnection::establish(":memory:").unwrap();
+        let options: Vec<String> = diesel::sql_query("PRAGMA compile_options")
+            .load::<CompileOption>(&mut connection)
+            .unwrap()
+            .into_iter()
+            .map(|option| option.compile_options)
+            .collect();
+        assert!(
+            options.iter().any(|option| option == "ENABLE_QPSG"),
+            "{options:?}"
+        );
+        for left_out in ["ENABLE_STAT4", "ENABLE_MEMORY_MANAGEMENT"] {
+            assert!(
+                !options.iter().any(|option| option == left_out),
+                "{options:?}"
+            );
+        }
+    }
+
     #[test]
     fn urls_pick_their_backend_and_typos_are_refused() {
         assert_eq!(

@@ -1,0 +1,2 @@
+DROP INDEX opportunities_kind;
+DROP INDEX opportunities_country_kind;
