@@ -280,10 +280,7 @@ const DATE_OR_INSTANT_PATTERN: &str = concat!(
 );
 
 fn country_codes() -> Vec<&'static str> {
-    include_str!("../../assets/data/iso3166-1-alpha2.txt")
-        .lines()
-        .filter(|code| !code.is_empty())
-        .collect()
+    crate::domain::assigned_country_codes().collect()
 }
 
 #[cfg(test)]

@@ -6,12 +6,15 @@ use std::sync::LazyLock;
 use super::Invalid;
 
 /// Assigned ISO 3166-1 alpha-2 codes, generated from the ISO data shipped by `pycountry`.
-static ASSIGNED_CODES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static ASSIGNED_CODES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| assigned_codes().collect());
+
+/// Every assigned ISO 3166-1 alpha-2 code (`AD`, `AE`, …), in code order.
+pub fn assigned_codes() -> impl Iterator<Item = &'static str> {
     include_str!("../../assets/data/iso3166-1-alpha2.txt")
         .lines()
         .filter(|line| !line.is_empty())
-        .collect()
-});
+}
 
 /// An assigned country code, uppercase (`SN`, `FR`).
 #[derive(Debug, Clone, PartialEq, Eq)]

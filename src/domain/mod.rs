@@ -16,7 +16,7 @@ mod topic;
 mod url;
 
 pub use collect::{Collector, list, optional};
-pub use country::CountryCode;
+pub use country::{CountryCode, assigned_codes as assigned_country_codes};
 pub use email::Email;
 pub use language::LanguageTag;
 pub use locale::Locale;

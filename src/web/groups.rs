@@ -109,17 +109,14 @@ pub struct Choice {
 
 /// Every country, named in the reader's language and sorted by that name.
 pub fn country_choices(i18n: &I18n, selected: Option<&str>) -> Vec<Choice> {
-    let mut choices: Vec<Choice> = include_str!("../../assets/data/iso3166-1-alpha2.txt")
-        .lines()
-        .filter(|code| !code.is_empty())
-        .map(|code| Choice {
-            value: code.to_owned(),
-            label: i18n.country_name(code),
-            selected: selected == Some(code),
+    i18n.countries_by_name()
+        .iter()
+        .map(|(code, name)| Choice {
+            value: (*code).to_owned(),
+            label: name.clone(),
+            selected: selected == Some(*code),
         })
-        .collect();
-    choices.sort_by_cached_key(|choice| crate::db::search::fold(&choice.label));
-    choices
+        .collect()
 }
 
 /// Time zones by their localized names: the zones of `country` first (sorted by name), then
