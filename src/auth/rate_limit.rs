@@ -13,7 +13,8 @@
 //! logins are never limited by their own attempts; a reservation dropped unresolved (the
 //! request failed or was cancelled) is confirmed, as its outcome is unknown. A request that
 //! finds a bucket full only because of pending reservations waits, reading without locks, for
-//! them to resolve instead of being refused; past a few seconds it gets 429.
+//! them to resolve instead of being refused; it gets 429 once the bucket holds its limit in
+//! counted attempts, or after 15 seconds of waiting.
 
 use std::net::IpAddr;
 use std::time::Duration as StdDuration;
@@ -42,8 +43,8 @@ const PENDING_LIFETIME: Duration = Duration::seconds(30);
 ///
 /// Those are checks under way, not failures: people behind one address (an office, a school)
 /// signing in together queue behind one hash per core, at low priority. With 5 seconds, 50
-/// right passwords at once on a busy 2-core machine could leave the last few with a 429; the wait
-/// stays well under the 30 seconds after which a pending check is dropped.
+/// right passwords at once on a busy 2-core machine could leave the last few with a 429. The
+/// wait stays well under the 30 seconds after which a pending check counts as a failure.
 const MOST_WAIT: StdDuration = StdDuration::from_secs(15);
 
 /// Advisory-lock class for rate-limit buckets on PostgreSQL (the two-number lock space, which
@@ -120,7 +121,8 @@ pub async fn reserve_password_check(
                     match fullness(connection, bucket, limit, now)? {
                         Fullness::Room => {}
                         Fullness::FullOfPending { .. } => room = false,
-                        // The checks waited for failed: no use waiting out the deadline.
+                        // The bucket holds its limit in counted attempts (failures, or checks
+                        // that never finished): waiting out the deadline cannot help.
                         Fullness::Full { retry_after } => {
                             return Err(AppError::RateLimited(retry_after));
                         }

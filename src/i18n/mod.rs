@@ -5,6 +5,7 @@ mod content;
 pub mod names;
 mod negotiate;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
@@ -164,19 +165,24 @@ impl I18n {
 
     /// Every assigned country as (code, name in this locale), sorted by name the way a reader
     /// looks for it (accents and case aside).
-    pub fn countries_by_name(&self) -> &[(&'static str, String)] {
-        let index = SUPPORTED_LOCALES
-            .iter()
-            .position(|locale| *locale == self.locale)
-            .unwrap_or_default();
-        self.locales.countries_by_name[index].get_or_init(|| {
+    pub fn countries_by_name(&self) -> Cow<'_, [(&'static str, String)]> {
+        let sorted = || {
             let mut countries: Vec<(&'static str, String)> =
                 crate::domain::assigned_country_codes()
                     .map(|code| (code, self.country_name(code)))
                     .collect();
             countries.sort_by_cached_key(|(_, name)| crate::db::search::fold(name));
             countries
-        })
+        };
+        // Handles are only made for supported locales; another one is sorted afresh rather
+        // than cached in a supported locale's place.
+        match SUPPORTED_LOCALES
+            .iter()
+            .position(|locale| *locale == self.locale)
+        {
+            Some(index) => Cow::Borrowed(self.locales.countries_by_name[index].get_or_init(sorted)),
+            None => Cow::Owned(sorted()),
+        }
     }
 
     /// The country's name in this locale (from CLDR), or the code itself if unknown.

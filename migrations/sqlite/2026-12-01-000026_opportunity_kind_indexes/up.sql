@@ -3,5 +3,3 @@
 -- when the country had none of that kind.
 CREATE INDEX opportunities_country_kind ON opportunities(country, kind, status, id);
 CREATE INDEX opportunities_kind ON opportunities(kind, status, id);
--- The planner's statistics for the new indexes.
-ANALYZE opportunities;
