@@ -244,7 +244,8 @@ fn constrain(parameter: &mut Value, federation: bool) {
         "limit" => json!({"type": "integer", "format": "int64", "minimum": 1,
             "maximum": if federation { 500 } else { 100 }}),
         "heritage" | "country" | "residence" => {
-            json!({"type": "string", "enum": country_codes()})
+            let codes: Vec<&str> = crate::domain::assigned_country_codes().collect();
+            json!({"type": "string", "enum": codes})
         }
         "language" => json!({"type": "string", "pattern": LANGUAGE_TAG_PATTERN}),
         "topic" => json!({"type": "string", "enum": TOPICS}),
@@ -278,10 +279,6 @@ const DATE_OR_INSTANT_PATTERN: &str = concat!(
     "(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?",
     "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9]))?$"
 );
-
-fn country_codes() -> Vec<&'static str> {
-    crate::domain::assigned_country_codes().collect()
-}
 
 #[cfg(test)]
 mod tests {
