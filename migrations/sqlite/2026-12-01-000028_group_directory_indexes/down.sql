@@ -1,0 +1,2 @@
+DROP INDEX groups_directory_residence;
+DROP INDEX groups_directory_heritage;
