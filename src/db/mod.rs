@@ -223,6 +223,25 @@ where
     .map_err(AppError::internal)?
 }
 
+/// Runs `work`, which only reads, like [`run`], its queries seeing one snapshot of the data.
+///
+/// On SQLite they share one read transaction: each statement outside a transaction opens
+/// and closes a read transaction of its own, and so takes the write-ahead log's lock, which
+/// every connection of the process shares, twice. A page of a dozen queries waited on it a
+/// dozen times. On PostgreSQL each statement sees the latest commit as before, and no
+/// `BEGIN` or `COMMIT` is added to its round trips.
+pub async fn read<T, F>(pool: &DbPool, work: F) -> Result<T, AppError>
+where
+    F: FnOnce(&mut AnyConnection) -> Result<T, AppError> + Send + 'static,
+    T: Send + 'static,
+{
+    run(pool, move |connection| match connection {
+        AnyConnection::Sqlite(_) => connection.transaction(work),
+        AnyConnection::Postgresql(_) => work(connection),
+    })
+    .await
+}
+
 /// Runs `work` in one transaction that writes; on SQLite the write lock is taken first.
 ///
 /// A deferred SQLite transaction that reads and then writes fails with `SQLITE_BUSY` when

@@ -172,7 +172,7 @@ pub async fn search(
     viewer_id: Option<i64>,
     filters: EventFilters,
 ) -> AppResult<EventPage> {
-    db::run(&state.db, move |connection| {
+    db::read(&state.db, move |connection| {
         let group_id = match &filters.group {
             Some(slug) => Some(
                 groups::table

@@ -134,7 +134,7 @@ pub async fn load(
     uuid: &str,
 ) -> AppResult<LoadedEvent> {
     let (uuid, viewer_id) = (uuid.to_owned(), viewer.map(|identity| identity.user.id));
-    db::run(&state.db, move |connection| {
+    db::read(&state.db, move |connection| {
         match find(connection, &uuid, viewer_id) {
             // Moderators still open what moderation hid (and nothing else they may not see).
             Err(AppError::NotFound)

@@ -117,7 +117,7 @@ pub async fn search(
     viewer_id: Option<i64>,
     filters: Filters,
 ) -> AppResult<DirectoryPage> {
-    db::run(&state.db, move |connection| {
+    db::read(&state.db, move |connection| {
         let matcher = search::Matcher::prepare(connection, SearchIndex::Groups, &filters.terms)?;
         let total: i64 = filtered(&filters, viewer_id, matcher.as_ref())
             .count()

@@ -101,7 +101,7 @@ pub async fn load(
     slug: &str,
 ) -> AppResult<LoadedGroup> {
     let (slug, viewer_id) = (slug.to_owned(), viewer.map(|identity| identity.user.id));
-    db::run(&state.db, move |connection| {
+    db::read(&state.db, move |connection| {
         let loaded = find(connection, &slug, viewer_id)?;
         match authorize(
             &loaded.group,

@@ -153,7 +153,7 @@ pub async fn search(
     filters: OpportunityFilters,
 ) -> AppResult<OpportunityPage> {
     let now = Utc::now().naive_utc();
-    db::run(&state.db, move |connection| {
+    db::read(&state.db, move |connection| {
         let matcher =
             search::Matcher::prepare(connection, SearchIndex::Opportunities, &filters.terms)?;
         let mut query = opportunities::table

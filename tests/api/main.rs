@@ -47,6 +47,7 @@ mod peer_moderation;
 mod peer_rereads;
 mod peers;
 mod plain_words;
+mod read_snapshots;
 mod rsvp;
 mod rsvp_dates;
 mod security;

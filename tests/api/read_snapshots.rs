@@ -1,0 +1,48 @@
+//! The reads of one page share a snapshot on SQLite (`db::read`): a write another connection
+//! commits meanwhile shows on the next request, not half-way through this one. PostgreSQL's
+//! statements each see the latest commit, as they always did.
+
+use diaspora_hub::db::{self, AnyConnection};
+use diesel::RunQueryDsl;
+
+use crate::helpers::{group_body, spawn_app};
+
+#[derive(diesel::QueryableByName)]
+struct Members {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    members: i64,
+}
+
+fn members(connection: &mut AnyConnection) -> diesel::QueryResult<i64> {
+    diesel::sql_query("SELECT CAST(SUM(member_count) AS BIGINT) AS members FROM groups")
+        .get_result::<Members>(connection)
+        .map(|row| row.members)
+}
+
+#[actix_web::test]
+async fn a_write_committed_during_a_read_waits_for_the_next_one_on_sqlite() {
+    let app = spawn_app().await;
+    let token = app.signed_up_token("reader@example.org").await;
+    app.create_group(&token, &group_body("Lecteurs de Lyon"))
+        .await;
+    let writer = app.state.db.clone();
+    let (first, second) = db::read(&app.state.db, move |connection| {
+        let first = members(connection)?;
+        let mut other = writer.get().expect("a second connection");
+        diesel::sql_query("UPDATE groups SET member_count = member_count + 1")
+            .execute(&mut *other)?;
+        let second = members(connection)?;
+        Ok((first, second))
+    })
+    .await
+    .unwrap();
+    let after = db::read(&app.state.db, |connection| Ok(members(connection)?))
+        .await
+        .unwrap();
+    assert_eq!(after, first + 1, "the write was committed");
+    if app.state.settings.database_url.starts_with("postgres") {
+        assert_eq!(second, first + 1);
+    } else {
+        assert_eq!(second, first, "one snapshot for the whole read");
+    }
+}
