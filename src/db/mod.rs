@@ -153,8 +153,11 @@ impl ManageConnection for ConnectionManager {
             .map_err(r2d2::Error::QueryError)
     }
 
-    fn has_broken(&self, _connection: &mut AnyConnection) -> bool {
-        false
+    /// A connection given back while its thread unwinds, or inside a transaction, is dropped:
+    /// diesel does not roll back a transaction whose work panicked, and the next request would
+    /// read an old snapshot through it, or write into a transaction that never commits.
+    fn has_broken(&self, connection: &mut AnyConnection) -> bool {
+        std::thread::panicking() || diesel::r2d2::R2D2Connection::is_broken(connection)
     }
 }
 

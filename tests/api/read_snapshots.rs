@@ -1,6 +1,7 @@
 //! The reads of one page share a snapshot on SQLite (`db::read`): a write another connection
 //! commits meanwhile shows on the next request, not half-way through this one. PostgreSQL's
-//! statements each see the latest commit, as they always did.
+//! statements each see the latest commit, as they always did. A read that fails half-way
+//! leaves no snapshot behind for the next request.
 
 use diaspora_hub::db::{self, AnyConnection};
 use diesel::RunQueryDsl;
@@ -12,6 +13,10 @@ struct Members {
     #[diesel(sql_type = diesel::sql_types::BigInt)]
     members: i64,
 }
+
+/// One more member in one group (the sum of members grows by one).
+const ONE_MORE_MEMBER: &str =
+    "UPDATE groups SET member_count = member_count + 1 WHERE id = (SELECT MAX(id) FROM groups)";
 
 fn members(connection: &mut AnyConnection) -> diesel::QueryResult<i64> {
     diesel::sql_query("SELECT CAST(SUM(member_count) AS BIGINT) AS members FROM groups")
@@ -29,8 +34,7 @@ async fn a_write_committed_during_a_read_waits_for_the_next_one_on_sqlite() {
     let (first, second) = db::read(&app.state.db, move |connection| {
         let first = members(connection)?;
         let mut other = writer.get().expect("a second connection");
-        diesel::sql_query("UPDATE groups SET member_count = member_count + 1")
-            .execute(&mut *other)?;
+        diesel::sql_query(ONE_MORE_MEMBER).execute(&mut *other)?;
         let second = members(connection)?;
         Ok((first, second))
     })
@@ -45,4 +49,40 @@ async fn a_write_committed_during_a_read_waits_for_the_next_one_on_sqlite() {
     } else {
         assert_eq!(second, first, "one snapshot for the whole read");
     }
+}
+
+#[actix_web::test]
+async fn a_read_that_panics_leaves_no_old_snapshot_in_the_pool() {
+    let app = spawn_app().await;
+    let token = app.signed_up_token("reader@example.org").await;
+    app.create_group(&token, &group_body("Lecteurs de Dakar"))
+        .await;
+    let failed = db::read(&app.state.db, |connection| -> Result<(), _> {
+        members(connection)?;
+        panic!("a bug half-way through a page's reads");
+    })
+    .await;
+    assert!(failed.is_err());
+    let first = db::read(&app.state.db, |connection| Ok(members(connection)?))
+        .await
+        .unwrap();
+    // Written from outside the pool, as another instance would.
+    let elsewhere = db::build_pool(&app.state.settings.database_url, 1).unwrap();
+    diesel::sql_query(ONE_MORE_MEMBER)
+        .execute(&mut *elsewhere.get().unwrap())
+        .unwrap();
+    // Every connection of the pool (4 in tests) sees the write.
+    let pool = app.state.db.clone();
+    let seen = db::run(&app.state.db, move |connection| {
+        let mut seen = vec![members(connection)?];
+        let mut held = Vec::new();
+        for _ in 0..3 {
+            let mut other = pool.get().expect("a pooled connection");
+            seen.push(members(&mut other)?);
+            held.push(other);
+        }
+        Ok(seen)
+    })
+    .await;
+    assert_eq!(seen.unwrap(), [first + 1; 4]);
 }

@@ -13,6 +13,8 @@ CREATE INDEX event_occurrences_country_start
     ON event_occurrences(country, starts_at_utc, id, ends_at_utc, event_id);
 CREATE INDEX event_occurrences_group_start
     ON event_occurrences(group_id, starts_at_utc, id, ends_at_utc, event_id);
--- Every translation of an event on one index page, read without the table.
+-- The translations of an event next to each other in one index, read without the table (an
+-- index entry keeps the row's id; a long description spills over to pages of its own, as in
+-- the table).
 CREATE INDEX event_translations_listing
-    ON event_translations(event_id, language, id, title, description);
+    ON event_translations(event_id, language, title, description);
