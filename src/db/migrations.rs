@@ -178,13 +178,12 @@ mod tests {
     fn listings_read_their_indexes_alone_and_new_indexes_get_measured() {
         let directory = tempfile::tempdir().unwrap();
         let path = directory.path().join("planner.db");
-        let mut connection = SqliteConnection::establish(path.to_str().unwrap()).unwrap();
-        let mut any = AnyConnection::Sqlite(connection);
-        run_pending(&mut any).unwrap();
-        let AnyConnection::Sqlite(sqlite) = any else {
-            unreachable!()
+        let mut migrated =
+            AnyConnection::Sqlite(SqliteConnection::establish(path.to_str().unwrap()).unwrap());
+        run_pending(&mut migrated).unwrap();
+        let AnyConnection::Sqlite(mut connection) = migrated else {
+            unreachable!("opened as SQLite")
         };
-        connection = sqlite;
         // Rows without their events and groups, which the plans do not read.
         let mut rows = String::from("PRAGMA foreign_keys = OFF;");
         for event in 1..=60 {
