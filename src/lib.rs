@@ -20,6 +20,7 @@ pub mod groups;
 pub mod http;
 pub mod i18n;
 pub mod languages_in_use;
+pub mod memory;
 pub mod moderation;
 pub mod notifications;
 pub mod opportunities;

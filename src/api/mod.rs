@@ -30,8 +30,10 @@ pub const JSON_LIMIT: usize = 256 * 1024;
 pub fn routes(config: &mut web::ServiceConfig) {
     // The documentation first: `/api/v1/openapi.json` would otherwise fall into the scope.
     config
+        .route("/api/v1/openapi.json", web::get().to(openapi::serve))
         .service(
-            SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", openapi::document()),
+            SwaggerUi::new("/api/docs/{_:.*}")
+                .config(utoipa_swagger_ui::Config::from("/api/v1/openapi.json")),
         )
         .route(
             "/api/docs",

@@ -9,6 +9,8 @@
 //! response (required by the specification). Query parameters shared by the listings get the
 //! constraints the server enforces (page sizes, enumerations, country codes, language tags).
 
+use std::sync::OnceLock;
+
 use serde_json::{Map, Value, json};
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -81,6 +83,22 @@ impl Modify for SecuritySchemes {
         );
         components.add_security_scheme("partner_key", SecurityScheme::Http(partner));
     }
+}
+
+/// `GET /api/v1/openapi.json`: the document, serialized once on first request.
+///
+/// Until now every server worker built the document when it started and kept it (Swagger UI's
+/// own route), a few megabytes each that no page request ever read.
+pub async fn serve() -> actix_web::HttpResponse {
+    static SERIALIZED: OnceLock<actix_web::web::Bytes> = OnceLock::new();
+    let body = SERIALIZED.get_or_init(|| {
+        let serialized = serde_json::to_vec(&document()).expect("the document serializes");
+        crate::memory::give_back_freed();
+        serialized.into()
+    });
+    actix_web::HttpResponse::Ok()
+        .content_type(actix_web::http::header::ContentType::json())
+        .body(body.clone())
 }
 
 /// The complete document, as served.

@@ -6,7 +6,6 @@ pub mod names;
 mod negotiate;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use fluent::concurrent::FluentBundle;
@@ -31,7 +30,10 @@ struct LocaleFiles;
 
 /// All bundles, shared by every request.
 pub struct Locales {
-    bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
+    /// For each of [`SUPPORTED_LOCALES`], its bundle, parsed the first time a request needs
+    /// it (English, the fallback of every other, at start). A parsed locale takes about
+    /// 1.4 MB; an instance whose visitors read two languages keeps two, not seven.
+    bundles: [OnceLock<FluentBundle<FluentResource>>; SUPPORTED_LOCALES.len()],
     /// For each of [`SUPPORTED_LOCALES`], every country with its name, sorted by name; made on
     /// first use. Each country filter and form lists them all, and naming and sorting 249
     /// countries on every request was a sixth of the CPU of the events page.
@@ -39,25 +41,48 @@ pub struct Locales {
 }
 
 impl Locales {
-    /// Parses every `locales/<lang>/*.ftl`; any syntax error or duplicate id is an error.
+    /// Checks every `locales/<lang>/*.ftl` (any syntax error or duplicate id is an error) and
+    /// keeps English; the other locales are parsed again on first use.
     pub fn load() -> anyhow::Result<Self> {
-        let mut bundles = HashMap::new();
-        for locale in SUPPORTED_LOCALES {
-            let language: unic_langid::LanguageIdentifier = locale.parse()?;
-            let mut bundle = FluentBundle::new_concurrent(vec![language]);
-            for (path, source) in Self::sources(locale) {
-                let resource = FluentResource::try_new(source)
-                    .map_err(|(_, errors)| anyhow::anyhow!("{path}: {errors:?}"))?;
-                bundle
-                    .add_resource(resource)
-                    .map_err(|errors| anyhow::anyhow!("{path}: {errors:?}"))?;
+        let bundles: [OnceLock<FluentBundle<FluentResource>>; SUPPORTED_LOCALES.len()] =
+            Default::default();
+        for (index, locale) in SUPPORTED_LOCALES.into_iter().enumerate() {
+            // One locale at a time, so checking them all never holds more than two.
+            let bundle = Self::parse(locale)?;
+            if locale == "en" {
+                let _ = bundles[index].set(bundle);
             }
-            bundles.insert(locale, bundle);
         }
+        crate::memory::give_back_freed();
         Ok(Self {
             bundles,
             countries_by_name: Default::default(),
         })
+    }
+
+    /// The bundle of one of [`SUPPORTED_LOCALES`], parsing it on first use.
+    fn bundle(&self, locale: &str) -> Option<&FluentBundle<FluentResource>> {
+        let index = SUPPORTED_LOCALES
+            .iter()
+            .position(|known| *known == locale)?;
+        Some(self.bundles[index].get_or_init(|| {
+            Self::parse(SUPPORTED_LOCALES[index])
+                .expect("the embedded catalogs were checked when the server started")
+        }))
+    }
+
+    /// Parses one locale's catalogs into a bundle.
+    fn parse(locale: &str) -> anyhow::Result<FluentBundle<FluentResource>> {
+        let language: unic_langid::LanguageIdentifier = locale.parse()?;
+        let mut bundle = FluentBundle::new_concurrent(vec![language]);
+        for (path, source) in Self::sources(locale) {
+            let resource = FluentResource::try_new(source)
+                .map_err(|(_, errors)| anyhow::anyhow!("{path}: {errors:?}"))?;
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| anyhow::anyhow!("{path}: {errors:?}"))?;
+        }
+        Ok(bundle)
     }
 
     /// The `.ftl` files of one locale: (path, text).
@@ -81,7 +106,7 @@ impl Locales {
     pub fn format(&self, locale: &str, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         [locale, "en"]
             .iter()
-            .filter_map(|locale| self.bundles.get(locale))
+            .filter_map(|locale| self.bundle(locale))
             .find_map(|bundle| {
                 let pattern = bundle.get_message(id)?.value()?;
                 let mut errors = Vec::new();
@@ -99,8 +124,7 @@ impl Locales {
 
     /// Whether `locale` defines message `id` itself (no fallback).
     pub fn has_message(&self, locale: &str, id: &str) -> bool {
-        self.bundles
-            .get(locale)
+        self.bundle(locale)
             .is_some_and(|bundle| bundle.has_message(id))
     }
 }
@@ -398,5 +422,27 @@ mod tests {
             many.replace('5', ""),
             "plurals still work"
         );
+    }
+
+    #[test]
+    fn a_locale_is_parsed_when_first_asked_for_and_english_is_always_there() {
+        let locales = Locales::load().unwrap();
+        let parsed = |locales: &Locales| -> Vec<&str> {
+            SUPPORTED_LOCALES
+                .into_iter()
+                .zip(&locales.bundles)
+                .filter(|(_, bundle)| bundle.get().is_some())
+                .map(|(locale, _)| locale)
+                .collect()
+        };
+        assert_eq!(parsed(&locales), ["en"]);
+
+        let french = locales.format("fr", "nav-events", None);
+        let english = locales.format("en", "nav-events", None);
+
+        assert_ne!(french, english, "French is served in French");
+        assert_eq!(parsed(&locales), ["en", "fr"]);
+        assert!(locales.has_message("ar", "nav-events"));
+        assert_eq!(parsed(&locales), ["en", "fr", "ar"]);
     }
 }
