@@ -109,9 +109,9 @@ pub enum LogFormat {
 
 /// Three database connections per core, at least four.
 ///
-/// Each SQLite connection keeps a 2 MB page cache, and each connection in use holds a blocking
-/// thread. On two cores, six served the listings as fast as eight (alternating runs in
-/// BENCHMARKS.md) in 7 MB less; four were a sixth slower.
+/// Each SQLite connection keeps a page cache of its own, and each connection has a database
+/// thread. On two cores, six served the listings as fast as eight in 6 MB less; four were a
+/// sixth slower (BENCHMARKS.md, fifth round).
 fn default_pool_size() -> u32 {
     let cores = std::thread::available_parallelism().map_or(1, |count| count.get());
     u32::try_from(cores * 3).unwrap_or(u32::MAX).max(4)

@@ -40,11 +40,6 @@ impl Application {
                 .app_data(web::Data::new(server_state.clone()))
                 .configure(configure)
         })
-        // Database work is the only blocking work a worker does, and it waits for a free
-        // connection before it takes a thread. Without a bound, a thread finishing its query
-        // was often not yet idle when the next query started, and each worker grew to dozens
-        // of threads, each with an allocator arena of its own: 5 MB more under load, no faster.
-        .worker_max_blocking_threads(state.settings.database_pool_size as usize)
         .listen(listener)?
         .run();
         Ok(Self {
