@@ -107,14 +107,15 @@ pub enum LogFormat {
     Json,
 }
 
-/// Three database connections per core, at least four.
+/// Three database connections per core, from four to sixteen (several instances share one
+/// PostgreSQL, whose default `max_connections` is 100).
 ///
 /// Each SQLite connection keeps a page cache of its own, and each connection has a database
 /// thread. On two cores, six served the listings as fast as eight in 6 MB less; four were a
 /// sixth slower (BENCHMARKS.md, fifth round).
 fn default_pool_size() -> u32 {
     let cores = std::thread::available_parallelism().map_or(1, |count| count.get());
-    u32::try_from(cores * 3).unwrap_or(u32::MAX).max(4)
+    u32::try_from(cores * 3).unwrap_or(u32::MAX).clamp(4, 16)
 }
 
 impl Default for Settings {
@@ -189,7 +190,7 @@ pub struct SettingsOverrides {
     )]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub trusted_proxies: Option<Vec<String>>,
-    /// Database connections per instance [default: 8]
+    /// Database connections per instance [default: three per core, from 4 to 16]
     #[arg(long, env = "APP_DATABASE_POOL_SIZE", global = true)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub database_pool_size: Option<u32>,

@@ -22,6 +22,7 @@ use diesel::r2d2::{self, ManageConnection};
 use crate::error::AppError;
 
 pub use id_list::among;
+pub use threads::run;
 
 diesel::define_sql_function! {
     /// `LOWER(text)`, for comparisons that ignore case (a function, unlike a literal `sql`
@@ -41,7 +42,7 @@ pub enum AnyConnection {
 /// The pool every request borrows connections from, and the threads that use them.
 ///
 /// Work waits in one queue, as a task, for one of as many threads as there are connections
-/// ([`threads`]): when requests outnumbered connections, dozens of threads queued inside the
+/// (see [`run`]): when requests outnumbered connections, dozens of threads queued inside the
 /// pool on one lock, and the kernel spent a fifth of the time waking and switching them.
 #[derive(Clone)]
 pub struct DbPool {
@@ -167,7 +168,7 @@ impl ManageConnection for ConnectionManager {
 }
 
 /// How long work waits for a connection before it fails.
-const CONNECTION_TIMEOUT: Duration = Duration::from_secs(10);
+pub(crate) const CONNECTION_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Builds a pool for `url` without opening a connection yet.
 pub fn build_pool(url: &str, max_size: u32) -> anyhow::Result<DbPool> {
@@ -209,52 +210,6 @@ fn configure_sqlite() {
             );
         }
     });
-}
-
-/// Runs `work` on a pooled connection, on one of the pool's database threads.
-///
-/// Work that waits longer than the pool's timeout for a thread fails; once started, it runs
-/// to its end even if its request is given up meanwhile, so a write is never cut half-way.
-pub async fn run<T, F>(pool: &DbPool, work: F) -> Result<T, AppError>
-where
-    F: FnOnce(&mut AnyConnection) -> Result<T, AppError> + Send + 'static,
-    T: Send + 'static,
-{
-    let (started, has_started) = tokio::sync::oneshot::channel::<()>();
-    let (answer, answered) = tokio::sync::oneshot::channel();
-    let connections = pool.connections.clone();
-    let queued = pool.threads.submit(Box::new(move || {
-        // Given up while it waited: timed out, or its request is gone.
-        if started.send(()).is_err() {
-            return;
-        }
-        let result = connections
-            .get()
-            .map_err(AppError::internal)
-            .and_then(|mut connection| work(&mut connection));
-        let _ = answer.send(result);
-    }));
-    if !queued {
-        return Err(AppError::internal(anyhow::anyhow!(
-            "the database threads stopped"
-        )));
-    }
-    match actix_web::rt::time::timeout(CONNECTION_TIMEOUT, has_started).await {
-        Ok(Ok(())) => {}
-        Ok(Err(_)) => {
-            return Err(AppError::internal(anyhow::anyhow!(
-                "the database thread stopped before the work began"
-            )));
-        }
-        Err(_) => {
-            return Err(AppError::internal(anyhow::anyhow!(
-                "no database connection came free"
-            )));
-        }
-    }
-    answered
-        .await
-        .map_err(|_| AppError::internal(anyhow::anyhow!("the database work panicked")))?
 }
 
 /// Runs `work`, which only reads, like [`run`], its queries seeing one snapshot of the data.
@@ -343,66 +298,6 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// A pool of one connection, and so one database thread: on `TEST_DATABASE_URL` when it
-    /// is set, else on a fresh SQLite file.
-    fn single_connection_pool() -> (tempfile::TempDir, DbPool) {
-        let directory = tempfile::tempdir().unwrap();
-        let url = std::env::var("TEST_DATABASE_URL")
-            .unwrap_or_else(|_| format!("sqlite://{}/one.db", directory.path().display()));
-        let pool = build_pool(&url, 1).unwrap();
-        (directory, pool)
-    }
-
-    #[actix_web::test]
-    async fn work_that_panics_fails_alone_and_the_thread_goes_on() {
-        let (_directory, pool) = single_connection_pool();
-
-        let panicked = run(&pool, |_| -> Result<(), AppError> {
-            panic!("a bug in a page")
-        })
-        .await;
-        let next = run(&pool, |connection| {
-            diesel::select(diesel::dsl::sql::<diesel::sql_types::Integer>("1"))
-                .get_result::<i32>(connection)
-                .map_err(AppError::from)
-        })
-        .await;
-
-        assert!(panicked.is_err());
-        assert_eq!(next.unwrap(), 1, "the only database thread still runs work");
-    }
-
-    #[actix_web::test]
-    async fn work_given_up_while_it_waits_never_runs() {
-        use std::sync::atomic::{AtomicBool, Ordering};
-        let (_directory, pool) = single_connection_pool();
-        let busy = run(&pool, |_| {
-            std::thread::sleep(Duration::from_millis(300));
-            Ok(())
-        });
-        let ran = Arc::new(AtomicBool::new(false));
-        let marker = ran.clone();
-        let queued = run(&pool, move |_| {
-            marker.store(true, Ordering::SeqCst);
-            Ok(())
-        });
-
-        // The second request is given up (its client left) while the only thread is busy.
-        let (busy, gave_up) = futures_util::future::join(
-            busy,
-            actix_web::rt::time::timeout(Duration::from_millis(50), queued),
-        )
-        .await;
-        busy.unwrap();
-        run(&pool, |_| Ok(())).await.unwrap();
-
-        assert!(gave_up.is_err(), "the wait was cut short");
-        assert!(
-            !ran.load(Ordering::SeqCst),
-            "work nobody waits for any more is skipped"
-        );
-    }
 
     #[test]
     fn numbered_parameters_become_question_marks_on_sqlite() {

@@ -11,6 +11,9 @@
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 
+use super::{AnyConnection, CONNECTION_TIMEOUT, DbPool};
+use crate::error::AppError;
+
 /// A piece of work for a database thread; it answers its caller itself.
 pub(super) type Job = Box<dyn FnOnce() + Send>;
 
@@ -40,6 +43,60 @@ impl DatabaseThreads {
     }
 }
 
+/// Runs `work` on a pooled connection, on one of the pool's database threads.
+///
+/// Work that waits longer than the pool's timeout for a thread fails without running; work
+/// that has started runs to its end even if its request is given up meanwhile, so the
+/// request's caller never sees an error for work that was done. (At shutdown the threads
+/// stop with the process, like any work in flight; each transaction stays whole.)
+pub async fn run<T, F>(pool: &DbPool, work: F) -> Result<T, AppError>
+where
+    F: FnOnce(&mut AnyConnection) -> Result<T, AppError> + Send + 'static,
+    T: Send + 'static,
+{
+    let (started, mut has_started) = tokio::sync::oneshot::channel::<()>();
+    let (answer, answered) = tokio::sync::oneshot::channel();
+    let connections = pool.connections.clone();
+    let queued = pool.threads.submit(Box::new(move || {
+        // Given up while it waited: timed out, or its request is gone.
+        if started.send(()).is_err() {
+            return;
+        }
+        let result = connections
+            .get()
+            .map_err(AppError::internal)
+            .and_then(|mut connection| work(&mut connection));
+        let _ = answer.send(result);
+    }));
+    if !queued {
+        return Err(AppError::internal(anyhow::anyhow!(
+            "the database threads stopped"
+        )));
+    }
+    let began = match actix_web::rt::time::timeout(CONNECTION_TIMEOUT, &mut has_started).await {
+        Ok(began) => began.is_ok(),
+        Err(_) => {
+            // A thread may have taken the work just as the wait ran out: once closed, the
+            // receiver tells whether it did, and work that began is waited for.
+            has_started.close();
+            if has_started.try_recv().is_err() {
+                return Err(AppError::internal(anyhow::anyhow!(
+                    "no database connection came free"
+                )));
+            }
+            true
+        }
+    };
+    if !began {
+        return Err(AppError::internal(anyhow::anyhow!(
+            "the database thread stopped before the work began"
+        )));
+    }
+    answered
+        .await
+        .map_err(|_| AppError::internal(anyhow::anyhow!("the database work panicked")))?
+}
+
 fn run_jobs(receiver: &Mutex<Receiver<Job>>) {
     loop {
         let job = match receiver.lock() {
@@ -50,5 +107,82 @@ fn run_jobs(receiver: &Mutex<Receiver<Job>>) {
         // A panicking job loses its own answer (its caller sees an error), not the thread; the
         // connection it held is dropped on the way out (`ConnectionManager::has_broken`).
         let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::Duration;
+
+    use diesel::prelude::*;
+
+    use super::*;
+    use crate::db::build_pool;
+
+    /// A pool of one connection, and so one database thread: on `TEST_DATABASE_URL` when it
+    /// is set (without TLS, as the integration tests connect), else on a fresh SQLite file.
+    fn single_connection_pool() -> (tempfile::TempDir, DbPool) {
+        let directory = tempfile::tempdir().unwrap();
+        let url = match std::env::var("TEST_DATABASE_URL") {
+            Ok(url) if url.contains("sslmode=") => url,
+            Ok(url) if url.contains('?') => format!("{url}&sslmode=disable"),
+            Ok(url) => format!("{url}?sslmode=disable"),
+            Err(_) => format!("sqlite://{}/one.db", directory.path().display()),
+        };
+        let pool = build_pool(&url, 1).unwrap();
+        (directory, pool)
+    }
+
+    #[actix_web::test]
+    async fn work_that_panics_fails_alone_and_the_thread_goes_on() {
+        let (_directory, pool) = single_connection_pool();
+
+        let panicked = run(&pool, |_| -> Result<(), AppError> {
+            panic!("a bug in a page")
+        })
+        .await;
+        let next = run(&pool, |connection| {
+            diesel::select(diesel::dsl::sql::<diesel::sql_types::Integer>("1"))
+                .get_result::<i32>(connection)
+                .map_err(AppError::from)
+        })
+        .await;
+
+        assert!(panicked.is_err());
+        assert_eq!(next.unwrap(), 1, "the only database thread still runs work");
+    }
+
+    #[actix_web::test]
+    async fn work_given_up_while_it_waits_never_runs() {
+        let (_directory, pool) = single_connection_pool();
+        // The only thread stays busy until the test lets it go.
+        let (release, released) = std::sync::mpsc::channel::<()>();
+        let busy = run(&pool, move |_| {
+            let _ = released.recv();
+            Ok(())
+        });
+        let ran = Arc::new(AtomicBool::new(false));
+        let marker = ran.clone();
+        let queued = run(&pool, move |_| {
+            marker.store(true, Ordering::SeqCst);
+            Ok(())
+        });
+
+        // The second request is given up (its client left) while the thread is busy.
+        let given_up = async {
+            let waited = actix_web::rt::time::timeout(Duration::from_millis(50), queued).await;
+            release.send(()).unwrap();
+            waited
+        };
+        let (busy, given_up) = futures_util::future::join(busy, given_up).await;
+        busy.unwrap();
+        run(&pool, |_| Ok(())).await.unwrap();
+
+        assert!(given_up.is_err(), "the wait was cut short");
+        assert!(
+            !ran.load(Ordering::SeqCst),
+            "work nobody waits for any more is skipped"
+        );
     }
 }
