@@ -19,6 +19,7 @@ pub mod feeds;
 pub mod groups;
 pub mod http;
 pub mod i18n;
+pub mod job_threads;
 pub mod languages_in_use;
 pub mod memory;
 pub mod moderation;

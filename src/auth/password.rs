@@ -6,15 +6,15 @@
 //! listings. Here at most one hash per core runs at a time, on threads of lower priority; the
 //! rest wait their turn in a queue.
 
+use std::sync::LazyLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{LazyLock, Mutex};
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 
 use crate::domain::{Password, PasswordAttempt};
 use crate::error::AppError;
+use crate::job_threads::JobThreads;
 
 /// A hash of a random password, verified against when the account does not exist.
 static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
@@ -33,39 +33,30 @@ fn hash_blocking(password: &str) -> Result<String, AppError> {
         .map_err(|error| AppError::internal(anyhow::anyhow!("argon2: {error}")))
 }
 
-type Job = Box<dyn FnOnce() + Send>;
-
-/// The queue of the hashing threads, started on first use.
-static HASHING_QUEUE: LazyLock<Mutex<Sender<Job>>> = LazyLock::new(|| {
-    let (sender, receiver) = channel::<Job>();
-    let receiver = std::sync::Arc::new(Mutex::new(receiver));
+/// The hashing threads, one per core, started on first use.
+static HASHING_THREADS: LazyLock<JobThreads> = LazyLock::new(|| {
     let threads = std::thread::available_parallelism().map_or(1, |count| count.get());
-    for number in 0..threads {
-        let receiver = receiver.clone();
-        std::thread::Builder::new()
-            .name(format!("password-hash-{number}"))
-            .spawn(move || hashing_thread(&receiver))
-            .expect("the hashing threads start");
-    }
-    Mutex::new(sender)
+    JobThreads::start("password-hash", threads, lower_own_priority)
+        .expect("the hashing threads start")
 });
 
 /// Hashes running now, and the most that ever ran at once (for the pool's own test).
 static RUNNING: AtomicUsize = AtomicUsize::new(0);
 static MOST_AT_ONCE: AtomicUsize = AtomicUsize::new(0);
 
-fn hashing_thread(receiver: &Mutex<Receiver<Job>>) {
-    lower_own_priority();
-    loop {
-        let job = match receiver.lock() {
-            Ok(receiver) => receiver.recv(),
-            Err(_) => return,
-        };
-        let Ok(job) = job else { return };
+/// Counts a hash as running until dropped, even by a panic.
+struct Running;
+
+impl Running {
+    fn start() -> Self {
         let running = RUNNING.fetch_add(1, Ordering::SeqCst) + 1;
         MOST_AT_ONCE.fetch_max(running, Ordering::SeqCst);
-        // A panicking job loses its own answer (the caller sees an error), not the thread.
-        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+        Self
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
         RUNNING.fetch_sub(1, Ordering::SeqCst);
     }
 }
@@ -92,17 +83,18 @@ async fn on_hashing_thread<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, AppError> {
     let (answer, answered) = tokio::sync::oneshot::channel();
-    let job: Job = Box::new(move || {
+    let queued = HASHING_THREADS.submit(Box::new(move || {
         // A request given up while it waited needs no hash.
         if !answer.is_closed() {
+            let _running = Running::start();
             let _ = answer.send(work());
         }
-    });
-    HASHING_QUEUE
-        .lock()
-        .map_err(|_| AppError::internal(anyhow::anyhow!("the hashing queue is poisoned")))?
-        .send(job)
-        .map_err(|_| AppError::internal(anyhow::anyhow!("the hashing threads stopped")))?;
+    }));
+    if !queued {
+        return Err(AppError::internal(anyhow::anyhow!(
+            "the hashing threads stopped"
+        )));
+    }
     answered.await.map_err(AppError::internal)
 }
 

@@ -47,7 +47,7 @@ pub enum AnyConnection {
 #[derive(Clone)]
 pub struct DbPool {
     connections: r2d2::Pool<ConnectionManager>,
-    threads: Arc<threads::DatabaseThreads>,
+    threads: Arc<crate::job_threads::JobThreads>,
 }
 
 impl DbPool {
@@ -182,7 +182,8 @@ pub fn build_pool(url: &str, max_size: u32) -> anyhow::Result<DbPool> {
         .min_idle(Some(1))
         .connection_timeout(CONNECTION_TIMEOUT)
         .build_unchecked(ConnectionManager::new(url));
-    let threads = threads::DatabaseThreads::start(max_size as usize)
+    // A database thread borrows a connection for each job, so it needs no preparation.
+    let threads = crate::job_threads::JobThreads::start("database", max_size as usize, || {})
         .map_err(|error| anyhow::anyhow!("cannot start the database threads: {error}"))?;
     Ok(DbPool {
         connections,

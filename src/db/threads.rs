@@ -8,41 +8,8 @@
 //! an allocator arena of its own, and each arena keeps the most its work ever needed at once:
 //! 11 MB of the server's memory under load was free space inside arenas.
 
-use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Arc, Mutex};
-
 use super::{AnyConnection, CONNECTION_TIMEOUT, DbPool};
 use crate::error::AppError;
-
-/// A piece of work for a database thread; it answers its caller itself.
-pub(super) type Job = Box<dyn FnOnce() + Send>;
-
-/// The queue of the database threads. The threads stop once every clone of the pool that
-/// owns this queue is dropped.
-pub(super) struct DatabaseThreads {
-    queue: Sender<Job>,
-}
-
-impl DatabaseThreads {
-    /// Starts `count` threads.
-    pub(super) fn start(count: usize) -> std::io::Result<Self> {
-        let (queue, receiver) = channel::<Job>();
-        let receiver = Arc::new(Mutex::new(receiver));
-        for number in 0..count.max(1) {
-            let receiver = receiver.clone();
-            std::thread::Builder::new()
-                .name(format!("database-{number}"))
-                .spawn(move || run_jobs(&receiver))?;
-        }
-        Ok(Self { queue })
-    }
-
-    /// Queues `job`; false when the threads have stopped.
-    pub(super) fn submit(&self, job: Job) -> bool {
-        self.queue.send(job).is_ok()
-    }
-}
-
 /// Runs `work` on a pooled connection, on one of the pool's database threads.
 ///
 /// Work that waits longer than the pool's timeout for a thread fails without running; work
@@ -97,21 +64,9 @@ where
         .map_err(|_| AppError::internal(anyhow::anyhow!("the database work panicked")))?
 }
 
-fn run_jobs(receiver: &Mutex<Receiver<Job>>) {
-    loop {
-        let job = match receiver.lock() {
-            Ok(receiver) => receiver.recv(),
-            Err(_) => return,
-        };
-        let Ok(job) = job else { return };
-        // A panicking job loses its own answer (its caller sees an error), not the thread; the
-        // connection it held is dropped on the way out (`ConnectionManager::has_broken`).
-        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::time::Duration;
 
