@@ -8,6 +8,7 @@ pub mod id_list;
 pub mod migrations;
 pub mod schema;
 pub mod search;
+pub mod stored_time;
 mod threads;
 pub mod upgrades;
 
@@ -22,6 +23,7 @@ use diesel::r2d2::{self, ManageConnection};
 use crate::error::AppError;
 
 pub use id_list::among;
+pub use stored_time::StoredTime;
 pub use threads::run;
 
 diesel::define_sql_function! {
@@ -189,6 +191,22 @@ pub fn build_pool(url: &str, max_size: u32) -> anyhow::Result<DbPool> {
         connections,
         threads: Arc::new(threads),
     })
+}
+
+/// A pool of one connection, and so one database thread, for unit tests: on
+/// `TEST_DATABASE_URL` when it is set (without TLS, as the integration tests connect), else on
+/// a fresh SQLite file in the directory returned with it.
+#[cfg(test)]
+pub(crate) fn single_connection_pool() -> (tempfile::TempDir, DbPool) {
+    let directory = tempfile::tempdir().unwrap();
+    let url = match std::env::var("TEST_DATABASE_URL") {
+        Ok(url) if url.contains("sslmode=") => url,
+        Ok(url) if url.contains('?') => format!("{url}&sslmode=disable"),
+        Ok(url) => format!("{url}?sslmode=disable"),
+        Err(_) => format!("sqlite://{}/one.db", directory.path().display()),
+    };
+    let pool = build_pool(&url, 1).unwrap();
+    (directory, pool)
 }
 
 /// Sets SQLite's process-wide options, once, before its first connection opens.

@@ -73,21 +73,7 @@ mod tests {
     use diesel::prelude::*;
 
     use super::*;
-    use crate::db::build_pool;
-
-    /// A pool of one connection, and so one database thread: on `TEST_DATABASE_URL` when it
-    /// is set (without TLS, as the integration tests connect), else on a fresh SQLite file.
-    fn single_connection_pool() -> (tempfile::TempDir, DbPool) {
-        let directory = tempfile::tempdir().unwrap();
-        let url = match std::env::var("TEST_DATABASE_URL") {
-            Ok(url) if url.contains("sslmode=") => url,
-            Ok(url) if url.contains('?') => format!("{url}&sslmode=disable"),
-            Ok(url) => format!("{url}?sslmode=disable"),
-            Err(_) => format!("sqlite://{}/one.db", directory.path().display()),
-        };
-        let pool = build_pool(&url, 1).unwrap();
-        (directory, pool)
-    }
+    use crate::db::single_connection_pool;
 
     #[actix_web::test]
     async fn work_that_panics_fails_alone_and_the_thread_goes_on() {

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use super::model::{AttendanceMode, Event, EventTranslation, translations_for};
 use crate::db::schema::{event_occurrences, event_translations, events, groups, memberships};
 use crate::db::search::{self, SearchIndex};
-use crate::db::{self, MultiBackend};
+use crate::db::{self, MultiBackend, StoredTime};
 use crate::domain::{Collector, CountryCode, Invalid, LanguageTag, ListingOrigin};
 use crate::error::{AppError, AppResult};
 use crate::groups::{Group, MemberStatus, Visibility};
@@ -246,7 +246,7 @@ pub async fn search(
         let next_cursor = has_more
             .then(|| {
                 rows.last()
-                    .map(|(id, start, ..)| encode_cursor(*start, *id))
+                    .map(|(id, start, ..)| encode_cursor(start.0, *id))
             })
             .flatten();
         let ids: Vec<i64> = rows.iter().map(|(_, _, _, event, _)| event.id).collect();
@@ -257,8 +257,8 @@ pub async fn search(
                 translations: translations.get(&event.id).cloned().unwrap_or_default(),
                 event,
                 group,
-                starts_at,
-                ends_at,
+                starts_at: starts_at.into(),
+                ends_at: ends_at.into(),
             })
             .collect();
         Ok(EventPage { items, next_cursor })
@@ -270,7 +270,7 @@ pub async fn search(
 const LONG_RUNNING_CHUNK: i64 = 500;
 
 /// An occurrence's id, start and end, with its event and group.
-type OccurrenceRow = (i64, NaiveDateTime, NaiveDateTime, Event, Group);
+type OccurrenceRow = (i64, StoredTime, StoredTime, Event, Group);
 
 type OccurrenceQuery = diesel::dsl::IntoBoxed<
     'static,

@@ -53,15 +53,20 @@ pub struct Event {
     pub primary_language: String,
     pub timezone: String,
     /// Wall time of the (first) start in `timezone`.
+    #[diesel(deserialize_as = crate::db::StoredTime)]
     pub local_start: NaiveDateTime,
+    #[diesel(deserialize_as = crate::db::StoredTime)]
     pub local_end: NaiveDateTime,
+    #[diesel(deserialize_as = crate::db::StoredTime)]
     pub starts_at_utc: NaiveDateTime,
+    #[diesel(deserialize_as = crate::db::StoredTime)]
     pub ends_at_utc: NaiveDateTime,
     pub all_day: bool,
     pub rrule: Option<String>,
     /// JSON array of cancelled occurrences' local starts (`2027-03-20T18:00:00`).
     pub exdates: String,
     /// End of the last occurrence.
+    #[diesel(deserialize_as = crate::db::StoredTime)]
     pub series_ends_at_utc: NaiveDateTime,
     pub status: String,
     pub attendance_mode: String,
@@ -72,7 +77,9 @@ pub struct Event {
     pub online_url: Option<String>,
     pub capacity: Option<i64>,
     pub version: i64,
+    #[diesel(deserialize_as = crate::db::StoredTime)]
     pub created_at: NaiveDateTime,
+    #[diesel(deserialize_as = crate::db::StoredTime)]
     pub updated_at: NaiveDateTime,
     /// Why moderation hides it (`moderation` or `suspension`); `None` when shown.
     pub hidden: Option<String>,

@@ -73,7 +73,9 @@ pub struct Group {
     pub verified: bool,
     pub member_count: i64,
     pub version: i64,
+    #[diesel(deserialize_as = crate::db::StoredTime)]
     pub created_at: NaiveDateTime,
+    #[diesel(deserialize_as = crate::db::StoredTime)]
     pub updated_at: NaiveDateTime,
     /// Why moderation hides the group (`moderation` or `suspension`); `None` when shown.
     pub hidden: Option<String>,
@@ -207,7 +209,9 @@ pub struct Membership {
     pub role: String,
     pub status: String,
     pub message: Option<String>,
+    #[diesel(deserialize_as = crate::db::StoredTime)]
     pub created_at: NaiveDateTime,
+    #[diesel(deserialize_as = crate::db::StoredTime)]
     pub updated_at: NaiveDateTime,
 }
 

@@ -69,10 +69,13 @@ pub struct Opportunity {
     /// Where to apply elsewhere.
     pub apply_url: Option<String>,
     /// The instant it stops taking people.
+    #[diesel(deserialize_as = crate::db::StoredTime)]
     pub expires_at: NaiveDateTime,
     pub status: String,
     pub version: i64,
+    #[diesel(deserialize_as = crate::db::StoredTime)]
     pub created_at: NaiveDateTime,
+    #[diesel(deserialize_as = crate::db::StoredTime)]
     pub updated_at: NaiveDateTime,
     /// The IANA time zone its expiry date is read in.
     pub timezone: String,
