@@ -37,7 +37,7 @@ pub struct Locales {
     /// For each of [`SUPPORTED_LOCALES`], every country with its name, sorted by name; made on
     /// first use. Each country filter and form lists them all, and naming and sorting 249
     /// countries on every request was a sixth of the CPU of the events page.
-    countries_by_name: [OnceLock<Vec<(&'static str, String)>>; SUPPORTED_LOCALES.len()],
+    countries_by_name: [OnceLock<CountryNames>; SUPPORTED_LOCALES.len()],
 }
 
 impl Locales {
@@ -146,6 +146,9 @@ pub fn strip_isolation_marks(text: &str) -> String {
         .collect()
 }
 
+/// Country codes with their names in one locale, sorted by name.
+type CountryNames = Vec<(&'static str, Arc<str>)>;
+
 /// The translations for one request, in the negotiated locale.
 #[derive(Clone)]
 pub struct I18n {
@@ -189,12 +192,11 @@ impl I18n {
 
     /// Every assigned country as (code, name in this locale), sorted by name the way a reader
     /// looks for it (accents and case aside).
-    pub fn countries_by_name(&self) -> Cow<'_, [(&'static str, String)]> {
+    pub fn countries_by_name(&self) -> Cow<'_, [(&'static str, Arc<str>)]> {
         let sorted = || {
-            let mut countries: Vec<(&'static str, String)> =
-                crate::domain::assigned_country_codes()
-                    .map(|code| (code, self.country_name(code)))
-                    .collect();
+            let mut countries: CountryNames = crate::domain::assigned_country_codes()
+                .map(|code| (code, self.country_name(code).into()))
+                .collect();
             countries.sort_by_cached_key(|(_, name)| crate::db::search::fold(name));
             countries
         };

@@ -305,8 +305,8 @@ async fn builder(
             what_choices: Listing::ALL
                 .iter()
                 .map(|listing| Choice {
-                    value: listing.as_str().to_owned(),
-                    label: i18n.plain(listing.heading_id()),
+                    value: listing.as_str().into(),
+                    label: i18n.plain(listing.heading_id()).into(),
                     selected: listing.as_str() == chosen_what,
                 })
                 .collect(),
@@ -317,8 +317,8 @@ async fn builder(
                 .languages
                 .iter()
                 .map(|language| Choice {
-                    value: language.code.to_owned(),
-                    label: language.name.clone(),
+                    value: language.code.into(),
+                    label: language.name.clone().into(),
                     selected: language.code == chosen_lang,
                 })
                 .collect(),
@@ -326,8 +326,8 @@ async fn builder(
                 AttendanceMode::ALL
                     .iter()
                     .map(|mode| Choice {
-                        value: mode.as_str().to_owned(),
-                        label: i18n.plain(&format!("attendance-{}", mode.as_str())),
+                        value: mode.as_str().into(),
+                        label: i18n.plain(&format!("attendance-{}", mode.as_str())).into(),
                         selected: choice.attendance_mode.as_deref() == Some(mode.as_str()),
                     })
                     .collect()
@@ -348,8 +348,8 @@ async fn builder(
             theme_choices: ["light", "dark"]
                 .into_iter()
                 .map(|theme| Choice {
-                    value: theme.to_owned(),
-                    label: i18n.plain(&format!("embed-theme-{theme}")),
+                    value: theme.into(),
+                    label: i18n.plain(&format!("embed-theme-{theme}")).into(),
                     selected: theme == chosen_theme,
                 })
                 .collect(),

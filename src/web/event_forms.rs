@@ -245,8 +245,8 @@ fn form_page(
         modes: AttendanceMode::ALL
             .iter()
             .map(|mode| Choice {
-                value: mode.as_str().to_owned(),
-                label: i18n.plain(&format!("attendance-{}", mode.as_str())),
+                value: mode.as_str().into(),
+                label: i18n.plain(&format!("attendance-{}", mode.as_str())).into(),
                 selected: form.attendance_mode == mode.as_str(),
             })
             .collect(),

@@ -131,8 +131,8 @@ async fn list_page(
         modes: AttendanceMode::ALL
             .iter()
             .map(|mode| Choice {
-                value: mode.as_str().to_owned(),
-                label: i18n.plain(&format!("attendance-{}", mode.as_str())),
+                value: mode.as_str().into(),
+                label: i18n.plain(&format!("attendance-{}", mode.as_str())).into(),
                 selected: selected_mode == mode.as_str(),
             })
             .collect(),

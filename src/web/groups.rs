@@ -101,9 +101,12 @@ pub fn place(i18n: &I18n, city: Option<&str>, country: Option<&str>) -> Option<S
 }
 
 /// A choice in a `<select>`.
+///
+/// Shared text rather than owned strings: a listing page's two country lists are 500 choices,
+/// and copying each code and name was a twentieth of `/events`' time.
 pub struct Choice {
-    pub value: String,
-    pub label: String,
+    pub value: std::borrow::Cow<'static, str>,
+    pub label: std::sync::Arc<str>,
     pub selected: bool,
 }
 
@@ -112,7 +115,7 @@ pub fn country_choices(i18n: &I18n, selected: Option<&str>) -> Vec<Choice> {
     i18n.countries_by_name()
         .iter()
         .map(|(code, name)| Choice {
-            value: (*code).to_owned(),
+            value: (*code).into(),
             label: name.clone(),
             selected: selected == Some(*code),
         })
@@ -123,8 +126,8 @@ pub fn country_choices(i18n: &I18n, selected: Option<&str>) -> Vec<Choice> {
 /// every other zone. The selected zone is kept even when no list holds it (`UTC`).
 pub fn time_zone_choices(i18n: &I18n, country: Option<&str>, selected: &str) -> Vec<Choice> {
     let choice = |zone: &str| Choice {
-        value: zone.to_owned(),
-        label: i18n.time_zone_name(zone),
+        value: zone.to_owned().into(),
+        label: i18n.time_zone_name(zone).into(),
         selected: zone == selected,
     };
     let by_name = |choices: &mut Vec<Choice>| {
@@ -168,8 +171,8 @@ pub fn language_choices(i18n: &I18n, in_use: &[String], selected: Option<&str>) 
     let mut choices: Vec<Choice> = tags
         .into_iter()
         .map(|tag| Choice {
-            value: tag.to_owned(),
-            label: i18n.language_name(tag),
+            value: tag.to_owned().into(),
+            label: i18n.language_name(tag).into(),
             selected: selected.is_some_and(|chosen| chosen.eq_ignore_ascii_case(tag)),
         })
         .collect();
@@ -182,8 +185,8 @@ pub fn topic_choices(i18n: &I18n, selected: &[String]) -> Vec<Choice> {
     TOPICS
         .iter()
         .map(|topic| Choice {
-            value: (*topic).to_owned(),
-            label: i18n.plain(&format!("topic-{topic}")),
+            value: (*topic).into(),
+            label: i18n.plain(&format!("topic-{topic}")).into(),
             selected: selected.iter().any(|chosen| chosen == topic),
         })
         .collect()

@@ -107,8 +107,8 @@ async fn list_page(
         ]
         .iter()
         .map(|(value, label)| Choice {
-            value: (*value).to_owned(),
-            label: i18n.plain(label),
+            value: (*value).into(),
+            label: i18n.plain(label).into(),
             selected: remote == *value,
         })
         .collect(),

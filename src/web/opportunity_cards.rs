@@ -165,8 +165,10 @@ pub fn kind_choices(i18n: &I18n, selected: &str) -> Vec<Choice> {
     OpportunityKind::ALL
         .iter()
         .map(|kind| Choice {
-            value: kind.as_str().to_owned(),
-            label: i18n.plain(&format!("opportunity-kind-{}", kind.as_str())),
+            value: kind.as_str().into(),
+            label: i18n
+                .plain(&format!("opportunity-kind-{}", kind.as_str()))
+                .into(),
             selected: selected == kind.as_str(),
         })
         .collect()

@@ -176,11 +176,13 @@ impl RepeatFields {
         ["", "daily", "weekly", "monthly", "custom"]
             .iter()
             .map(|value| Choice {
-                value: (*value).to_owned(),
-                label: i18n.plain(&format!(
-                    "event-repeat-{}",
-                    Some(*value).filter(|v| !v.is_empty()).unwrap_or("none")
-                )),
+                value: (*value).into(),
+                label: i18n
+                    .plain(&format!(
+                        "event-repeat-{}",
+                        Some(*value).filter(|v| !v.is_empty()).unwrap_or("none")
+                    ))
+                    .into(),
                 selected: self.repeat == *value
                     || (*value == "custom" && self.repeat.is_empty() && raw_rule),
             })
@@ -192,8 +194,8 @@ impl RepeatFields {
         DAY_CODES
             .iter()
             .map(|code| Choice {
-                value: (*code).to_owned(),
-                label: i18n.plain(&format!("weekday-{code}")),
+                value: (*code).into(),
+                label: i18n.plain(&format!("weekday-{code}")).into(),
                 selected: self.days.iter().any(|day| day == code),
             })
             .collect()
