@@ -4,6 +4,7 @@
 //! The backend is picked at run time from the URL scheme (`sqlite://` or `postgres://`); any
 //! other scheme is refused before anything touches the disk, so a typo never leaves a stray file.
 
+pub mod built_once;
 pub mod id_list;
 pub mod migrations;
 pub mod schema;
@@ -22,6 +23,7 @@ use diesel::r2d2::{self, ManageConnection};
 
 use crate::error::AppError;
 
+pub use built_once::built_once;
 pub use id_list::among;
 pub use stored_time::StoredTime;
 pub use threads::run;

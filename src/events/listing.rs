@@ -224,10 +224,13 @@ pub async fn search(
             after = Some((last_start, last_id));
             let ids: Vec<i64> = chunk.iter().map(|(id, _)| *id).collect();
             rows.extend(
-                matching_occurrences(viewer_id, &filters, group_id, matcher.as_ref())
-                    .filter(db::among(event_occurrences::id, &ids))
-                    .limit(wanted - rows.len() as i64)
-                    .load::<OccurrenceRow>(connection)?,
+                db::built_once(
+                    connection,
+                    matching_occurrences(viewer_id, &filters, group_id, matcher.as_ref())
+                        .filter(db::among(event_occurrences::id, &ids))
+                        .limit(wanted - rows.len() as i64),
+                )
+                .load::<OccurrenceRow>(connection)?,
             );
             if rows.len() as i64 >= wanted || (chunk.len() as i64) < LONG_RUNNING_CHUNK {
                 break;
@@ -235,10 +238,13 @@ pub async fn search(
         }
         if (rows.len() as i64) < wanted {
             rows.extend(
-                matching_occurrences(viewer_id, &filters, group_id, matcher.as_ref())
-                    .filter(event_occurrences::starts_at_utc.ge(short_since))
-                    .limit(wanted - rows.len() as i64)
-                    .load::<OccurrenceRow>(connection)?,
+                db::built_once(
+                    connection,
+                    matching_occurrences(viewer_id, &filters, group_id, matcher.as_ref())
+                        .filter(event_occurrences::starts_at_utc.ge(short_since))
+                        .limit(wanted - rows.len() as i64),
+                )
+                .load::<OccurrenceRow>(connection)?,
             );
         }
         let has_more = rows.len() as i64 > filters.limit;

@@ -143,11 +143,14 @@ pub fn translations_for(
     connection: &mut AnyConnection,
     event_ids: &[i64],
 ) -> QueryResult<HashMap<i64, Vec<EventTranslation>>> {
-    let rows: Vec<EventTranslation> = event_translations::table
-        .filter(db::among(event_translations::event_id, event_ids))
-        .order((event_translations::event_id, event_translations::language))
-        .select(EventTranslation::as_select())
-        .load(connection)?;
+    let rows: Vec<EventTranslation> = db::built_once(
+        connection,
+        event_translations::table
+            .filter(db::among(event_translations::event_id, event_ids))
+            .order((event_translations::event_id, event_translations::language))
+            .select(EventTranslation::as_select()),
+    )
+    .load(connection)?;
     let mut by_event: HashMap<i64, Vec<EventTranslation>> = HashMap::new();
     for row in rows {
         by_event.entry(row.event_id).or_default().push(row);

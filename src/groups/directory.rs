@@ -119,9 +119,11 @@ pub async fn search(
 ) -> AppResult<DirectoryPage> {
     db::read(&state.db, move |connection| {
         let matcher = search::Matcher::prepare(connection, SearchIndex::Groups, &filters.terms)?;
-        let total: i64 = filtered(&filters, viewer_id, matcher.as_ref())
-            .count()
-            .get_result(connection)?;
+        let total: i64 = db::built_once(
+            connection,
+            filtered(&filters, viewer_id, matcher.as_ref()).count(),
+        )
+        .get_result(connection)?;
         let mut page = filtered(&filters, viewer_id, matcher.as_ref());
         if let Some((count, id)) = filters.cursor {
             page = page.filter(
@@ -130,11 +132,13 @@ pub async fn search(
                     .or(groups::member_count.eq(count).and(groups::id.lt(id))),
             );
         }
-        let mut rows: Vec<Group> = page
-            .order((groups::member_count.desc(), groups::id.desc()))
-            .limit(filters.limit + 1)
-            .select(Group::as_select())
-            .load(connection)?;
+        let mut rows: Vec<Group> = db::built_once(
+            connection,
+            page.order((groups::member_count.desc(), groups::id.desc()))
+                .limit(filters.limit + 1)
+                .select(Group::as_select()),
+        )
+        .load(connection)?;
         let has_more = rows.len() as i64 > filters.limit;
         rows.truncate(filters.limit as usize);
         let next_cursor = has_more

@@ -158,11 +158,14 @@ pub fn details_for(
         .iter()
         .map(|id| (*id, GroupDetails::default()))
         .collect();
-    let translations: Vec<Translation> = group_translations::table
-        .filter(db::among(group_translations::group_id, group_ids))
-        .order((group_translations::group_id, group_translations::language))
-        .select(Translation::as_select())
-        .load(connection)?;
+    let translations: Vec<Translation> = db::built_once(
+        connection,
+        group_translations::table
+            .filter(db::among(group_translations::group_id, group_ids))
+            .order((group_translations::group_id, group_translations::language))
+            .select(Translation::as_select()),
+    )
+    .load(connection)?;
     for translation in translations {
         details
             .entry(translation.group_id)
@@ -170,10 +173,13 @@ pub fn details_for(
             .translations
             .push(translation);
     }
-    let languages: Vec<(i64, String)> = group_languages::table
-        .filter(db::among(group_languages::group_id, group_ids))
-        .order((group_languages::group_id, group_languages::language))
-        .load(connection)?;
+    let languages: Vec<(i64, String)> = db::built_once(
+        connection,
+        group_languages::table
+            .filter(db::among(group_languages::group_id, group_ids))
+            .order((group_languages::group_id, group_languages::language)),
+    )
+    .load(connection)?;
     for (group_id, language) in languages {
         details
             .entry(group_id)
@@ -181,9 +187,11 @@ pub fn details_for(
             .languages
             .push(language);
     }
-    let topics: Vec<(i64, String)> = group_topics::table
-        .filter(db::among(group_topics::group_id, group_ids))
-        .load(connection)?;
+    let topics: Vec<(i64, String)> = db::built_once(
+        connection,
+        group_topics::table.filter(db::among(group_topics::group_id, group_ids)),
+    )
+    .load(connection)?;
     for (group_id, topic) in topics {
         details.entry(group_id).or_default().topics.push(topic);
     }

@@ -19,14 +19,17 @@ pub async fn names_of(
         return Ok(HashMap::new());
     }
     db::run(&state.db, move |connection| {
-        let rows: Vec<(i64, String, String)> = group_translations::table
-            .filter(db::among(group_translations::group_id, &group_ids))
-            .select((
-                group_translations::group_id,
-                group_translations::language,
-                group_translations::name,
-            ))
-            .load(connection)?;
+        let rows: Vec<(i64, String, String)> = db::built_once(
+            connection,
+            group_translations::table
+                .filter(db::among(group_translations::group_id, &group_ids))
+                .select((
+                    group_translations::group_id,
+                    group_translations::language,
+                    group_translations::name,
+                )),
+        )
+        .load(connection)?;
         let mut names: HashMap<i64, Vec<(String, String)>> = HashMap::new();
         for (group_id, language, name) in rows {
             names.entry(group_id).or_default().push((language, name));

@@ -226,11 +226,14 @@ pub async fn search(
         if let Some(id) = filters.cursor {
             query = query.filter(opportunities::id.lt(id));
         }
-        let rows: Vec<(Opportunity, Group)> = query
-            .order(opportunities::id.desc())
-            .limit(filters.limit + 1)
-            .select((Opportunity::as_select(), Group::as_select()))
-            .load(connection)?;
+        let rows: Vec<(Opportunity, Group)> = db::built_once(
+            connection,
+            query
+                .order(opportunities::id.desc())
+                .limit(filters.limit + 1)
+                .select((Opportunity::as_select(), Group::as_select())),
+        )
+        .load(connection)?;
         let has_more = rows.len() as i64 > filters.limit;
         let rows: Vec<_> = rows.into_iter().take(filters.limit as usize).collect();
         let next_cursor = has_more

@@ -148,14 +148,17 @@ pub fn details_for(
     ids: &[i64],
 ) -> QueryResult<HashMap<i64, OpportunityDetails>> {
     let mut details: HashMap<i64, OpportunityDetails> = HashMap::new();
-    let translations: Vec<OpportunityTranslation> = opportunity_translations::table
-        .filter(db::among(opportunity_translations::opportunity_id, ids))
-        .order((
-            opportunity_translations::opportunity_id,
-            opportunity_translations::language,
-        ))
-        .select(OpportunityTranslation::as_select())
-        .load(connection)?;
+    let translations: Vec<OpportunityTranslation> = db::built_once(
+        connection,
+        opportunity_translations::table
+            .filter(db::among(opportunity_translations::opportunity_id, ids))
+            .order((
+                opportunity_translations::opportunity_id,
+                opportunity_translations::language,
+            ))
+            .select(OpportunityTranslation::as_select()),
+    )
+    .load(connection)?;
     for row in translations {
         details
             .entry(row.opportunity_id)
@@ -163,31 +166,37 @@ pub fn details_for(
             .translations
             .push(row);
     }
-    let skills: Vec<(i64, String)> = opportunity_skills::table
-        .filter(db::among(opportunity_skills::opportunity_id, ids))
-        .order((
-            opportunity_skills::opportunity_id,
-            opportunity_skills::skill,
-        ))
-        .select((
-            opportunity_skills::opportunity_id,
-            opportunity_skills::skill,
-        ))
-        .load(connection)?;
+    let skills: Vec<(i64, String)> = db::built_once(
+        connection,
+        opportunity_skills::table
+            .filter(db::among(opportunity_skills::opportunity_id, ids))
+            .order((
+                opportunity_skills::opportunity_id,
+                opportunity_skills::skill,
+            ))
+            .select((
+                opportunity_skills::opportunity_id,
+                opportunity_skills::skill,
+            )),
+    )
+    .load(connection)?;
     for (id, skill) in skills {
         details.entry(id).or_default().skills.push(skill);
     }
-    let languages: Vec<(i64, String)> = opportunity_languages::table
-        .filter(db::among(opportunity_languages::opportunity_id, ids))
-        .order((
-            opportunity_languages::opportunity_id,
-            opportunity_languages::language,
-        ))
-        .select((
-            opportunity_languages::opportunity_id,
-            opportunity_languages::language,
-        ))
-        .load(connection)?;
+    let languages: Vec<(i64, String)> = db::built_once(
+        connection,
+        opportunity_languages::table
+            .filter(db::among(opportunity_languages::opportunity_id, ids))
+            .order((
+                opportunity_languages::opportunity_id,
+                opportunity_languages::language,
+            ))
+            .select((
+                opportunity_languages::opportunity_id,
+                opportunity_languages::language,
+            )),
+    )
+    .load(connection)?;
     for (id, language) in languages {
         details.entry(id).or_default().languages.push(language);
     }
