@@ -149,6 +149,9 @@ pub fn run(command_line: CommandLine) -> ExitCode {
     }
 }
 
+/// How long queued database work may go on once the server has stopped.
+const DATABASE_WORK_AT_SHUTDOWN: std::time::Duration = std::time::Duration::from_secs(10);
+
 async fn serve(settings: Settings) -> anyhow::Result<()> {
     let public_url = settings.public_url.clone();
     let application = Application::build(settings).await?;
@@ -159,7 +162,20 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     }
     let address = application.local_url();
     println!("diaspora-hub is serving on {address} (public URL {public_url})");
+    let database = application.state().db.clone();
     application.run_until_stopped().await?;
+    // The server has answered its last request; database work already queued or running (a
+    // background task's, say) finishes before the process ends.
+    let limit = DATABASE_WORK_AT_SHUTDOWN;
+    let finished = actix_web::web::block(move || database.stop(limit))
+        .await
+        .unwrap_or(false);
+    if !finished {
+        tracing::warn!(
+            seconds = limit.as_secs(),
+            "database work still running at shutdown was cut short"
+        );
+    }
     Ok(())
 }
 

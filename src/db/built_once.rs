@@ -14,7 +14,9 @@ use std::cell::OnceCell;
 use diesel::backend::Backend;
 use diesel::query_builder::{AstPass, Query, QueryBuilder, QueryFragment, QueryId};
 use diesel::{QueryResult, RunQueryDsl};
-// The derive's own helper, the one public way to tell the pass that collects bound values.
+// The helper the derive's own code uses, the only way to tell the pass that collects bound
+// values. It lives in diesel's hidden `internal` module, with no promise across versions: a
+// diesel upgrade that changes it breaks this file's build, not its behaviour.
 use diesel::internal::derives::multiconnection::AstPassHelper;
 
 use super::{AnyConnection, MultiBackend};
@@ -35,12 +37,18 @@ pub fn built_once<Q>(connection: &AnyConnection, query: Q) -> BuiltOnce<Q> {
 pub struct BuiltOnce<Q> {
     query: Q,
     backend: MultiBackend,
-    /// The text, and whether its prepared statement may be cached.
-    written: OnceCell<(String, bool)>,
+    written: OnceCell<Written>,
+}
+
+/// A query's SQL text as written the first time.
+struct Written {
+    sql: String,
+    /// Whether its prepared statement may be cached.
+    cacheable: bool,
 }
 
 impl<Q: QueryFragment<MultiBackend>> BuiltOnce<Q> {
-    fn written(&self) -> QueryResult<&(String, bool)> {
+    fn written(&self) -> QueryResult<&Written> {
         if let Some(written) = self.written.get() {
             return Ok(written);
         }
@@ -53,7 +61,10 @@ impl<Q: QueryFragment<MultiBackend>> BuiltOnce<Q> {
         };
         self.query.to_sql(&mut builder, &self.backend)?;
         let cacheable = self.query.is_safe_to_cache_prepared(&self.backend)?;
-        Ok(self.written.get_or_init(|| (builder.finish(), cacheable)))
+        Ok(self.written.get_or_init(|| Written {
+            sql: builder.finish(),
+            cacheable,
+        }))
     }
 }
 
@@ -64,9 +75,9 @@ impl<Q: QueryFragment<MultiBackend>> QueryFragment<MultiBackend> for BuiltOnce<Q
         }
         // Writing the text, or asking whether it may be cached: each pass ignores the other's
         // call.
-        let (text, cacheable) = self.written()?;
-        pass.push_sql(text);
-        if !cacheable {
+        let written = self.written()?;
+        pass.push_sql(&written.sql);
+        if !written.cacheable {
             pass.unsafe_to_cache_prepared();
         }
         Ok(())
@@ -115,10 +126,10 @@ mod tests {
             assert_eq!(built, (number, word.to_owned()));
         }
         let once = built_once(&connection, query(9, "nine"));
-        let (text, cacheable) = once.written().unwrap();
-        assert!(text.starts_with("SELECT "), "{text}");
+        let written = once.written().unwrap();
+        assert!(written.sql.starts_with("SELECT "), "{}", written.sql);
         assert!(
-            *cacheable,
+            written.cacheable,
             "a boxed query's statement is cached by its text"
         );
     }

@@ -10,6 +10,8 @@ pub mod migrations;
 pub mod schema;
 pub mod search;
 pub mod stored_time;
+#[cfg(test)]
+mod test_pool;
 mod threads;
 pub mod upgrades;
 
@@ -26,6 +28,8 @@ use crate::error::AppError;
 pub use built_once::built_once;
 pub use id_list::among;
 pub use stored_time::StoredTime;
+#[cfg(test)]
+pub(crate) use test_pool::single_connection_pool;
 pub use threads::run;
 
 diesel::define_sql_function! {
@@ -55,6 +59,15 @@ pub struct DbPool {
 }
 
 impl DbPool {
+    /// At shutdown: lets the database work already queued finish, waiting at most `limit`, and
+    /// stops the database threads; true when all of it finished. Work queued later fails.
+    ///
+    /// Not in `Drop`: a job can hold the last clone of the pool, and its thread would wait
+    /// for itself.
+    pub fn stop(&self, limit: Duration) -> bool {
+        self.threads.stop(limit)
+    }
+
     /// A connection, waiting up to the pool's timeout; for work already on a blocking thread.
     pub fn get(&self) -> Result<r2d2::PooledConnection<ConnectionManager>, r2d2::PoolError> {
         self.connections.get()
@@ -193,22 +206,6 @@ pub fn build_pool(url: &str, max_size: u32) -> anyhow::Result<DbPool> {
         connections,
         threads: Arc::new(threads),
     })
-}
-
-/// A pool of one connection, and so one database thread, for unit tests: on
-/// `TEST_DATABASE_URL` when it is set (without TLS, as the integration tests connect), else on
-/// a fresh SQLite file in the directory returned with it.
-#[cfg(test)]
-pub(crate) fn single_connection_pool() -> (tempfile::TempDir, DbPool) {
-    let directory = tempfile::tempdir().unwrap();
-    let url = match std::env::var("TEST_DATABASE_URL") {
-        Ok(url) if url.contains("sslmode=") => url,
-        Ok(url) if url.contains('?') => format!("{url}&sslmode=disable"),
-        Ok(url) => format!("{url}?sslmode=disable"),
-        Err(_) => format!("sqlite://{}/one.db", directory.path().display()),
-    };
-    let pool = build_pool(&url, 1).unwrap();
-    (directory, pool)
 }
 
 /// Sets SQLite's process-wide options, once, before its first connection opens.

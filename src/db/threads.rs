@@ -14,8 +14,8 @@ use crate::error::AppError;
 ///
 /// Work that waits longer than the pool's timeout for a thread fails without running; work
 /// that has started runs to its end even if its request is given up meanwhile, so the
-/// request's caller never sees an error for work that was done. (At shutdown the threads
-/// stop with the process, like any work in flight; each transaction stays whole.)
+/// request's caller never sees an error for work that was done. At shutdown,
+/// [`DbPool::stop`] lets the work already queued finish before the threads stop.
 pub async fn run<T, F>(pool: &DbPool, work: F) -> Result<T, AppError>
 where
     F: FnOnce(&mut AnyConnection) -> Result<T, AppError> + Send + 'static,
