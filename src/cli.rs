@@ -243,15 +243,14 @@ async fn seed(
         println!("synthetic: {} opportunities created", report.opportunities);
     }
     // A bulk load outruns the planner's statistics (PostgreSQL planned events by country as a
-    // walk of every row right after seeding); measure the tables again before anyone reads,
-    // and merge the search indexes the load left in pieces.
+    // walk of every row right after seeding): merge the search indexes the load left in
+    // pieces, then measure the tables again before anyone reads.
     crate::db::run(&state.db, |connection| {
-        crate::db::search::merge_segments(connection).map_err(AppError::internal)?;
-        crate::db::refresh_statistics(connection).map_err(AppError::internal)
+        crate::db::search::merge_segments(connection).map_err(AppError::internal)
     })
     .await
-    .map_err(|error| anyhow::anyhow!("refreshing the planner's statistics failed: {error}"))?;
-    Ok(())
+    .map_err(|error| anyhow::anyhow!("merging the search indexes failed: {error}"))?;
+    crate::seed::refresh_statistics(&state).await
 }
 
 async fn users(settings: Settings, action: UsersCommand) -> anyhow::Result<()> {

@@ -7,7 +7,10 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
-use super::{HOST_SIZE, SeedReport, anyhow_error, host_group, synthetic_organizer};
+use super::{
+    HOST_SIZE, SeedReport, anyhow_error, host_group, refresh_statistics_when_due,
+    synthetic_organizer,
+};
 use crate::auth::session::Identity;
 use crate::events::input::{EventInput, EventTextInput, VenueInput};
 use crate::state::AppState;
@@ -191,6 +194,7 @@ pub async fn synthetic_events(
         .await
         .map_err(anyhow_error)?;
         report.events += 1;
+        refresh_statistics_when_due(state, index + 1).await?;
         progress(index + 1, count);
     }
     Ok(report)

@@ -136,6 +136,7 @@ pub async fn synthetic(
             .await
             .map_err(anyhow_error)?;
         report.groups += 1;
+        refresh_statistics_when_due(state, index + 1).await?;
         progress(index + 1, count);
     }
     Ok(report)
@@ -143,6 +144,38 @@ pub async fn synthetic(
 
 /// Listings per synthetic host group.
 pub(crate) const HOST_SIZE: usize = 1000;
+
+/// Rows a bulk load writes before the planner's statistics are first measured again.
+const FIRST_STATISTICS_REFRESH: usize = 500;
+
+/// Measures the tables again for the query planner when a bulk load has written `created`
+/// rows of a kind: after 500, 1,000, 2,000, … so the statistics never trail the tables by
+/// more than half, for less work in all than two final `ANALYZE`s.
+///
+/// Without it PostgreSQL planned every lookup a new listing makes (its group, translations,
+/// occurrences) as a walk of the whole table, from statistics taken when the table held a few
+/// dozen rows: a load of 100,000 events slowed from 4,500 a minute to 730.
+pub(crate) async fn refresh_statistics_when_due(
+    state: &AppState,
+    created: usize,
+) -> anyhow::Result<()> {
+    let due = created >= FIRST_STATISTICS_REFRESH
+        && created % FIRST_STATISTICS_REFRESH == 0
+        && (created / FIRST_STATISTICS_REFRESH).is_power_of_two();
+    if due {
+        refresh_statistics(state).await?;
+    }
+    Ok(())
+}
+
+/// Measures every table again for the query planner (`ANALYZE`).
+pub async fn refresh_statistics(state: &AppState) -> anyhow::Result<()> {
+    db::run(&state.db, |connection| {
+        db::refresh_statistics(connection).map_err(AppError::internal)
+    })
+    .await
+    .map_err(|error| anyhow::anyhow!("refreshing the planner's statistics failed: {error}"))
+}
 
 /// The account that owns synthetic data.
 pub(crate) async fn synthetic_organizer(state: &AppState) -> anyhow::Result<Identity> {

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::{HOST_SIZE, anyhow_error, host_group, synthetic_organizer};
+use super::{
+    HOST_SIZE, anyhow_error, host_group, refresh_statistics_when_due, synthetic_organizer,
+};
 use crate::auth::session::Identity;
 use crate::groups::service::LoadedGroup;
 use crate::opportunities::input::{OpportunityInput, OpportunityTextInput};
@@ -188,6 +190,7 @@ pub async fn synthetic_opportunities(
         .await
         .map_err(anyhow_error)?;
         report.opportunities += 1;
+        refresh_statistics_when_due(state, index + 1).await?;
         progress(index + 1, count);
     }
     Ok(report)

@@ -199,6 +199,24 @@ fn a_seed_into_a_log_writes_no_progress_redraws() {
     );
 }
 
+#[actix_web::test]
+async fn a_long_load_measures_the_tables_again_as_it_grows() {
+    let app = spawn_app().await;
+
+    // The library call, unlike the `seed` command, does not measure the tables at its end:
+    // whatever the planner knows afterwards was measured during the load.
+    diaspora_hub::seed::synthetic(&app.state, 600, |_, _| {})
+        .await
+        .unwrap();
+
+    assert_eq!(app.count("groups"), 600);
+    assert_eq!(
+        planner_knows_group_count(&app.state.settings.database_url),
+        500,
+        "the statistics were refreshed when the load reached 500 groups"
+    );
+}
+
 /// How many groups the query planner's statistics count (0 when the table was never measured).
 fn planner_knows_group_count(database: &str) -> i64 {
     use diesel::prelude::*;
