@@ -164,9 +164,21 @@ impl ManageConnection for ConnectionManager {
                 search::register_functions(&mut connection).map_err(r2d2::Error::QueryError)?;
                 Ok(AnyConnection::Sqlite(connection))
             }
-            DatabaseUrl::Postgres(url) => diesel::pg::PgConnection::establish(url)
-                .map(AnyConnection::Postgresql)
-                .map_err(r2d2::Error::ConnectionError),
+            DatabaseUrl::Postgres(url) => {
+                let mut connection = diesel::pg::PgConnection::establish(url)
+                    .map_err(r2d2::Error::ConnectionError)?;
+                // Statements are kept prepared, but PostgreSQL planned most of them again on
+                // every run: with bound lists (`= ANY($1)`) and page sizes it judges its
+                // generic plan no better than a custom one and keeps making custom ones. That
+                // planning was a third of the machine's CPU under load on a group page, the
+                // running of the plans a twentieth. Plans made once per connection serve every
+                // value: the filters go through indexes whatever their value. A search for a
+                // common word is planned with the word itself (`search::Condition`).
+                connection
+                    .batch_execute("SET plan_cache_mode = force_generic_plan")
+                    .map_err(r2d2::Error::QueryError)?;
+                Ok(AnyConnection::Postgresql(connection))
+            }
         }
     }
 
@@ -271,8 +283,16 @@ where
 }
 
 /// Measures every table again for the query planner (`ANALYZE`), after a bulk load.
+///
+/// On PostgreSQL it vacuums too: until a vacuum marks a table's pages all-visible, an
+/// index-only scan still reads the table for every row it finds, and the listings' covering
+/// indexes save nothing. Autovacuum would get there in time, where it is on; a server started
+/// right after a seed should not wait for it. Must run outside a transaction.
 pub fn refresh_statistics(connection: &mut AnyConnection) -> QueryResult<()> {
-    connection.batch_execute("ANALYZE")
+    match connection {
+        AnyConnection::Postgresql(_) => connection.batch_execute("VACUUM (ANALYZE)"),
+        AnyConnection::Sqlite(_) => connection.batch_execute("ANALYZE"),
+    }
 }
 
 /// A hand-written statement with parameters written `#1`, `#2`, … (each once, in order) in

@@ -275,10 +275,16 @@ impl Matcher {
                 )
             }
         };
+        // A word found in many listings is planned with the word itself: the planner weighs
+        // how many rows it matches against the other filters, which it cannot do with a
+        // placeholder (PostgreSQL connections plan placeholders generically, see `db`). The
+        // statement is then not kept: each such word is planned afresh.
+        let plan_with_value = matches!(self, Self::Postgres { .. });
         Box::new(Condition {
             before,
             value,
             after,
+            plan_with_value,
         })
     }
 }
@@ -335,6 +341,9 @@ struct Condition {
     before: String,
     value: String,
     after: String,
+    /// Written into the statement as a quoted literal, for the planner to see, rather than
+    /// bound; such a statement is never cached.
+    plan_with_value: bool,
 }
 
 impl diesel::Expression for Condition {
@@ -360,7 +369,13 @@ impl diesel::query_builder::QueryFragment<MultiBackend> for Condition {
         mut out: diesel::query_builder::AstPass<'_, 'b, MultiBackend>,
     ) -> diesel::QueryResult<()> {
         out.push_sql(&self.before);
-        out.push_bind_param::<Text, String>(&self.value)?;
+        if self.plan_with_value {
+            out.unsafe_to_cache_prepared();
+            // Terms are ASCII letters and digits (see `terms`); quotes are doubled anyway.
+            out.push_sql(&format!("'{}'", self.value.replace('\'', "''")));
+        } else {
+            out.push_bind_param::<Text, String>(&self.value)?;
+        }
         out.push_sql(&self.after);
         Ok(())
     }

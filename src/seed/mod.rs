@@ -160,7 +160,7 @@ pub(crate) async fn refresh_statistics_when_due(
     created: usize,
 ) -> anyhow::Result<()> {
     let due = created >= FIRST_STATISTICS_REFRESH
-        && created % FIRST_STATISTICS_REFRESH == 0
+        && created.is_multiple_of(FIRST_STATISTICS_REFRESH)
         && (created / FIRST_STATISTICS_REFRESH).is_power_of_two();
     if due {
         refresh_statistics(state).await?;
@@ -168,7 +168,7 @@ pub(crate) async fn refresh_statistics_when_due(
     Ok(())
 }
 
-/// Measures every table again for the query planner (`ANALYZE`).
+/// Measures every table again for the query planner ([`db::refresh_statistics`]).
 pub async fn refresh_statistics(state: &AppState) -> anyhow::Result<()> {
     db::run(&state.db, |connection| {
         db::refresh_statistics(connection).map_err(AppError::internal)
