@@ -42,9 +42,10 @@ const PENDING_LIFETIME: Duration = Duration::seconds(30);
 /// How long a request waits for other requests' pending reservations before giving up.
 ///
 /// Those are checks under way, not failures: people behind one address (an office, a school)
-/// signing in together queue behind one hash per core, at low priority. With 5 seconds, 50
-/// right passwords at once on a busy 2-core machine could leave the last few with a 429. The
-/// wait stays well under the 30 seconds after which a pending check counts as a failure.
+/// signing in together queue behind the hashing threads (one for every two cores), at low
+/// priority. With 5 seconds, 50 right passwords at once on a busy 2-core machine could leave
+/// the last few with a 429. The wait stays well under the 30 seconds after which a pending
+/// check counts as a failure.
 const MOST_WAIT: StdDuration = StdDuration::from_secs(15);
 
 /// Advisory-lock class for rate-limit buckets on PostgreSQL (the two-number lock space, which
