@@ -166,13 +166,12 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     application.run_until_stopped().await?;
     // The server has answered its last request; database work already queued or running (a
     // background task's, say) finishes before the process ends.
-    let limit = DATABASE_WORK_AT_SHUTDOWN;
-    let finished = actix_web::web::block(move || database.stop(limit))
+    let finished = actix_web::web::block(move || database.stop(DATABASE_WORK_AT_SHUTDOWN))
         .await
         .unwrap_or(false);
     if !finished {
         tracing::warn!(
-            seconds = limit.as_secs(),
+            seconds = DATABASE_WORK_AT_SHUTDOWN.as_secs(),
             "database work still running at shutdown was cut short"
         );
     }
