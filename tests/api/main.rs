@@ -6,6 +6,7 @@ mod accounts;
 mod change_log_pruning;
 mod cli;
 mod cli_peers;
+mod connections;
 mod directory;
 mod embed;
 mod errors;

@@ -11,6 +11,10 @@ use diesel::sql_types::{BigInt, Bool, Text};
 
 use super::{AnyConnection, MultiBackend};
 
+mod condition;
+
+use condition::Condition;
+
 /// Longest query taken into account (the rest is ignored).
 const MAX_QUERY_TERMS: usize = 8;
 
@@ -188,7 +192,8 @@ impl Matcher {
             return Ok(None);
         }
         // Terms are ASCII letters and digits only (see `terms`), so they cannot break out of
-        // the expression; it is still passed as a bound value.
+        // the expression; it is still bound here, and quoted when written into a statement
+        // (`Condition`).
         let postgres = is_postgres(connection);
         let (table, key) = (index.table(), index.key());
         let (expression, first_matches) = if postgres {
@@ -329,56 +334,6 @@ pub fn document_matches(document: &str, terms: &str) -> bool {
 fn postgres_array(ids: &[i64]) -> String {
     let listed: Vec<String> = ids.iter().map(i64::to_string).collect();
     format!("{{{}}}", listed.join(","))
-}
-
-/// A search condition: fixed text around one bound text value.
-///
-/// Written as its own statement fragment rather than with diesel's `sql` literals, which mark a
-/// statement as never to be cached: the text here takes one of a few forms per index, so the
-/// connection keeps every searching statement prepared.
-#[derive(Debug, Clone)]
-struct Condition {
-    before: String,
-    value: String,
-    after: String,
-    /// Written into the statement as a quoted literal, for the planner to see, rather than
-    /// bound; such a statement is never cached.
-    plan_with_value: bool,
-}
-
-impl diesel::Expression for Condition {
-    type SqlType = Bool;
-}
-
-impl<QS> diesel::AppearsOnTable<QS> for Condition {}
-
-impl<QS> diesel::SelectableExpression<QS> for Condition {}
-
-impl<GroupBy> diesel::expression::ValidGrouping<GroupBy> for Condition {
-    type IsAggregate = diesel::expression::is_aggregate::Never;
-}
-
-impl diesel::query_builder::QueryId for Condition {
-    type QueryId = ();
-    const HAS_STATIC_QUERY_ID: bool = false;
-}
-
-impl diesel::query_builder::QueryFragment<MultiBackend> for Condition {
-    fn walk_ast<'b>(
-        &'b self,
-        mut out: diesel::query_builder::AstPass<'_, 'b, MultiBackend>,
-    ) -> diesel::QueryResult<()> {
-        out.push_sql(&self.before);
-        if self.plan_with_value {
-            out.unsafe_to_cache_prepared();
-            // Terms are ASCII letters and digits (see `terms`); quotes are doubled anyway.
-            out.push_sql(&format!("'{}'", self.value.replace('\'', "''")));
-        } else {
-            out.push_bind_param::<Text, String>(&self.value)?;
-        }
-        out.push_sql(&self.after);
-        Ok(())
-    }
 }
 
 #[cfg(test)]
