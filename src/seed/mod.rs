@@ -159,8 +159,8 @@ pub(crate) async fn refresh_statistics_when_due(
     state: &AppState,
     created: usize,
 ) -> anyhow::Result<()> {
-    let due = created >= FIRST_STATISTICS_REFRESH
-        && created.is_multiple_of(FIRST_STATISTICS_REFRESH)
+    // A power of two is at least one, so nothing is due before the first refresh.
+    let due = created.is_multiple_of(FIRST_STATISTICS_REFRESH)
         && (created / FIRST_STATISTICS_REFRESH).is_power_of_two();
     if due {
         refresh_statistics(state).await?;
